@@ -1,0 +1,67 @@
+import { Body, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { CreateApiKeyDto, CreatedApiKeyDto, VerifiedApiKeyDto, VerifyApiKeyDto } from '@slipway/contracts';
+import { ProblemException } from '@slipway/platform';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor, type Actor } from '../auth/actor';
+import { ServiceOnly } from '../auth/auth.guard';
+import { Db } from '../database/db';
+import type { ApiKeyRow } from '../database/entities';
+import { CrudController, ResourceController } from '../resources/crud.controller';
+import { etagOf } from '../resources/etag';
+import { ResourceFactory } from '../resources/resource.factory';
+import { hashMatches, newApiKey, prefixOf } from './api-key-secrets';
+import { apiKeysResource, toApiKeyDto } from './api-keys.resource';
+
+type VerifiedRow = ApiKeyRow & { telegram_id: string; role: VerifiedApiKeyDto['role'] };
+
+@ResourceController(apiKeysResource)
+export class ApiKeysController extends CrudController(apiKeysResource) {
+  constructor(
+    factory: ResourceFactory,
+    private readonly db: Db,
+  ) {
+    super(factory);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a key; the answer carries the key itself, once' })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  override async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateApiKeyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CreatedApiKeyDto> {
+    const secret = newApiKey();
+    const row = await this.resource.create(actor, { ...body, key_prefix: secret.prefix, key_hash: secret.hash });
+    void reply.header('etag', etagOf(row.version));
+    return { ...toApiKeyDto(row), key: secret.key };
+  }
+
+  @Post('verify')
+  @HttpCode(200)
+  @ServiceOnly()
+  @ApiOperation({ summary: 'Who a key belongs to (services only); 401 when unknown, revoked or expired' })
+  @ApiBody({ type: VerifyApiKeyDto })
+  @ApiOkResponse({ type: VerifiedApiKeyDto })
+  async verify(@Body() body: VerifyApiKeyDto): Promise<VerifiedApiKeyDto> {
+    const rejected = new ProblemException('unauthorized', 'The API key is unknown, revoked or expired');
+    const prefix = prefixOf(body.key);
+    const [row] = await this.db.query<VerifiedRow>(
+      `SELECT k.*, u.telegram_id, u.role FROM api_keys k JOIN users u ON u.id = k.owner_id
+       WHERE k.key_prefix = $1 AND u.is_active AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())`,
+      [prefix],
+    );
+    if (!row || !hashMatches(body.key, row.key_hash)) throw rejected;
+    await this.db.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]);
+    return {
+      key_id: row.id,
+      name: row.name,
+      owner_id: row.owner_id,
+      telegram_id: Number(row.telegram_id),
+      role: row.role,
+      scopes: row.scopes,
+      expires_at: row.expires_at ? row.expires_at.toISOString() : null,
+    };
+  }
+}

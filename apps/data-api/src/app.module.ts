@@ -1,0 +1,48 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { agentConfigsResource } from './agent-configs/agent-configs.resource';
+import { allocationsResource } from './allocations/allocations.resource';
+import { AuthGuard } from './auth/auth.guard';
+import { UserDirectory } from './auth/user-directory';
+import { availableModelsResource } from './available-models/available-models.resource';
+import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
+import type { DataApiConfig } from './config';
+import { DatabaseModule, DatabaseReadiness } from './database/database.module';
+import { incidentsResource } from './incidents/incidents.resource';
+import { projectsResource } from './projects/projects.resource';
+import { ragResource } from './rag/rag.resource';
+import { CrudController } from './resources/crud.controller';
+import { ResourceFactory } from './resources/resource.factory';
+import { serversResource } from './servers/servers.resource';
+import { serviceDeploymentsResource } from './service-deployments/service-deployments.resource';
+import { TaskExecutionsController } from './task-executions/task-executions.controller';
+import { tasksResource } from './tasks/tasks.resource';
+import { UsersController } from './users/users.controller';
+
+/** Routers that need nothing beyond the generic CRUD of their definition. */
+const PLAIN_CONTROLLERS = [
+  CrudController(projectsResource),
+  CrudController(tasksResource),
+  CrudController(serversResource),
+  CrudController(allocationsResource),
+  CrudController(incidentsResource),
+  CrudController(serviceDeploymentsResource),
+  CrudController(agentConfigsResource),
+  CrudController(cliAgentConfigsResource),
+  CrudController(availableModelsResource),
+  CrudController(ragResource),
+];
+
+@Module({})
+export class AppModule {
+  static register(config: DataApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forApp('data-api', config), DatabaseModule, HealthModule.forChecks([DatabaseReadiness])],
+      controllers: [...PLAIN_CONTROLLERS, UsersController, ApiKeysController, TaskExecutionsController],
+      providers: [ResourceFactory, UserDirectory, { provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

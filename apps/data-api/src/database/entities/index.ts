@@ -1,0 +1,25 @@
+import { ApiKeyRow, ProjectRow, UserRow } from './access.entity';
+import { AgentConfigRow, AvailableModelRow, CliAgentConfigRow } from './agents.entity';
+import { AllocationRow, IncidentRow, ServerRow, ServiceDeploymentRow } from './infrastructure.entity';
+import { RagIndexRow, TaskExecutionRow, TaskRow } from './work.entity';
+
+export * from './access.entity';
+export * from './agents.entity';
+export * from './infrastructure.entity';
+export * from './work.entity';
+
+export const ENTITIES = [
+  UserRow,
+  ProjectRow,
+  ApiKeyRow,
+  TaskRow,
+  RagIndexRow,
+  TaskExecutionRow,
+  ServerRow,
+  AllocationRow,
+  IncidentRow,
+  ServiceDeploymentRow,
+  AgentConfigRow,
+  CliAgentConfigRow,
+  AvailableModelRow,
+];

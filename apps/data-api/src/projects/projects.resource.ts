@@ -1,0 +1,59 @@
+import {
+  CreateProjectDto,
+  PROJECT_SORT,
+  ProjectDeleteQueryDto,
+  type ProjectDetailDto,
+  ProjectDto,
+  ProjectGetQueryDto,
+  ProjectListQueryDto,
+  UpdateProjectDto,
+} from '@slipway/contracts';
+import type { ProjectRow, TaskRow } from '../database/entities';
+import { eq, isoOrNull, oneOf, record, type ResourceDefinition } from '../resources/definition';
+import { MAX_TREE_ROWS, toTaskDto } from '../tasks/tasks.resource';
+
+const toProjectDto = (row: ProjectRow): ProjectDto => ({
+  ...record(row),
+  name: row.name,
+  description: row.description,
+  status: row.status,
+  owner_id: row.owner_id,
+  modules: row.modules,
+  repo_url: row.repo_url,
+  config: row.config,
+  deleted_at: isoOrNull(row.deleted_at),
+});
+
+export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> = {
+  path: 'projects',
+  label: 'Project',
+  table: 'projects',
+  dto: {
+    create: CreateProjectDto,
+    update: UpdateProjectDto,
+    response: ProjectDto,
+    list: ProjectListQueryDto,
+    get: ProjectGetQueryDto,
+    delete: ProjectDeleteQueryDto,
+  },
+  access: 'owner',
+  softDelete: true,
+  sortable: PROJECT_SORT,
+  filters: { status: oneOf('status'), owner_id: eq('owner_id'), name: eq('name') },
+  toResponse: toProjectDto,
+  expand: async (row, query, db) => {
+    if (query.include_tasks !== true) return null;
+    const tasks = await db.query<TaskRow>(
+      'SELECT * FROM tasks WHERE project_id = $1 AND deleted_at IS NULL ORDER BY created_at, id LIMIT $2',
+      [row.id, MAX_TREE_ROWS],
+    );
+    return { ...toProjectDto(row), tasks: tasks.map(toTaskDto) };
+  },
+  onDelete: async (row, query, tx) => {
+    if (query.cascade !== true) return;
+    await tx.query(
+      'UPDATE tasks SET deleted_at = $2, version = version + 1, updated_at = now() WHERE project_id = $1 AND deleted_at IS NULL',
+      [row.id, row.deleted_at],
+    );
+  },
+};

@@ -1,0 +1,163 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseArrayPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiNotModifiedResponse,
+  ApiOkResponse,
+  ApiResponse,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
+import { ProblemException, validationOptions } from '@slipway/platform';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor, type Actor } from '../auth/actor';
+import type { BaseRow, ResourceDefinition, Values } from './definition';
+import { etagOf, ifMatchVersions, matchesIfNoneMatch } from './etag';
+import { ResourceFactory } from './resource.factory';
+import type { ListParams, ResourceService } from './resource.service';
+
+export const MAX_BULK_ITEMS = 500;
+
+const problem = (status: number, description: string) =>
+  ApiResponse({ status, description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } });
+
+/** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
+function paramTypes(target: Type, method: string, types: unknown[]): void {
+  Reflect.defineMetadata('design:paramtypes', types, target.prototype, method);
+}
+
+/** The route prefix of a resource, for feature controllers that extend CrudController. */
+export const ResourceController = (def: { path: string }) => Controller(`api/${def.path}`);
+
+/**
+ * The six routes of a resource — POST, GET (list), GET /:id, PATCH /:id, DELETE /:id, POST /bulk —
+ * generated from its definition. Feature controllers extend it to add or replace routes.
+ */
+export function CrudController<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>) {
+  const Item = def.dto.response;
+  const PageOfItem = PageDto(Item);
+
+  @ApiTags(def.path)
+  @ApiSecurity('service-token')
+  @ApiSecurity('telegram-id')
+  @ApiExtraModels(ProblemDto, PageOfItem)
+  @problem(401, 'No or unknown identity')
+  @problem(403, 'Not allowed for this caller')
+  @problem(422, 'Invalid body or query; `errors` names the fields')
+  @ResourceController(def)
+  class Crud {
+    readonly resource: ResourceService<Row, Response>;
+
+    constructor(factory: ResourceFactory) {
+      this.resource = factory.for(def);
+    }
+
+    @Post()
+    @ApiBody({ type: def.dto.create })
+    @ApiCreatedResponse({ type: Item, headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } } })
+    @problem(409, 'A unique value is taken')
+    async create(@CurrentActor() actor: Actor, @Body() body: object, @Res({ passthrough: true }) reply: FastifyReply): Promise<Response> {
+      const row = await this.resource.create(actor, body);
+      this.afterWrite();
+      void reply.header('etag', etagOf(row.version));
+      return def.toResponse(row);
+    }
+
+    @Post('bulk')
+    @ApiBody({ type: [def.dto.create], description: `Up to ${MAX_BULK_ITEMS} records, created all or none.` })
+    @ApiCreatedResponse({ type: [Item] })
+    @problem(409, 'A unique value is taken; nothing was created')
+    async createMany(
+      @CurrentActor() actor: Actor,
+      @Body(new ParseArrayPipe({ ...validationOptions, items: def.dto.create, optional: false })) body: object[],
+    ): Promise<Response[]> {
+      if (body.length > MAX_BULK_ITEMS) {
+        throw ProblemException.validation([{ field: 'body', message: `at most ${MAX_BULK_ITEMS} items per bulk request` }]);
+      }
+      const rows = await this.resource.createMany(actor, body);
+      this.afterWrite();
+      return rows.map((row) => def.toResponse(row));
+    }
+
+    @Get()
+    @ApiOkResponse({ type: PageOfItem })
+    async list(@CurrentActor() actor: Actor, @Query() query: ListParams): Promise<Page<Response>> {
+      return this.resource.list(actor, query);
+    }
+
+    @Get(':id')
+    @ApiOkResponse({ type: Item, headers: { ETag: { description: 'Current version', schema: { type: 'string' } } } })
+    @ApiNotModifiedResponse({ description: 'If-None-Match names the current version' })
+    @ApiHeader({ name: 'If-None-Match', required: false })
+    @problem(404, 'No such record visible to the caller')
+    async get(
+      @CurrentActor() actor: Actor,
+      @Param('id') id: string,
+      @Query() query: Values,
+      @Headers('if-none-match') ifNoneMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<Response | undefined> {
+      const { body, version, expanded } = await this.resource.get(actor, id, query);
+      if (expanded) return body;
+      void reply.header('etag', etagOf(version));
+      if (matchesIfNoneMatch(ifNoneMatch, version)) {
+        void reply.status(304);
+        return undefined;
+      }
+      return body;
+    }
+
+    @Patch(':id')
+    @ApiBody({ type: def.dto.update })
+    @ApiOkResponse({ type: Item })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from GET; a stale one answers 412' })
+    @problem(404, 'No such record visible to the caller')
+    @problem(409, 'A unique value is taken')
+    @problem(412, 'If-Match is stale')
+    async update(
+      @CurrentActor() actor: Actor,
+      @Param('id') id: string,
+      @Body() body: object,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<Response> {
+      const row = await this.resource.update(actor, id, body, ifMatchVersions(ifMatch));
+      this.afterWrite();
+      void reply.header('etag', etagOf(row.version));
+      return def.toResponse(row);
+    }
+
+    @Delete(':id')
+    @HttpCode(204)
+    @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from GET; a stale one answers 412' })
+    @problem(404, 'No such record visible to the caller')
+    @problem(409, 'Still referenced by other records')
+    @problem(412, 'If-Match is stale')
+    async remove(
+      @CurrentActor() actor: Actor,
+      @Param('id') id: string,
+      @Query() query: Values,
+      @Headers('if-match') ifMatch: string | undefined,
+    ): Promise<void> {
+      await this.resource.remove(actor, id, query, ifMatchVersions(ifMatch));
+      this.afterWrite();
+    }
+
+    /** Hook for controllers that keep something derived from their rows. */
+    protected afterWrite(): void {}
+  }
+
+  const pascal = def.path.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  Object.defineProperty(Crud, 'name', { value: `${pascal}Controller` });
+  paramTypes(Crud, 'create', [Object, def.dto.create, Object]);
+  paramTypes(Crud, 'list', [Object, def.dto.list]);
+  paramTypes(Crud, 'get', [Object, String, def.dto.get ?? GetQueryDto, String, Object]);
+  paramTypes(Crud, 'update', [Object, String, def.dto.update, String, Object]);
+  paramTypes(Crud, 'remove', [Object, String, def.dto.delete ?? GetQueryDto, String]);
+  return Crud;
+}

@@ -1,0 +1,73 @@
+import type { Type } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import type { Executor } from '../database/db';
+
+/**
+ * Who sees and changes a resource's rows:
+ * - shared: every user reads, admins write (servers, models, agent configs…);
+ * - owner: members their own rows (`owner_id`), admins all;
+ * - project: members the rows of projects they own (`project_id`), admins all;
+ * - self: members only their own row, admins write.
+ */
+export type Access = 'shared' | 'owner' | 'project' | 'self';
+
+/** How a list query parameter narrows rows: equality, one of a list, or a null test driven by a boolean. */
+export type Filter =
+  | { op: 'eq'; column: string }
+  | { op: 'in'; column: string }
+  | { op: 'is_null'; column: string }
+  | { op: 'is_not_null'; column: string };
+
+export const eq = (column: string): Filter => ({ op: 'eq', column });
+export const oneOf = (column: string): Filter => ({ op: 'in', column });
+export const isNull = (column: string): Filter => ({ op: 'is_null', column });
+export const isNotNull = (column: string): Filter => ({ op: 'is_not_null', column });
+
+export interface BaseRow {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  deleted_at?: Date | null;
+}
+
+export type Values = Record<string, unknown>;
+
+/** Everything data-api knows about one router: its table, contracts, access rule, filters, sort fields and mapping. */
+export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = unknown> {
+  /** URL segment under /api and OpenAPI tag. */
+  path: string;
+  /** Singular noun for messages. */
+  label: string;
+  table: string;
+  dto: {
+    create: Type;
+    update: Type;
+    response: Type<Response>;
+    list: Type;
+    get?: Type;
+    delete?: Type;
+  };
+  access: Access;
+  softDelete: boolean;
+  sortable: readonly string[];
+  filters: Record<string, Filter>;
+  toResponse(row: Row): Response;
+  /** Fills defaults and checks references before an insert (runs inside the insert's transaction). */
+  prepareCreate?(values: Values, actor: Actor, tx: Executor): Promise<Values>;
+  /** Checks a change before it is written. */
+  prepareUpdate?(values: Values, actor: Actor, tx: Executor, id: string): Promise<Values>;
+  /** Builds the GET-by-id answer when the get query asks for more (embedded rows). */
+  expand?(row: Row, query: Values, db: Executor): Promise<Response | null>;
+  /** Extra work in the delete's transaction (e.g. soft-deleting children). */
+  onDelete?(row: Row, query: Values, tx: Executor): Promise<void>;
+}
+
+export const iso = (value: Date): string => value.toISOString();
+export const isoOrNull = (value: Date | null): string | null => (value ? value.toISOString() : null);
+export const record = (row: BaseRow) => ({
+  id: row.id,
+  created_at: iso(row.created_at),
+  updated_at: iso(row.updated_at),
+  version: row.version,
+});

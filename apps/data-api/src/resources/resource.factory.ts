@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
+import type { BaseRow, ResourceDefinition } from './definition';
+import { ResourceService } from './resource.service';
+
+/** Builds a resource's service, reading its JSON columns and id type from the TypeORM entity metadata. */
+@Injectable()
+export class ResourceFactory {
+  constructor(
+    private readonly db: Db,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  for<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>): ResourceService<Row, Response> {
+    const metadata = this.dataSource.entityMetadatas.find((m) => m.tableName === def.table);
+    if (!metadata) throw new Error(`No entity maps table ${def.table}`);
+    const json = new Set(metadata.columns.filter((c) => c.type === 'jsonb').map((c) => c.propertyName));
+    const idIsUuid = metadata.primaryColumns[0]?.type === 'uuid' || metadata.primaryColumns[0]?.generationStrategy === 'uuid';
+    return new ResourceService(def, this.db, json, idIsUuid);
+  }
+}

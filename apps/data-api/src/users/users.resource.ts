@@ -1,0 +1,22 @@
+import { CreateUserDto, UpdateUserDto, USER_SORT, UserDto, UserListQueryDto } from '@slipway/contracts';
+import type { UserRow } from '../database/entities';
+import { eq, oneOf, record, type ResourceDefinition } from '../resources/definition';
+
+export const usersResource: ResourceDefinition<UserRow, UserDto> = {
+  path: 'users',
+  label: 'User',
+  table: 'users',
+  dto: { create: CreateUserDto, update: UpdateUserDto, response: UserDto, list: UserListQueryDto },
+  access: 'self',
+  softDelete: false,
+  sortable: USER_SORT,
+  filters: { role: oneOf('role'), is_active: eq('is_active'), username: eq('username') },
+  toResponse: (row) => ({
+    ...record(row),
+    telegram_id: Number(row.telegram_id),
+    username: row.username,
+    email: row.email,
+    role: row.role,
+    is_active: row.is_active,
+  }),
+};

@@ -1,0 +1,69 @@
+export const UserRole = { admin: 'admin', member: 'member' } as const;
+export type UserRole = (typeof UserRole)[keyof typeof UserRole];
+
+export const ProjectStatus = { created: 'created', active: 'active', paused: 'paused', archived: 'archived' } as const;
+export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
+
+export const TaskType = {
+  engineering: 'engineering',
+  deploy: 'deploy',
+  research: 'research',
+  ops: 'ops',
+  planning: 'planning',
+  qa: 'qa',
+  documentation: 'documentation',
+  other: 'other',
+} as const;
+export type TaskType = (typeof TaskType)[keyof typeof TaskType];
+
+export const TaskStatus = {
+  todo: 'todo',
+  in_progress: 'in_progress',
+  blocked: 'blocked',
+  done: 'done',
+  failed: 'failed',
+  cancelled: 'cancelled',
+} as const;
+export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
+
+export const Priority = { low: 'low', medium: 'medium', high: 'high', critical: 'critical' } as const;
+export type Priority = (typeof Priority)[keyof typeof Priority];
+
+export const ServerStatus = {
+  provisioning: 'provisioning',
+  active: 'active',
+  maintenance: 'maintenance',
+  offline: 'offline',
+  decommissioned: 'decommissioned',
+} as const;
+export type ServerStatus = (typeof ServerStatus)[keyof typeof ServerStatus];
+
+export const Protocol = { tcp: 'tcp', udp: 'udp' } as const;
+export type Protocol = (typeof Protocol)[keyof typeof Protocol];
+
+export const Severity = Priority;
+export type Severity = Priority;
+
+export const IncidentStatus = { open: 'open', acknowledged: 'acknowledged', resolved: 'resolved' } as const;
+export type IncidentStatus = (typeof IncidentStatus)[keyof typeof IncidentStatus];
+
+export const DeploymentStatus = {
+  pending: 'pending',
+  deploying: 'deploying',
+  running: 'running',
+  failed: 'failed',
+  stopped: 'stopped',
+  rolled_back: 'rolled_back',
+} as const;
+export type DeploymentStatus = (typeof DeploymentStatus)[keyof typeof DeploymentStatus];
+
+export const RagStatus = { pending: 'pending', indexing: 'indexing', ready: 'ready', failed: 'failed' } as const;
+export type RagStatus = (typeof RagStatus)[keyof typeof RagStatus];
+
+export const ExecutionStatus = {
+  success: 'success',
+  failure: 'failure',
+  in_progress: 'in_progress',
+  error: 'error',
+} as const;
+export type ExecutionStatus = (typeof ExecutionStatus)[keyof typeof ExecutionStatus];

@@ -1,0 +1,5 @@
+export * from './postgres';
+export * from './probe';
+export * from './redis';
+export * from './services';
+export * from './testing/test-database';

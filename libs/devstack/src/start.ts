@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureDatabase, resolvePostgres } from './postgres';
+import { probeTcp } from './probe';
+import { resolveRedis } from './redis';
+import { SERVICES } from './services';
+
+const write = (line: string) => process.stdout.write(`[slipway] ${line}\n`);
+
+async function waitForHealth(port: number, timeoutMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const answer = await probeTcp('127.0.0.1', port, 'GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    if (answer?.startsWith('HTTP/1.1 200')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+function prefixOutput(child: ChildProcess, name: string): void {
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+    });
+  }
+}
+
+/** `npm start`: finds or starts PostgreSQL and Redis, then runs every built app until interrupted. */
+export async function startSuite(root: string): Promise<void> {
+  const dataDir = join(root, '.data');
+  const postgres = await resolvePostgres(dataDir, write);
+  const redis = await resolveRedis(dataDir, write);
+  write(`PostgreSQL: ${postgres.source}; Redis: ${redis.source} (${redis.url})`);
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    write('stopping…');
+    await Promise.all(
+      children.map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
+    );
+    await redis.stop();
+    await postgres.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  for (const service of SERVICES) {
+    const env: NodeJS.ProcessEnv = { ...process.env, [service.portVariable]: String(service.port), REDIS_URL: redis.url };
+    if (service.database) env.DATABASE_URL = await ensureDatabase(postgres.url, service.database);
+    const child = spawn(process.execPath, [join(root, service.main)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    prefixOutput(child, service.name);
+    child.once('exit', (code) => {
+      if (!stopping) {
+        write(`${service.name} exited with code ${code}; stopping the suite`);
+        void stop(1);
+      }
+    });
+    children.push(child);
+    if (!(await waitForHealth(service.port))) {
+      write(`${service.name} did not become healthy on port ${service.port}`);
+      return stop(1);
+    }
+    write(`${service.name} ready: http://127.0.0.1:${service.port} — docs http://127.0.0.1:${service.port}/docs`);
+  }
+  write('all services up; Ctrl-C stops them');
+}

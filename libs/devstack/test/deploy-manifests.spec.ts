@@ -1,0 +1,998 @@
+/**
+ * Validates the deployment artifacts of data-api: the kustomize base and overlays under k8s/
+ * (built here by a small kustomize subset, then checked against the Kubernetes schemas and our
+ * shipping rules), docker-compose.yml and apps/data-api/Dockerfile.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { Namespace } from 'kubernetes-models/v1/Namespace';
+import { Secret, type ISecret } from 'kubernetes-models/v1/Secret';
+import { Service, type IService } from 'kubernetes-models/v1/Service';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
+import { Deployment, type IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { Job, type IJob } from 'kubernetes-models/batch/v1/Job';
+import {
+  HorizontalPodAutoscaler,
+  type IHorizontalPodAutoscaler,
+} from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import { NetworkPolicy, type INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+
+const ROOT = resolve(__dirname, '../../..');
+const NAMESPACE = 'slipway';
+const DATA_API_IMAGE = 'slipway/data-api';
+const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'ci-jobs', 'cost-api'];
+const DATA_API_REQUIRED_ENV = [
+  'DATABASE_URL',
+  'PORT',
+  'LOG_LEVEL',
+  'SERVICE_TOKEN',
+  'MIGRATIONS_RUN',
+  'DB_POOL_SIZE',
+  'DB_STATEMENT_TIMEOUT_MS',
+];
+const DATA_API_ENV = [...DATA_API_REQUIRED_ENV, 'BOOTSTRAP_ADMIN_TELEGRAM_ID', 'AUTH_CACHE_TTL_MS'];
+
+// ---------------------------------------------------------------------------------------------
+// JSON values read from YAML
+
+type Json = null | boolean | number | string | Json[] | JsonObject;
+interface JsonObject {
+  [key: string]: Json;
+}
+
+function toJson(value: unknown, where: string): Json {
+  if (
+    value === null ||
+    typeof value === 'boolean' ||
+    typeof value === 'number' ||
+    typeof value === 'string'
+  ) {
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => toJson(item, `${where}[${i}]`));
+  if (typeof value === 'object') {
+    const out: JsonObject = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toJson(item, `${where}.${key}`);
+    return out;
+  }
+  throw new Error(`${where}: ${typeof value} is not a JSON value`);
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asObject(value: Json | undefined, where: string): JsonObject {
+  if (!isObject(value)) throw new Error(`${where}: expected a mapping`);
+  return value;
+}
+
+function asList(value: Json | undefined, where: string): Json[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`${where}: expected a list`);
+  return value;
+}
+
+function asString(value: Json | undefined, where: string): string {
+  if (typeof value !== 'string') throw new Error(`${where}: expected a string`);
+  return value;
+}
+
+function optionalString(value: Json | undefined, where: string): string | undefined {
+  return value === undefined ? undefined : asString(value, where);
+}
+
+function readYaml(path: string): Json {
+  return toJson(parse(readFileSync(path, 'utf8')), path);
+}
+
+function defined<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`missing ${what}`);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A kustomize subset: resources (files and directories), namespace, patches (JSON 6902 lists and
+// strategic merge), replicas, images. Any other kustomization field fails the build.
+
+interface ImageOverride {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+}
+
+interface PatchSpec {
+  target?: { kind: string; name: string };
+  body: Json;
+  where: string;
+}
+
+interface Kustomization {
+  namespace?: string;
+  resources: string[];
+  replicas: { name: string; count: number }[];
+  images: ImageOverride[];
+  patches: PatchSpec[];
+}
+
+const KUSTOMIZATION_FIELDS = new Set([
+  'apiVersion',
+  'kind',
+  'namespace',
+  'resources',
+  'replicas',
+  'images',
+  'patches',
+]);
+const PATCH_FIELDS = new Set(['target', 'patch', 'path']);
+const TARGET_FIELDS = new Set(['kind', 'name']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'PersistentVolume',
+  'StorageClass',
+]);
+const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
+
+function rejectUnknownFields(obj: JsonObject, allowed: Set<string>, where: string): void {
+  const unknown = Object.keys(obj).filter((key) => !allowed.has(key));
+  if (unknown.length > 0) throw new Error(`${where}: unsupported field(s) ${unknown.join(', ')}`);
+}
+
+function readKustomization(dir: string): Kustomization {
+  const where = join(dir, 'kustomization.yaml');
+  const doc = asObject(readYaml(where), where);
+  rejectUnknownFields(doc, KUSTOMIZATION_FIELDS, where);
+  if (doc.apiVersion !== 'kustomize.config.k8s.io/v1beta1' || doc.kind !== 'Kustomization') {
+    throw new Error(`${where}: not a kustomize.config.k8s.io/v1beta1 Kustomization`);
+  }
+  return {
+    namespace: optionalString(doc.namespace, `${where} namespace`),
+    resources: asList(doc.resources, `${where} resources`).map((r) => asString(r, `${where} resources`)),
+    replicas: asList(doc.replicas, `${where} replicas`).map((r) => {
+      const entry = asObject(r, `${where} replicas`);
+      const count = entry.count;
+      if (typeof count !== 'number' || !Number.isInteger(count)) throw new Error(`${where}: replicas count`);
+      return { name: asString(entry.name, `${where} replicas name`), count };
+    }),
+    images: asList(doc.images, `${where} images`).map((i) => {
+      const entry = asObject(i, `${where} images`);
+      return {
+        name: asString(entry.name, `${where} images name`),
+        newName: optionalString(entry.newName, `${where} images newName`),
+        newTag: optionalString(entry.newTag, `${where} images newTag`),
+        digest: optionalString(entry.digest, `${where} images digest`),
+      };
+    }),
+    patches: asList(doc.patches, `${where} patches`).map((p, i) =>
+      readPatch(dir, asObject(p, `${where} patches`), `${where} patches[${i}]`),
+    ),
+  };
+}
+
+function readPatch(dir: string, entry: JsonObject, where: string): PatchSpec {
+  rejectUnknownFields(entry, PATCH_FIELDS, where);
+  const inline = optionalString(entry.patch, `${where} patch`);
+  const path = optionalString(entry.path, `${where} path`);
+  if ((inline === undefined) === (path === undefined))
+    throw new Error(`${where}: needs exactly one of patch, path`);
+  const body =
+    inline !== undefined ? toJson(parse(inline), where) : readYaml(join(dir, defined(path, 'path')));
+  if (entry.target === undefined) return { body, where };
+  const target = asObject(entry.target, `${where} target`);
+  rejectUnknownFields(target, TARGET_FIELDS, `${where} target`);
+  return {
+    target: {
+      kind: asString(target.kind, `${where} target kind`),
+      name: asString(target.name, `${where} target name`),
+    },
+    body,
+    where,
+  };
+}
+
+function nameOf(obj: JsonObject): string {
+  return asString(asObject(obj.metadata, 'metadata').name, 'metadata.name');
+}
+
+function idOf(obj: JsonObject): string {
+  const namespace = asObject(obj.metadata, 'metadata').namespace;
+  return `${String(obj.kind)}/${typeof namespace === 'string' ? namespace : '~'}/${nameOf(obj)}`;
+}
+
+function loadResource(dir: string, entry: string): JsonObject[] {
+  const path = resolve(dir, entry);
+  if (statSync(path).isDirectory()) return buildKustomization(path);
+  const objects: JsonObject[] = [];
+  for (const doc of parseAllDocuments(readFileSync(path, 'utf8'))) {
+    if (doc.errors.length > 0) throw new Error(`${path}: ${doc.errors[0].message}`);
+    const value = toJson(doc.toJS(), path);
+    if (value === null) continue;
+    const obj = asObject(value, path);
+    asString(obj.apiVersion, `${path} apiVersion`);
+    asString(obj.kind, `${path} kind`);
+    nameOf(obj);
+    objects.push(obj);
+  }
+  return objects;
+}
+
+function buildKustomization(dir: string): JsonObject[] {
+  const k = readKustomization(dir);
+  let objects = k.resources.flatMap((entry) => loadResource(dir, entry));
+  const seen = new Set<string>();
+  for (const obj of objects) {
+    const id = idOf(obj);
+    if (seen.has(id)) throw new Error(`${dir}: duplicate resource ${id}`);
+    seen.add(id);
+  }
+  for (const patch of k.patches) objects = applyPatch(objects, patch);
+  if (k.namespace !== undefined) {
+    for (const obj of objects) {
+      if (!CLUSTER_SCOPED.has(String(obj.kind))) asObject(obj.metadata, 'metadata').namespace = k.namespace;
+    }
+  }
+  for (const { name, count } of k.replicas) {
+    const targets = objects.filter((o) => REPLICATED_KINDS.has(String(o.kind)) && nameOf(o) === name);
+    if (targets.length === 0) throw new Error(`${dir}: replicas names no workload ${name}`);
+    for (const obj of targets) asObject(obj.spec, `${name} spec`).replicas = count;
+  }
+  for (const image of k.images) {
+    let matched = 0;
+    for (const obj of objects) matched += overrideImages(obj, image);
+    if (matched === 0) throw new Error(`${dir}: images entry ${image.name} matches no container`);
+  }
+  return objects;
+}
+
+function applyPatch(objects: JsonObject[], patch: PatchSpec): JsonObject[] {
+  const isJson6902 = Array.isArray(patch.body);
+  const target =
+    patch.target ??
+    (isObject(patch.body)
+      ? { kind: asString(patch.body.kind, `${patch.where} kind`), name: nameOf(patch.body) }
+      : undefined);
+  if (target === undefined) throw new Error(`${patch.where}: a JSON 6902 patch needs a target`);
+  let matched = 0;
+  const result = objects.map((obj) => {
+    if (obj.kind !== target.kind || nameOf(obj) !== target.name) return obj;
+    matched += 1;
+    if (!isJson6902) return strategicMerge(obj, asObject(patch.body, patch.where));
+    const copy = structuredClone(obj);
+    for (const op of asList(patch.body, patch.where)) applyOperation(copy, asObject(op, patch.where));
+    return copy;
+  });
+  if (matched === 0) throw new Error(`${patch.where}: target ${target.kind}/${target.name} matches nothing`);
+  return result;
+}
+
+function parsePointer(pointer: string): string[] {
+  if (!pointer.startsWith('/')) throw new Error(`JSON pointer ${pointer} must start with /`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function childOf(node: Json, token: string, pointer: string): Json {
+  const child = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
+  if (child === undefined) throw new Error(`JSON pointer ${pointer}: ${token} does not exist`);
+  return child;
+}
+
+function applyOperation(doc: JsonObject, op: JsonObject): void {
+  const kind = asString(op.op, 'op');
+  const pointer = asString(op.path, 'path');
+  const tokens = parsePointer(pointer);
+  const last = defined(tokens.pop(), `last token of ${pointer}`);
+  const parent = tokens.reduce<Json>((node, token) => childOf(node, token, pointer), doc);
+  if (kind !== 'remove' && op.value === undefined) throw new Error(`${kind} ${pointer} has no value`);
+  const value = op.value ?? null;
+  if (Array.isArray(parent)) {
+    const index = last === '-' ? parent.length : Number(last);
+    if (!Number.isInteger(index) || index < 0 || index > parent.length)
+      throw new Error(`${pointer}: bad index`);
+    if (kind === 'add') parent.splice(index, 0, value);
+    else if (kind === 'replace' && index < parent.length) parent[index] = value;
+    else if (kind === 'remove' && index < parent.length) parent.splice(index, 1);
+    else throw new Error(`${kind} ${pointer}: unsupported or missing element`);
+    return;
+  }
+  const object = asObject(parent, pointer);
+  if (kind === 'add') object[last] = value;
+  else if (kind === 'replace' && last in object) object[last] = value;
+  else if (kind === 'remove' && last in object) delete object[last];
+  else throw new Error(`${kind} ${pointer}: unsupported or missing member`);
+}
+
+const MERGE_KEYS = new Map([
+  ['containers', 'name'],
+  ['initContainers', 'name'],
+  ['env', 'name'],
+  ['volumes', 'name'],
+  ['volumeMounts', 'mountPath'],
+]);
+
+function strategicMerge(base: JsonObject, patch: JsonObject): JsonObject {
+  const out: JsonObject = structuredClone(base);
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    const mergeKey = MERGE_KEYS.get(key);
+    if (value === null) delete out[key];
+    else if (isObject(value) && isObject(current)) out[key] = strategicMerge(current, value);
+    else if (Array.isArray(value) && Array.isArray(current) && mergeKey !== undefined) {
+      out[key] = mergeList(current, value, mergeKey);
+    } else out[key] = structuredClone(value);
+  }
+  return out;
+}
+
+function mergeList(base: Json[], patch: Json[], mergeKey: string): Json[] {
+  const out = base.map((item) => asObject(item, `list merged on ${mergeKey}`));
+  for (const item of patch) {
+    const entry = asObject(item, `patch list merged on ${mergeKey}`);
+    const key = defined(entry[mergeKey], `${mergeKey} of a patch list item`);
+    const index = out.findIndex((existing) => existing[mergeKey] === key);
+    if (index >= 0) out[index] = strategicMerge(out[index], entry);
+    else out.push(entry);
+  }
+  return out;
+}
+
+interface ImageRef {
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+function splitImage(ref: string): ImageRef {
+  const at = ref.indexOf('@');
+  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+  const rest = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/'))
+    return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+  return { name: rest, digest };
+}
+
+function forEachContainer(node: Json, visit: (container: JsonObject) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) forEachContainer(item, visit);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
+      for (const container of value) visit(asObject(container, key));
+    } else forEachContainer(value, visit);
+  }
+}
+
+function overrideImages(obj: JsonObject, override: ImageOverride): number {
+  let matched = 0;
+  forEachContainer(obj, (container) => {
+    if (typeof container.image !== 'string') return;
+    const ref = splitImage(container.image);
+    if (ref.name !== override.name) return;
+    matched += 1;
+    const name = override.newName ?? ref.name;
+    if (override.digest !== undefined) container.image = `${name}@${override.digest}`;
+    else if (override.newTag !== undefined) container.image = `${name}:${override.newTag}`;
+    else
+      container.image = `${name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+  });
+  return matched;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema validation and typed views of a build
+
+interface Build {
+  objects: JsonObject[];
+  deployments: IDeployment[];
+  jobs: IJob[];
+  services: IService[];
+  configMaps: IConfigMap[];
+  secrets: ISecret[];
+  hpas: IHorizontalPodAutoscaler[];
+  networkPolicies: INetworkPolicy[];
+}
+
+function validateSchema(obj: JsonObject): void {
+  if (Namespace.is(obj)) return new Namespace(obj).validate();
+  if (ConfigMap.is(obj)) return new ConfigMap(obj).validate();
+  if (Secret.is(obj)) return new Secret(obj).validate();
+  if (Service.is(obj)) return new Service(obj).validate();
+  if (Deployment.is(obj)) return new Deployment(obj).validate();
+  if (Job.is(obj)) return new Job(obj).validate();
+  if (HorizontalPodAutoscaler.is(obj)) return new HorizontalPodAutoscaler(obj).validate();
+  if (NetworkPolicy.is(obj)) return new NetworkPolicy(obj).validate();
+  throw new Error(`no schema registered for ${String(obj.apiVersion)} ${String(obj.kind)} ${nameOf(obj)}`);
+}
+
+function pick<T>(objects: JsonObject[], guard: (value: unknown) => value is T): T[] {
+  const out: T[] = [];
+  for (const obj of objects) if (guard(obj)) out.push(obj);
+  return out;
+}
+
+function build(relativeDir: string): Build {
+  const objects = buildKustomization(join(ROOT, relativeDir));
+  for (const obj of objects) {
+    try {
+      validateSchema(obj);
+    } catch (error: unknown) {
+      throw new Error(
+        `${relativeDir}: ${idOf(obj)} is invalid: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return {
+    objects,
+    deployments: pick(objects, Deployment.is),
+    jobs: pick(objects, Job.is),
+    services: pick(objects, Service.is),
+    configMaps: pick(objects, ConfigMap.is),
+    secrets: pick(objects, Secret.is),
+    hpas: pick(objects, HorizontalPodAutoscaler.is),
+    networkPolicies: pick(objects, NetworkPolicy.is),
+  };
+}
+
+function named<T extends { metadata?: { name?: string } }>(items: T[], name: string): T {
+  return defined(
+    items.find((item) => item.metadata?.name === name),
+    name,
+  );
+}
+
+function podSpecOf(workload: IDeployment | IJob): IPodSpec {
+  return defined(workload.spec?.template.spec, `pod spec of ${workload.metadata?.name}`);
+}
+
+function workloads(b: Build): (IDeployment | IJob)[] {
+  return [...b.deployments, ...b.jobs];
+}
+
+type LabelSelector = NonNullable<INetworkPolicy['spec']>['podSelector'];
+
+function selects(selector: LabelSelector | undefined, labels: Record<string, string> | undefined): boolean {
+  if (selector === undefined) return false;
+  const actual = labels ?? {};
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => actual[key] === value);
+  const byExpressions = (selector.matchExpressions ?? []).every(({ key, operator, values }) => {
+    const value = actual[key];
+    if (operator === 'In') return value !== undefined && (values ?? []).includes(value);
+    if (operator === 'NotIn') return value === undefined || !(values ?? []).includes(value);
+    if (operator === 'Exists') return value !== undefined;
+    if (operator === 'DoesNotExist') return value === undefined;
+    throw new Error(`unknown selector operator ${operator}`);
+  });
+  return byLabels && byExpressions;
+}
+
+const QUANTITY_FACTORS = new Map([
+  ['', 1],
+  ['m', 1e-3],
+  ['k', 1e3],
+  ['M', 1e6],
+  ['G', 1e9],
+  ['Ki', 1024],
+  ['Mi', 1024 ** 2],
+  ['Gi', 1024 ** 3],
+]);
+
+function quantity(value: string | number | undefined, what: string): number {
+  if (typeof value === 'number') return value;
+  const match = /^(\d+(?:\.\d+)?)([a-zA-Z]*)$/.exec(defined(value, what));
+  const factor = match === null ? undefined : QUANTITY_FACTORS.get(match[2]);
+  if (match === null || factor === undefined)
+    throw new Error(`${what}: unsupported quantity ${String(value)}`);
+  return Number(match[1]) * factor;
+}
+
+function effectiveEnv(b: Build, container: IContainer): Map<string, string | undefined> {
+  const env = new Map<string, string | undefined>();
+  for (const source of container.envFrom ?? []) {
+    if (source.configMapRef !== undefined) {
+      const data = named(b.configMaps, defined(source.configMapRef.name, 'configMapRef name')).data ?? {};
+      for (const [key, value] of Object.entries(data)) env.set(key, value);
+    }
+    if (source.secretRef !== undefined) {
+      const secret = named(b.secrets, defined(source.secretRef.name, 'secretRef name'));
+      for (const key of [...Object.keys(secret.stringData ?? {}), ...Object.keys(secret.data ?? {})])
+        env.set(key, undefined);
+    }
+  }
+  for (const variable of container.env ?? []) env.set(variable.name, variable.value);
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kubernetes
+
+const ENVIRONMENTS = [
+  { env: 'base', dir: 'k8s/base' },
+  { env: 'dev', dir: 'k8s/overlays/dev' },
+  { env: 'prod', dir: 'k8s/overlays/prod' },
+];
+
+describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
+  let b: Build;
+
+  beforeAll(() => {
+    b = build(dir);
+  });
+
+  it('contains the data-api objects, all schema-valid, in the slipway namespace with standard labels', () => {
+    expect(b.objects.map(idOf)).toEqual(
+      expect.arrayContaining([
+        'Namespace/~/slipway',
+        `NetworkPolicy/${NAMESPACE}/default-deny-ingress`,
+        `ConfigMap/${NAMESPACE}/data-api-config`,
+        `Secret/${NAMESPACE}/data-api-secrets`,
+        `Deployment/${NAMESPACE}/data-api`,
+        `Service/${NAMESPACE}/data-api`,
+        `Job/${NAMESPACE}/data-api-migrate`,
+        `HorizontalPodAutoscaler/${NAMESPACE}/data-api`,
+        `NetworkPolicy/${NAMESPACE}/data-api-ingress`,
+      ]),
+    );
+    for (const obj of b.objects.filter((o) => o.kind !== 'Namespace')) {
+      expect(asObject(obj.metadata, 'metadata').namespace).toBe(NAMESPACE);
+    }
+    for (const obj of b.objects) {
+      const labels = asObject(asObject(obj.metadata, 'metadata').labels, `labels of ${idOf(obj)}`);
+      expect(typeof labels['app.kubernetes.io/name']).toBe('string');
+      expect(labels['app.kubernetes.io/part-of']).toBe('slipway');
+    }
+  });
+
+  it('gives every container a pinned image, resources within limits and a hardened securityContext', () => {
+    for (const workload of workloads(b)) {
+      const pod = podSpecOf(workload);
+      expect(pod.securityContext?.runAsNonRoot).toBe(true);
+      expect(pod.securityContext?.runAsUser).not.toBe(0);
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
+        const where = `${workload.metadata?.name}/${container.name}`;
+        const image = splitImage(defined(container.image, `image of ${where}`));
+        expect({
+          where,
+          pinned: image.digest !== undefined || (image.tag !== undefined && image.tag !== 'latest'),
+        }).toEqual({
+          where,
+          pinned: true,
+        });
+        const { requests, limits } = defined(container.resources, `resources of ${where}`);
+        for (const resource of ['cpu', 'memory']) {
+          const request = quantity(requests?.[resource], `${where} requests.${resource}`);
+          const limit = quantity(limits?.[resource], `${where} limits.${resource}`);
+          expect(request).toBeGreaterThan(0);
+          expect(limit).toBeGreaterThanOrEqual(request);
+        }
+        expect(container.securityContext).toMatchObject({
+          runAsNonRoot: true,
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+        });
+        expect(container.securityContext?.capabilities?.drop).toContain('ALL');
+      }
+    }
+  });
+
+  it('gives every Deployment container startup, liveness and readiness probes on a declared port', () => {
+    for (const deployment of b.deployments) {
+      for (const container of podSpecOf(deployment).containers) {
+        const ports = (container.ports ?? []).flatMap((p) => [p.containerPort, p.name]);
+        const probes = {
+          startup: container.startupProbe?.httpGet,
+          liveness: container.livenessProbe?.httpGet,
+          readiness: container.readinessProbe?.httpGet,
+        };
+        expect(probes).toEqual({
+          startup: expect.objectContaining({ path: '/health' }),
+          liveness: expect.objectContaining({ path: '/health' }),
+          readiness: expect.objectContaining({ path: '/ready' }),
+        });
+        for (const probe of Object.values(probes)) expect(ports).toContain(probe?.port);
+      }
+    }
+  });
+
+  it('selects its own pods in every Deployment, and every Service reaches a Deployment port', () => {
+    for (const deployment of b.deployments) {
+      const spec = defined(deployment.spec, 'deployment spec');
+      expect(Object.keys(spec.selector.matchLabels ?? {}).length).toBeGreaterThan(0);
+      expect(selects(spec.selector, spec.template.metadata?.labels)).toBe(true);
+    }
+    for (const service of b.services) {
+      const selector = defined(service.spec?.selector, `selector of ${service.metadata?.name}`);
+      const targets = b.deployments.filter((d) =>
+        selects({ matchLabels: selector }, d.spec?.template.metadata?.labels),
+      );
+      expect(targets.map((d) => d.metadata?.name)).toHaveLength(1);
+      const containerPorts = podSpecOf(targets[0]).containers.flatMap((c) => c.ports ?? []);
+      for (const port of service.spec?.ports ?? []) {
+        const target = port.targetPort ?? port.port;
+        expect(containerPorts.some((p) => p.name === target || p.containerPort === target)).toBe(true);
+      }
+    }
+    for (const job of b.jobs) {
+      for (const service of b.services) {
+        expect(selects({ matchLabels: service.spec?.selector }, job.spec?.template.metadata?.labels)).toBe(
+          false,
+        );
+      }
+    }
+  });
+
+  it('resolves every ConfigMap and Secret a pod refers to', () => {
+    const configMaps = b.configMaps.map((c) => c.metadata?.name);
+    const secrets = b.secrets.map((s) => s.metadata?.name);
+    for (const workload of workloads(b)) {
+      const pod = podSpecOf(workload);
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
+        for (const source of container.envFrom ?? []) {
+          if (source.configMapRef !== undefined) expect(configMaps).toContain(source.configMapRef.name);
+          if (source.secretRef !== undefined) expect(secrets).toContain(source.secretRef.name);
+        }
+        for (const variable of container.env ?? []) {
+          const configMapKey = variable.valueFrom?.configMapKeyRef;
+          const secretKey = variable.valueFrom?.secretKeyRef;
+          if (configMapKey !== undefined)
+            expect(named(b.configMaps, defined(configMapKey.name, 'name')).data).toHaveProperty([
+              configMapKey.key,
+            ]);
+          if (secretKey !== undefined) expect(secrets).toContain(secretKey.name);
+        }
+      }
+      for (const volume of pod.volumes ?? []) {
+        if (volume.configMap !== undefined) expect(configMaps).toContain(volume.configMap.name);
+        if (volume.secret !== undefined) expect(secrets).toContain(volume.secret.secretName);
+      }
+    }
+  });
+
+  it('gives data-api its whole configuration, with placeholder secrets and migrations left to the Job', () => {
+    const api = podSpecOf(named(b.deployments, 'data-api')).containers[0];
+    const env = effectiveEnv(b, api);
+    expect([...env.keys()].sort()).toEqual(expect.arrayContaining(DATA_API_REQUIRED_ENV));
+    for (const key of env.keys()) expect(DATA_API_ENV).toContain(key);
+    expect(env.get('MIGRATIONS_RUN')).toBe('false');
+    expect(env.get('PORT')).toBe(String(api.ports?.[0]?.containerPort));
+    for (const value of Object.values(named(b.secrets, 'data-api-secrets').stringData ?? {})) {
+      expect(value).toBe('REPLACE_ME');
+    }
+
+    const job = named(b.jobs, 'data-api-migrate');
+    const migrate = podSpecOf(job).containers[0];
+    expect(migrate.command ?? migrate.args).toEqual(['node', 'main.js', 'migrate']);
+    expect(migrate.image).toBe(api.image);
+    const migrateEnv = effectiveEnv(b, migrate);
+    expect(migrateEnv.has('DATABASE_URL')).toBe(true);
+    expect(Number(migrateEnv.get('DB_STATEMENT_TIMEOUT_MS'))).toBeGreaterThanOrEqual(60_000);
+    expect(podSpecOf(job).restartPolicy).toBe('Never');
+    expect(job.spec?.backoffLimit).toBeGreaterThan(0);
+    expect(job.spec?.ttlSecondsAfterFinished).toBeGreaterThan(0);
+  });
+
+  it('scales data-api on CPU within bounds that contain its replica count', () => {
+    const hpa = named(b.hpas, 'data-api');
+    const spec = defined(hpa.spec, 'hpa spec');
+    expect(spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'data-api' });
+    expect(spec.metrics).toEqual([
+      {
+        type: 'Resource',
+        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+      },
+    ]);
+    const replicas = defined(named(b.deployments, 'data-api').spec?.replicas, 'replicas');
+    expect(replicas).toBeGreaterThanOrEqual(defined(spec.minReplicas, 'minReplicas'));
+    expect(replicas).toBeLessThanOrEqual(spec.maxReplicas);
+  });
+
+  it('denies ingress by default and lets only the four callers reach data-api on 3001', () => {
+    const denyAll = named(b.networkPolicies, 'default-deny-ingress').spec;
+    expect(denyAll?.podSelector).toEqual({});
+    expect(denyAll?.policyTypes).toEqual(['Ingress']);
+    expect(denyAll?.ingress ?? []).toEqual([]);
+
+    const apiLabels = named(b.deployments, 'data-api').spec?.template.metadata?.labels;
+    const policies = b.networkPolicies.filter(
+      (p) => (p.spec?.ingress ?? []).length > 0 && selects(p.spec?.podSelector, apiLabels),
+    );
+    expect(policies.length).toBeGreaterThan(0);
+    const rules = policies.flatMap((p) => p.spec?.ingress ?? []);
+    const admitted = (name: string): boolean =>
+      rules.some((rule) =>
+        (rule.from ?? []).some(
+          (peer) =>
+            peer.namespaceSelector === undefined &&
+            peer.ipBlock === undefined &&
+            selects(peer.podSelector, {
+              'app.kubernetes.io/name': name,
+              'app.kubernetes.io/part-of': 'slipway',
+            }),
+        ),
+      );
+    const candidates = [
+      ...DATA_API_CALLERS,
+      'agent-worker',
+      'ci-runner',
+      'cost-worker',
+      'data-api',
+      'frontend',
+    ];
+    expect(candidates.filter(admitted)).toEqual(DATA_API_CALLERS);
+    for (const rule of rules) {
+      expect(rule.from?.length).toBeGreaterThan(0);
+      expect(rule.ports).toEqual([{ protocol: 'TCP', port: 3001 }]);
+    }
+  });
+});
+
+describe('kustomize overlays', () => {
+  const dataApi = (b: Build): IDeployment => named(b.deployments, 'data-api');
+  const requests = (b: Build): Record<string, string | number> =>
+    defined(podSpecOf(dataApi(b)).containers[0].resources?.requests, 'requests');
+  let base: Build;
+  let dev: Build;
+  let prod: Build;
+
+  beforeAll(() => {
+    base = build('k8s/base');
+    dev = build('k8s/overlays/dev');
+    prod = build('k8s/overlays/prod');
+  });
+
+  it('base: 2 replicas, HPA 2..6, pinned data-api image', () => {
+    expect(dataApi(base).spec?.replicas).toBe(2);
+    expect(named(base.hpas, 'data-api').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(podSpecOf(dataApi(base)).containers[0].image).toMatch(/^slipway\/data-api:\d+\.\d+\.\d+$/);
+  });
+
+  it('dev: 1 replica, smaller resources, LOG_LEVEL debug, HPA 1..2', () => {
+    expect(dataApi(dev).spec?.replicas).toBe(1);
+    expect(named(dev.configMaps, 'data-api-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(base.configMaps, 'data-api-config').data?.LOG_LEVEL).toBe('info');
+    expect(named(dev.hpas, 'data-api').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
+    for (const resource of ['cpu', 'memory']) {
+      expect(quantity(requests(dev)[resource], `dev ${resource}`)).toBeLessThan(
+        quantity(requests(base)[resource], `base ${resource}`),
+      );
+    }
+    expect(podSpecOf(dataApi(dev)).containers[0].readinessProbe).toEqual(
+      podSpecOf(dataApi(base)).containers[0].readinessProbe,
+    );
+  });
+
+  it('prod: 3 replicas, HPA 3..10, image pinned by the overlay on the Deployment and the Job', () => {
+    expect(dataApi(prod).spec?.replicas).toBe(3);
+    expect(named(prod.hpas, 'data-api').spec).toMatchObject({ minReplicas: 3, maxReplicas: 10 });
+    const k = readKustomization(join(ROOT, 'k8s/overlays/prod'));
+    const pinned = defined(
+      k.images.find((i) => i.name === DATA_API_IMAGE),
+      'images entry for data-api',
+    );
+    const expected = `${pinned.newName ?? DATA_API_IMAGE}:${defined(pinned.newTag, 'newTag')}`;
+    for (const workload of workloads(prod)) {
+      for (const container of podSpecOf(workload).containers) expect(container.image).toBe(expected);
+    }
+  });
+
+  it('applies the images, patch and replica transforms it claims to (synthetic input)', () => {
+    const pod: JsonObject = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'x' },
+      spec: {
+        replicas: 1,
+        template: {
+          spec: {
+            containers: [{ name: 'a', image: 'slipway/data-api:0.1.0', env: [{ name: 'A', value: '1' }] }],
+          },
+        },
+      },
+    };
+    const copy = structuredClone(pod);
+    expect(overrideImages(copy, { name: DATA_API_IMAGE, newTag: '9.9.9' })).toBe(1);
+    expect(overrideImages(copy, { name: 'other/image', newTag: '1.0.0' })).toBe(0);
+    const merged = strategicMerge(copy, {
+      spec: { template: { spec: { containers: [{ name: 'a', env: [{ name: 'B', value: '2' }] }] } } },
+    });
+    const patched = applyPatch([merged], {
+      target: { kind: 'Deployment', name: 'x' },
+      body: [{ op: 'replace', path: '/spec/replicas', value: 4 }],
+      where: 'synthetic',
+    });
+    expect(patched[0]).toEqual({
+      ...pod,
+      spec: {
+        replicas: 4,
+        template: {
+          spec: {
+            containers: [
+              {
+                name: 'a',
+                image: 'slipway/data-api:9.9.9',
+                env: [
+                  { name: 'A', value: '1' },
+                  { name: 'B', value: '2' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
+    expect(() =>
+      applyPatch([pod], {
+        target: { kind: 'Deployment', name: 'y' },
+        body: [{ op: 'remove', path: '/spec' }],
+        where: 'synthetic',
+      }),
+    ).toThrow(/matches nothing/);
+    expect(() =>
+      applyOperation(structuredClone(pod), { op: 'replace', path: '/spec/missing', value: 1 }),
+    ).toThrow(/missing/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// docker-compose.yml and the Dockerfile
+
+function composeServices(): Map<string, JsonObject> {
+  const compose = asObject(readYaml(join(ROOT, 'docker-compose.yml')), 'docker-compose.yml');
+  const services = asObject(compose.services, 'services');
+  return new Map(Object.entries(services).map(([name, service]) => [name, asObject(service, name)]));
+}
+
+function dependencies(service: JsonObject, where: string): Map<string, string> {
+  const dependsOn = service.depends_on;
+  if (dependsOn === undefined) return new Map();
+  if (Array.isArray(dependsOn))
+    return new Map(dependsOn.map((name) => [asString(name, where), 'service_started']));
+  return new Map(
+    Object.entries(asObject(dependsOn, where)).map(([name, spec]) => [
+      name,
+      asString(asObject(spec, `${where} ${name}`).condition, `${where} ${name} condition`),
+    ]),
+  );
+}
+
+function hasHealthcheck(service: JsonObject): boolean {
+  const healthcheck = service.healthcheck;
+  return isObject(healthcheck) && healthcheck.disable !== true && healthcheck.test !== undefined;
+}
+
+function commandLine(service: JsonObject, where: string): string {
+  const command = service.command;
+  if (command === undefined) return '';
+  if (typeof command === 'string') return command;
+  return asList(command, where)
+    .map((part) => asString(part, where))
+    .join(' ');
+}
+
+describe('docker-compose.yml', () => {
+  let services: Map<string, JsonObject>;
+
+  beforeAll(() => {
+    services = composeServices();
+  });
+
+  it('runs postgres, redis, the data-api migration and data-api', () => {
+    expect([...services.keys()].sort()).toEqual(
+      expect.arrayContaining(['data-api', 'data-api-migrate', 'postgres', 'redis']),
+    );
+  });
+
+  it('gives every service a pinned image or a build whose Dockerfile exists', () => {
+    for (const [name, service] of services) {
+      if (service.build !== undefined) {
+        const buildSpec =
+          typeof service.build === 'string'
+            ? { context: service.build }
+            : asObject(service.build, `${name} build`);
+        const context = resolve(ROOT, optionalString(buildSpec.context, `${name} context`) ?? '.');
+        const dockerfile = optionalString(buildSpec.dockerfile, `${name} dockerfile`) ?? 'Dockerfile';
+        expect({ name, dockerfile: existsSync(resolve(context, dockerfile)) }).toEqual({
+          name,
+          dockerfile: true,
+        });
+      } else {
+        const { tag, digest } = splitImage(asString(service.image, `${name} image`));
+        const pinned = digest !== undefined || (tag !== undefined && tag !== 'latest' && /\d/.test(tag));
+        expect({ name, pinned }).toEqual({ name, pinned: true });
+      }
+    }
+  });
+
+  it('orders startup through depends_on on existing services with meaningful conditions', () => {
+    const oneShots = new Set<string>();
+    for (const [name, service] of services) {
+      for (const [dependency, condition] of dependencies(service, `${name} depends_on`)) {
+        const target = defined(services.get(dependency), `${name} depends on unknown service ${dependency}`);
+        expect(['service_started', 'service_healthy', 'service_completed_successfully']).toContain(condition);
+        if (condition === 'service_healthy')
+          expect({ dependency, health: hasHealthcheck(target) }).toEqual({ dependency, health: true });
+        if (condition === 'service_completed_successfully') {
+          expect(target.restart).toBe('no');
+          oneShots.add(dependency);
+        }
+      }
+    }
+    expect([...oneShots]).toEqual(['data-api-migrate']);
+    for (const [name, service] of services) {
+      if (!oneShots.has(name))
+        expect({ name, health: hasHealthcheck(service) }).toEqual({ name, health: true });
+    }
+    expect(dependencies(defined(services.get('data-api'), 'data-api'), 'data-api')).toEqual(
+      new Map([
+        ['postgres', 'service_healthy'],
+        ['data-api-migrate', 'service_completed_successfully'],
+      ]),
+    );
+  });
+
+  it('runs migrations in the one-shot service only and redis with noeviction', () => {
+    const migrate = defined(services.get('data-api-migrate'), 'data-api-migrate');
+    const api = defined(services.get('data-api'), 'data-api');
+    expect(commandLine(migrate, 'data-api-migrate')).toBe('node main.js migrate');
+    const env = asObject(api.environment, 'data-api environment');
+    expect(env.MIGRATIONS_RUN).toBe('false');
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(DATA_API_REQUIRED_ENV));
+    for (const key of Object.keys(env)) expect(DATA_API_ENV).toContain(key);
+    expect(env.SERVICE_TOKEN).toBe('${SERVICE_TOKEN:-change-me-local-only}');
+    expect(commandLine(defined(services.get('redis'), 'redis'), 'redis')).toMatch(
+      /--maxmemory-policy\s+noeviction\b/,
+    );
+  });
+
+  it('declares every named volume it mounts', () => {
+    const compose = asObject(readYaml(join(ROOT, 'docker-compose.yml')), 'docker-compose.yml');
+    const declared = Object.keys(isObject(compose.volumes) ? compose.volumes : {});
+    for (const [name, service] of services) {
+      for (const volume of asList(service.volumes, `${name} volumes`)) {
+        const source = asString(volume, `${name} volume`).split(':')[0];
+        if (!source.startsWith('.') && !source.startsWith('/')) expect(declared).toContain(source);
+      }
+    }
+  });
+});
+
+describe('apps/data-api/Dockerfile', () => {
+  const instructions = (): { op: string; args: string }[] =>
+    readFileSync(join(ROOT, 'apps/data-api/Dockerfile'), 'utf8')
+      .replace(/\\\n/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [op, ...rest] = line.split(/\s+/);
+        return { op: op.toUpperCase(), args: rest.join(' ') };
+      });
+
+  it('builds in stages from pinned images and ships a non-root runtime with a healthcheck', () => {
+    const all = instructions();
+    const stages = all.filter((i) => i.op === 'FROM').map((i) => splitImage(i.args.split(' ')[0]));
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of stages) expect(stage.tag).toMatch(/^\d+\.\d+/);
+    const runtime = all.slice(all.map((i) => i.op).lastIndexOf('FROM'));
+    const run = runtime.filter((i) => i.op === 'RUN').map((i) => i.args);
+    expect(run.some((args) => /npm ci --omit=dev/.test(args))).toBe(true);
+    const user = runtime.filter((i) => i.op === 'USER').map((i) => i.args);
+    expect(user).toEqual(['node']);
+    expect(runtime.filter((i) => i.op === 'EXPOSE').map((i) => i.args)).toEqual(['3001']);
+    const healthcheck = runtime.filter((i) => i.op === 'HEALTHCHECK').map((i) => i.args);
+    expect(healthcheck).toHaveLength(1);
+    expect(healthcheck[0]).toMatch(/CMD \["node",.*\/health/);
+    const cmd = runtime.filter((i) => i.op === 'CMD').map((i): unknown => JSON.parse(i.args));
+    expect(cmd).toEqual([['node', 'main.js']]);
+  });
+});

@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { applyDecorators } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { IsIn, IsInt, Max, Min, validateSync } from 'class-validator';
+
+export interface EnvVarSpec {
+  name: string;
+  description: string;
+  /** The value used when the variable is unset; undefined means the variable is required or optional without one. */
+  default?: string;
+  sensitive: boolean;
+  optional: boolean;
+}
+
+const SPECS = Symbol('slipway:env-specs');
+
+type ConfigClass<T> = new () => T;
+
+/** Declares one environment variable of an app's configuration class. */
+export function EnvVar(spec: Omit<EnvVarSpec, 'name' | 'sensitive' | 'optional'> & { sensitive?: boolean; optional?: boolean }) {
+  return (target: object, property: string | symbol): void => {
+    const name = String(property);
+    const inherited: EnvVarSpec[] = Reflect.getMetadata(SPECS, target) ?? [];
+    const specs = inherited.filter((s) => s.name !== name);
+    specs.push({ name, sensitive: false, optional: false, ...spec });
+    Reflect.defineMetadata(SPECS, specs, target);
+  };
+}
+
+export function envSpecs(configClass: ConfigClass<object>): EnvVarSpec[] {
+  return Reflect.getMetadata(SPECS, configClass.prototype) ?? [];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads an app's configuration class from the environment: defaults applied, values converted
+ * and validated; every missing or malformed variable is named in one error.
+ */
+export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: NodeJS.ProcessEnv = process.env): T {
+  const raw: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const spec of envSpecs(configClass)) {
+    const value = env[spec.name] === '' ? undefined : env[spec.name];
+    if (value !== undefined) raw[spec.name] = value;
+    else if (spec.default !== undefined) raw[spec.name] = spec.default;
+    else if (!spec.optional) missing.push(`${spec.name} is required: ${spec.description}`);
+  }
+  const config = plainToInstance(configClass, raw, { enableImplicitConversion: true });
+  const invalid = validateSync(config).map((e) => {
+    const spec = envSpecs(configClass).find((s) => s.name === e.property);
+    const shown = spec?.sensitive ? '(hidden)' : JSON.stringify(raw[e.property]);
+    return `${e.property}=${shown} is invalid: ${Object.values(e.constraints ?? {}).join('; ')}`;
+  });
+  if (missing.length + invalid.length > 0) throw new ConfigError([...missing, ...invalid]);
+  return config;
+}
+
+/** The HTTP port variable, with the app's own default. */
+export const PortVar = (defaultPort: number) =>
+  applyDecorators(EnvVar({ description: 'Port the HTTP server listens on.', default: String(defaultPort) }), IsInt(), Min(0), Max(65535));
+
+/** Variables every Slipway HTTP service reads; each app adds PORT (PortVar) and its own. */
+export abstract class BaseConfig {
+  abstract PORT: number;
+
+  @EnvVar({ description: 'Interface the HTTP server binds.', default: '0.0.0.0' })
+  HOST!: string;
+
+  @EnvVar({ description: 'Log level: fatal, error, warn, info, debug, trace or silent.', default: 'info' })
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL!: string;
+
+  @EnvVar({ description: 'Largest accepted request body, in bytes; larger bodies get 413.', default: '1048576' })
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES!: number;
+
+  @EnvVar({ description: 'How long shutdown waits for in-flight requests, in milliseconds.', default: '10000' })
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS!: number;
+}
+
+/** A markdown table of an app's variables, as the README shows it. */
+export function configTable(apps: Record<string, ConfigClass<object>>): string {
+  const rows = new Map<string, { spec: EnvVarSpec; apps: string[] }>();
+  for (const [app, cls] of Object.entries(apps)) {
+    for (const spec of envSpecs(cls)) {
+      const row = rows.get(spec.name);
+      if (row) row.apps.push(app);
+      else rows.set(spec.name, { spec, apps: [app] });
+    }
+  }
+  const lines = ['| variable | default | secret | used by | description |', '| --- | --- | --- | --- | --- |'];
+  for (const { spec, apps: usedBy } of [...rows.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name))) {
+    const dflt = spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
+    lines.push(`| \`${spec.name}\` | ${dflt} | ${spec.sensitive ? 'yes' : 'no'} | ${usedBy.join(', ')} | ${spec.description} |`);
+  }
+  return lines.join('\n');
+}
