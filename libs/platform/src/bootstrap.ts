@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
-import { Logger as NestLogger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -9,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import type { BaseConfig } from './config';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging';
 import { MetricsService } from './metrics';
-import { ProblemFilter, sendProblem } from './problem.filter';
+import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
 export interface AppDescription {
@@ -38,8 +38,7 @@ export async function createApp(
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  const errorLogger = new NestLogger('http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, errorLogger));
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
