@@ -1,4 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { FieldErrorDto } from '@slipway/contracts';
 import { ProblemException } from './problem';
 
@@ -27,4 +29,32 @@ export const validationOptions = {
 
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe(validationOptions);
+}
+
+/** Validates a JSON array body item by item, naming failures by index: `[3].port`. */
+export class ArrayBodyPipe implements PipeTransform<unknown, Promise<object[]>> {
+  constructor(
+    private readonly itemType: Type,
+    private readonly maxItems: number,
+  ) {}
+
+  async transform(value: unknown): Promise<object[]> {
+    if (!Array.isArray(value)) throw ProblemException.validation([{ field: 'body', message: 'the body must be a JSON array' }]);
+    if (value.length === 0 || value.length > this.maxItems) {
+      throw ProblemException.validation([{ field: 'body', message: `the array must hold 1 to ${this.maxItems} items` }]);
+    }
+    const items: object[] = [];
+    const errors = [];
+    for (const [index, item] of value.entries()) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        errors.push({ field: `[${index}]`, message: `item ${index} must be a JSON object` });
+        continue;
+      }
+      const instance: object = plainToInstance(this.itemType, item, validationOptions.transformOptions);
+      errors.push(...fieldErrors(await validate(instance, validationOptions), `[${index}]`));
+      items.push(instance);
+    }
+    if (errors.length) throw ProblemException.validation(errors);
+    return items;
+  }
 }

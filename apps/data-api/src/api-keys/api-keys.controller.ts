@@ -1,13 +1,13 @@
 import { Body, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CreateApiKeyDto, CreatedApiKeyDto, VerifiedApiKeyDto, VerifyApiKeyDto } from '@slipway/contracts';
-import { ProblemException } from '@slipway/platform';
+import { ArrayBodyPipe, ProblemException } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { ServiceOnly } from '../auth/auth.guard';
 import { Db } from '../database/db';
 import type { ApiKeyRow } from '../database/entities';
-import { CrudController, ResourceController } from '../resources/crud.controller';
+import { CrudController, MAX_BULK_ITEMS, ResourceController } from '../resources/crud.controller';
 import { etagOf } from '../resources/etag';
 import { ResourceFactory } from '../resources/resource.factory';
 import { hashMatches, newApiKey, prefixOf } from './api-key-secrets';
@@ -36,6 +36,22 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
     const row = await this.resource.create(actor, { ...body, key_prefix: secret.prefix, key_hash: secret.hash });
     void reply.header('etag', etagOf(row.version));
     return { ...toApiKeyDto(row), key: secret.key };
+  }
+
+  @Post('bulk')
+  @ApiOperation({ summary: 'Create several keys at once; each answer carries its key, once' })
+  @ApiBody({ type: [CreateApiKeyDto] })
+  @ApiCreatedResponse({ type: [CreatedApiKeyDto] })
+  override async createMany(
+    @CurrentActor() actor: Actor,
+    @Body(new ArrayBodyPipe(CreateApiKeyDto, MAX_BULK_ITEMS)) body: CreateApiKeyDto[],
+  ): Promise<CreatedApiKeyDto[]> {
+    const secrets = body.map(() => newApiKey());
+    const rows = await this.resource.createMany(
+      actor,
+      body.map((item, i) => ({ ...item, key_prefix: secrets[i].prefix, key_hash: secrets[i].hash })),
+    );
+    return rows.map((row, i) => ({ ...toApiKeyDto(row), key: secrets[i].key }));
   }
 
   @Post('verify')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseArrayPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, type Type } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -12,7 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
-import { ProblemException, validationOptions } from '@slipway/platform';
+import { ArrayBodyPipe } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type Actor } from '../auth/actor';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
@@ -73,11 +73,8 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @problem(409, 'A unique value is taken; nothing was created')
     async createMany(
       @CurrentActor() actor: Actor,
-      @Body(new ParseArrayPipe({ ...validationOptions, items: def.dto.create, optional: false })) body: object[],
+      @Body(new ArrayBodyPipe(def.dto.create, MAX_BULK_ITEMS)) body: object[],
     ): Promise<Response[]> {
-      if (body.length > MAX_BULK_ITEMS) {
-        throw ProblemException.validation([{ field: 'body', message: `at most ${MAX_BULK_ITEMS} items per bulk request` }]);
-      }
       const rows = await this.resource.createMany(actor, body);
       this.afterWrite();
       return rows.map((row) => def.toResponse(row));
