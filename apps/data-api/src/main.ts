@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, createApp, listen, loadConfig } from '@slipway/platform';
+import { ConfigError, configTable, createApp, listen, loadConfig } from '@slipway/platform';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -63,8 +63,11 @@ async function main(): Promise<void> {
       return withDataSource(config, async (ds) => void (await runMigrations(ds)));
     case 'migration:generate':
       return withDataSource(config, (ds) => generateMigration(ds, argument));
+    case 'config-table':
+      process.stdout.write(`${configTable({ 'data-api': DataApiConfig })}\n`);
+      return;
     default:
-      throw new Error(`unknown command ${command}; use serve, migrate or migration:generate <Name>`);
+      throw new Error(`unknown command ${command}; use serve, migrate, migration:generate <Name> or config-table`);
   }
 }
 

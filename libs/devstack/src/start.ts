@@ -53,7 +53,7 @@ export async function startSuite(root: string): Promise<void> {
 
   for (const service of SERVICES) {
     const env: NodeJS.ProcessEnv = { ...process.env, [service.portVariable]: String(service.port), REDIS_URL: redis.url };
-    if (service.database) env.DATABASE_URL = await ensureDatabase(postgres.url, service.database);
+    if (service.database) env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));
     const child = spawn(process.execPath, [join(root, service.main)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     prefixOutput(child, service.name);
     child.once('exit', (code) => {

@@ -32,7 +32,7 @@ export class DatabaseReadiness implements ReadinessCheck {
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [DataApiConfig],
-      useFactory: (config: DataApiConfig) => ({ ...dataSourceOptions(config), logging: ['error'] as const }),
+      useFactory: (config: DataApiConfig) => ({ ...dataSourceOptions(config), logging: false }),
     }),
   ],
   providers: [Db],

@@ -48,7 +48,7 @@ export class ProjectRow extends SoftDeletedRow {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   repo_url!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   config!: Record<string, unknown>;
 }
 

@@ -22,7 +22,7 @@ export class AgentConfigRow extends RecordRow {
   @Column({ type: 'integer', nullable: true })
   max_tokens!: number | null;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   tools!: Record<string, unknown>[];
 
   @Column({ type: 'boolean', default: true })
@@ -41,7 +41,7 @@ export class CliAgentConfigRow extends RecordRow {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   args!: string[];
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   env!: Record<string, string>;
 
   @Column({ type: 'integer', default: 600 })

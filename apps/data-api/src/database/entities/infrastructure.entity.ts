@@ -30,7 +30,7 @@ export class ServerRow extends RecordRow {
   @Column({ type: 'integer', nullable: true })
   disk_gb!: number | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   labels!: Record<string, unknown>;
 }
 

@@ -41,7 +41,7 @@ export class TaskRow extends SoftDeletedRow {
   @Column({ type: 'varchar', length: 200, nullable: true })
   assignee!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   payload!: Record<string, unknown>;
 
   @Column({ type: 'jsonb', nullable: true })
@@ -74,7 +74,7 @@ export class RagIndexRow extends RecordRow {
   @Column({ type: 'enum', enum: RagStatus, enumName: 'rag_status', default: RagStatus.pending })
   status!: RagStatus;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   config!: Record<string, unknown>;
 }
 

@@ -1,4 +1,4 @@
-import { Initial1795312951382 } from './1795312951382-Initial';
+import { Initial1795313344007 } from './1795313344007-Initial';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
-export const MIGRATIONS = [Initial1795312951382];
+export const MIGRATIONS = [Initial1795313344007];

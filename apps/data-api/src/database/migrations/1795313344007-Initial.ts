@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795312951382 implements MigrationInterface {
-  name = 'Initial1795312951382';
+export class Initial1795313344007 implements MigrationInterface {
+  name = 'Initial1795313344007';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE TYPE "public"."user_role" AS ENUM(\'admin\', \'member\')');
@@ -15,7 +15,7 @@ export class Initial1795312951382 implements MigrationInterface {
       "CREATE TYPE \"public\".\"project_status\" AS ENUM('created', 'active', 'paused', 'archived')",
     );
     await queryRunner.query(
-      'CREATE TABLE "projects" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "name" character varying(200) NOT NULL, "description" text, "status" "public"."project_status" NOT NULL DEFAULT \'created\', "owner_id" uuid NOT NULL, "modules" text array NOT NULL, "repo_url" character varying(2000), "config" jsonb NOT NULL DEFAULT \'{}\'::jsonb, CONSTRAINT "PK_6271df0a7aed1d6c0691ce6ac50" PRIMARY KEY ("id"))',
+      'CREATE TABLE "projects" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "name" character varying(200) NOT NULL, "description" text, "status" "public"."project_status" NOT NULL DEFAULT \'created\', "owner_id" uuid NOT NULL, "modules" text array NOT NULL, "repo_url" character varying(2000), "config" jsonb NOT NULL DEFAULT \'{}\', CONSTRAINT "PK_6271df0a7aed1d6c0691ce6ac50" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "IDX_b1bd2fbf5d0ef67319c91acb5c" ON "projects"  ("owner_id") ');
     await queryRunner.query('CREATE INDEX "IDX_b9317874583ab06dcdd7a34c5b" ON "projects"  ("updated_at") ');
@@ -30,13 +30,13 @@ export class Initial1795312951382 implements MigrationInterface {
       'CREATE INDEX "IDX_8c960a4bb48da79adf760fed00" ON "api_keys"  ("created_at", "id") ',
     );
     await queryRunner.query(
-      'CREATE TABLE "agent_configs" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "provider" character varying(100) NOT NULL, "model" character varying(200) NOT NULL, "system_prompt" text, "temperature" numeric(3,2), "max_tokens" integer, "tools" jsonb NOT NULL DEFAULT \'[]\'::jsonb, "is_active" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_2b2a9ad8c92f8cc46da8d8ecb12" UNIQUE ("name"), CONSTRAINT "PK_25aa11529ad4eedde0691d59192" PRIMARY KEY ("id"))',
+      'CREATE TABLE "agent_configs" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "provider" character varying(100) NOT NULL, "model" character varying(200) NOT NULL, "system_prompt" text, "temperature" numeric(3,2), "max_tokens" integer, "tools" jsonb NOT NULL DEFAULT \'[]\', "is_active" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_2b2a9ad8c92f8cc46da8d8ecb12" UNIQUE ("name"), CONSTRAINT "PK_25aa11529ad4eedde0691d59192" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_f8afb2e9fb30ed9de21c6296c0" ON "agent_configs"  ("created_at", "id") ',
     );
     await queryRunner.query(
-      'CREATE TABLE "cli_agent_configs" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "command" character varying(500) NOT NULL, "args" text array NOT NULL DEFAULT \'{}\', "env" jsonb NOT NULL DEFAULT \'{}\'::jsonb, "timeout_seconds" integer NOT NULL DEFAULT \'600\', "is_active" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_53e491d36f9e8cdff47f493d9c3" UNIQUE ("name"), CONSTRAINT "PK_184b80347370ee4488f520173e9" PRIMARY KEY ("id"))',
+      'CREATE TABLE "cli_agent_configs" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "command" character varying(500) NOT NULL, "args" text array NOT NULL DEFAULT \'{}\', "env" jsonb NOT NULL DEFAULT \'{}\', "timeout_seconds" integer NOT NULL DEFAULT \'600\', "is_active" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_53e491d36f9e8cdff47f493d9c3" UNIQUE ("name"), CONSTRAINT "PK_184b80347370ee4488f520173e9" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_f751212417d3d16499ae948fef" ON "cli_agent_configs"  ("created_at", "id") ',
@@ -51,7 +51,7 @@ export class Initial1795312951382 implements MigrationInterface {
       "CREATE TYPE \"public\".\"server_status\" AS ENUM('provisioning', 'active', 'maintenance', 'offline', 'decommissioned')",
     );
     await queryRunner.query(
-      'CREATE TABLE "servers" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "host" character varying(255) NOT NULL, "provider" character varying(100), "region" character varying(100), "status" "public"."server_status" NOT NULL DEFAULT \'active\', "cpu_cores" integer, "ram_mb" integer, "disk_gb" integer, "labels" jsonb NOT NULL DEFAULT \'{}\'::jsonb, CONSTRAINT "UQ_555671bf0b4b7ec59c9985532e1" UNIQUE ("name"), CONSTRAINT "PK_c0947efd9f3db2dcc010164d20b" PRIMARY KEY ("id"))',
+      'CREATE TABLE "servers" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "host" character varying(255) NOT NULL, "provider" character varying(100), "region" character varying(100), "status" "public"."server_status" NOT NULL DEFAULT \'active\', "cpu_cores" integer, "ram_mb" integer, "disk_gb" integer, "labels" jsonb NOT NULL DEFAULT \'{}\', CONSTRAINT "UQ_555671bf0b4b7ec59c9985532e1" UNIQUE ("name"), CONSTRAINT "PK_c0947efd9f3db2dcc010164d20b" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_4ec69ed43e1fbe373fe9c94bb7" ON "servers"  ("created_at", "id") ',
@@ -104,7 +104,7 @@ export class Initial1795312951382 implements MigrationInterface {
       "CREATE TYPE \"public\".\"priority\" AS ENUM('low', 'medium', 'high', 'critical')",
     );
     await queryRunner.query(
-      'CREATE TABLE "tasks" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "project_id" uuid NOT NULL, "parent_id" uuid, "type" "public"."task_type" NOT NULL, "title" character varying(500) NOT NULL, "description" text, "status" "public"."task_status" NOT NULL DEFAULT \'todo\', "priority" "public"."priority" NOT NULL DEFAULT \'medium\', "assignee" character varying(200), "payload" jsonb NOT NULL DEFAULT \'{}\'::jsonb, "result" jsonb, CONSTRAINT "PK_8d12ff38fcc62aaba2cab748772" PRIMARY KEY ("id"))',
+      'CREATE TABLE "tasks" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "project_id" uuid NOT NULL, "parent_id" uuid, "type" "public"."task_type" NOT NULL, "title" character varying(500) NOT NULL, "description" text, "status" "public"."task_status" NOT NULL DEFAULT \'todo\', "priority" "public"."priority" NOT NULL DEFAULT \'medium\', "assignee" character varying(200), "payload" jsonb NOT NULL DEFAULT \'{}\', "result" jsonb, CONSTRAINT "PK_8d12ff38fcc62aaba2cab748772" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "IDX_9eecdb5b1ed8c7c2a1b392c28d" ON "tasks"  ("project_id") ');
     await queryRunner.query('CREATE INDEX "IDX_b03c99063a4eaf084f069a4d5a" ON "tasks"  ("parent_id") ');
@@ -116,7 +116,7 @@ export class Initial1795312951382 implements MigrationInterface {
       "CREATE TYPE \"public\".\"rag_status\" AS ENUM('pending', 'indexing', 'ready', 'failed')",
     );
     await queryRunner.query(
-      'CREATE TABLE "rag_indices" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "project_id" uuid NOT NULL, "embedding_model" character varying(200) NOT NULL, "dimension" integer NOT NULL, "document_count" integer NOT NULL DEFAULT \'0\', "status" "public"."rag_status" NOT NULL DEFAULT \'pending\', "config" jsonb NOT NULL DEFAULT \'{}\'::jsonb, CONSTRAINT "PK_35084c9c75f23b168acc305d4a8" PRIMARY KEY ("id"))',
+      'CREATE TABLE "rag_indices" ("created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "project_id" uuid NOT NULL, "embedding_model" character varying(200) NOT NULL, "dimension" integer NOT NULL, "document_count" integer NOT NULL DEFAULT \'0\', "status" "public"."rag_status" NOT NULL DEFAULT \'pending\', "config" jsonb NOT NULL DEFAULT \'{}\', CONSTRAINT "PK_35084c9c75f23b168acc305d4a8" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_9aa59679e532cffd61d6d2a773" ON "rag_indices"  ("project_id") ',

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { envSpecs } from '@slipway/platform';
+import { DataApiConfig } from '../src/config';
+import { createDataSource } from '../src/database/data-source';
+import { MIGRATIONS } from '../src/database/migrations';
+import { pendingSchemaChanges } from '../src/database/migrator';
+import { freshDatabase } from './support/harness';
+
+const SOURCE = join(__dirname, '../src');
+const ROOT = join(__dirname, '../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('data-api schema and boundaries', () => {
+  it('has a migration for everything the entities declare (no drift)', async () => {
+    const database = await freshDatabase();
+    const dataSource = await createDataSource({ DATABASE_URL: database.url, DB_POOL_SIZE: 1, DB_STATEMENT_TIMEOUT_MS: 60_000 }).initialize();
+    try {
+      expect(await dataSource.showMigrations()).toBe(false);
+      const changes = await pendingSchemaChanges(dataSource);
+      expect(changes.up).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+
+  it('reverts every migration cleanly and applies them again', async () => {
+    const database = await freshDatabase();
+    const dataSource = await createDataSource({ DATABASE_URL: database.url, DB_POOL_SIZE: 1, DB_STATEMENT_TIMEOUT_MS: 60_000 }).initialize();
+    try {
+      for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      const tables = await dataSource.query<{ n: number }[]>(
+        "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
+      );
+      expect(tables[0].n).toBe(0);
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
+      expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+
+  it('stays alone with the database: no queue, stream or HTTP client in its code or its bundle', () => {
+    const forbidden = /from ['"](ioredis|redis|bullmq|@nestjs\/microservices|@nestjs\/bullmq|@nestjs\/axios|undici|axios|node-fetch|got|node:https?|https?)['"]|\bfetch\(/;
+    const offenders = sourceFiles(SOURCE).filter((file) => forbidden.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(sourceFiles(SOURCE).length).toBeGreaterThan(20);
+  });
+
+  it('documents every configuration variable in the README table, with its default', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const spec of envSpecs(DataApiConfig)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${spec.name}\` |`));
+      expect(row).toBeDefined();
+      const dflt = spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
+      expect(row).toContain(`| ${dflt} | ${spec.sensitive ? 'yes' : 'no'} |`);
+      expect(row).toContain('data-api');
+    }
+  });
+});
