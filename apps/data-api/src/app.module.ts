@@ -40,7 +40,11 @@ export class AppModule {
   static register(config: DataApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forApp('data-api', config), DatabaseModule, HealthModule.forChecks([DatabaseReadiness])],
+      imports: [
+        PlatformModule.forApp('data-api', config),
+        DatabaseModule,
+        HealthModule.forChecks([DatabaseReadiness]),
+      ],
       controllers: [...PLAIN_CONTROLLERS, UsersController, ApiKeysController, TaskExecutionsController],
       providers: [ResourceFactory, UserDirectory, { provide: APP_GUARD, useClass: AuthGuard }],
     };

@@ -19,12 +19,18 @@ export class DataApiConfig extends BaseConfig {
   @Max(200)
   DB_POOL_SIZE!: number;
 
-  @EnvVar({ description: 'Per-statement time limit in milliseconds; a slower query answers 503.', default: '5000' })
+  @EnvVar({
+    description: 'Per-statement time limit in milliseconds; a slower query answers 503.',
+    default: '5000',
+  })
   @IsInt()
   @Min(100)
   DB_STATEMENT_TIMEOUT_MS!: number;
 
-  @EnvVar({ description: 'Run pending migrations at boot; set false where a migration job runs them.', default: 'true' })
+  @EnvVar({
+    description: 'Run pending migrations at boot; set false where a migration job runs them.',
+    default: 'true',
+  })
   @IsBoolean()
   MIGRATIONS_RUN!: boolean;
 
@@ -42,7 +48,10 @@ export class DataApiConfig extends BaseConfig {
   @Matches(/^\d{1,18}$/, { message: 'BOOTSTRAP_ADMIN_TELEGRAM_ID must be a Telegram user id (digits)' })
   BOOTSTRAP_ADMIN_TELEGRAM_ID?: string;
 
-  @EnvVar({ description: 'How long a resolved X-Telegram-ID identity is cached, in milliseconds (0: never).', default: '5000' })
+  @EnvVar({
+    description: 'How long a resolved X-Telegram-ID identity is cached, in milliseconds (0: never).',
+    default: '5000',
+  })
   @IsInt()
   @Min(0)
   AUTH_CACHE_TTL_MS!: number;

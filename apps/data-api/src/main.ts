@@ -14,17 +14,22 @@ const logger = new Logger('data-api');
 
 async function serve(config: DataApiConfig): Promise<void> {
   const { app } = await createApp(AppModule.register(config), config, {
+    service: 'data-api',
     title: 'Slipway data-api',
     description: 'The single source of truth: thin CRUD over PostgreSQL for every Slipway record.',
     version: '0.1.0',
   });
   if (config.MIGRATIONS_RUN) await runMigrations(app.get(DataSource));
-  if (config.BOOTSTRAP_ADMIN_TELEGRAM_ID) await app.get(UserDirectory).ensureAdmin(config.BOOTSTRAP_ADMIN_TELEGRAM_ID);
+  if (config.BOOTSTRAP_ADMIN_TELEGRAM_ID)
+    await app.get(UserDirectory).ensureAdmin(config.BOOTSTRAP_ADMIN_TELEGRAM_ID);
   const url = await listen(app, config);
   logger.log(`listening on ${url} (docs at ${url}/docs)`);
 }
 
-async function withDataSource(config: DataApiConfig, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+async function withDataSource(
+  config: DataApiConfig,
+  work: (dataSource: DataSource) => Promise<void>,
+): Promise<void> {
   const dataSource = await createDataSource(config).initialize();
   try {
     await work(dataSource);
@@ -35,7 +40,8 @@ async function withDataSource(config: DataApiConfig, work: (dataSource: DataSour
 
 /** Writes a migration class holding what the entities need and the migrations lack. */
 async function generateMigration(dataSource: DataSource, name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate <PascalCaseName>');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('usage: migration:generate <PascalCaseName>');
   await runMigrations(dataSource);
   const { up, down } = await pendingSchemaChanges(dataSource);
   if (up.length === 0) {
@@ -44,7 +50,8 @@ async function generateMigration(dataSource: DataSource, name: string | undefine
   }
   const stamp = Date.now();
   const className = `${name}${stamp}`;
-  const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  const lines = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
   const dir = join(process.cwd(), 'apps/data-api/src/database/migrations');
   writeFileSync(
     join(dir, `${stamp}-${name}.ts`),
@@ -67,7 +74,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${configTable({ 'data-api': DataApiConfig })}\n`);
       return;
     default:
-      throw new Error(`unknown command ${command}; use serve, migrate, migration:generate <Name> or config-table`);
+      throw new Error(
+        `unknown command ${command}; use serve, migrate, migration:generate <Name> or config-table`,
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import { type Page } from '@slipway/contracts';
-import { DataApiHarness } from './support/harness';
+import { DataApiHarness, type Reply } from './support/harness';
 import { expectProblem } from './support/problem';
 
 interface Task {
@@ -52,8 +52,8 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
     const seen: Task[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
-      const url: string = `/api/tasks?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const reply = await api.request<Page<Task>>('GET', url);
+      const after = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+      const reply: Reply<Page<Task>> = await api.request<Page<Task>>('GET', `/api/tasks?${query}&limit=${limit}${after}`);
       expect(reply.status).toBe(200);
       expect(reply.body.items.length).toBeLessThanOrEqual(limit);
       seen.push(...reply.body.items);

@@ -32,11 +32,11 @@ describe('data-api platform behaviour', () => {
     url: string,
     headers: Record<string, string>,
     payload?: string | Buffer,
-  ): Promise<Reply<ProblemDto>> {
+  ): Promise<Reply> {
     const response = await api.app.inject({ method, url, headers, payload });
     const text = response.body;
-    const isJson = /json/.test(String(response.headers['content-type']));
-    return { status: response.statusCode, headers: response.headers, body: isJson ? (JSON.parse(text) as ProblemDto) : ({} as ProblemDto), text };
+    const body: unknown = /json/.test(String(response.headers['content-type'])) ? JSON.parse(text) : text;
+    return { status: response.statusCode, headers: response.headers, body, text };
   }
 
   describe('X-Request-Id', () => {
@@ -171,9 +171,9 @@ describe('data-api platform behaviour', () => {
       const buckets = text.split('\n').filter((line) => line.startsWith('http_request_duration_seconds_bucket{'));
       expect(buckets.some((line) => line.includes('route="/api/projects/:id"') && line.includes('method="GET"') && line.includes('status_code="200"'))).toBe(true);
       expect(text).not.toContain(created.body.id);
-      expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
-      expect(text).toMatch(/^process_resident_memory_bytes \d/m);
-      expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m);
+      expect(text).toMatch(/^process_cpu_user_seconds_total{service="data-api"} \d/m);
+      expect(text).toMatch(/^process_resident_memory_bytes{service="data-api"} \d/m);
+      expect(text).toMatch(/^nodejs_heap_size_used_bytes{service="data-api"} \d/m);
     });
   });
 

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { envSpecs } from '@slipway/platform';
+import { envSpecs, loadConfig } from '@slipway/platform';
+import { Db } from '../src/database/db';
+import { ResourceFactory } from '../src/resources/resource.factory';
+import { serversResource } from '../src/servers/servers.resource';
 import { DataApiConfig } from '../src/config';
 import { createDataSource } from '../src/database/data-source';
 import { MIGRATIONS } from '../src/database/migrations';
@@ -64,6 +67,22 @@ describe('data-api schema and boundaries', () => {
       const dflt = spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
       expect(row).toContain(`| ${dflt} | ${spec.sensitive ? 'yes' : 'no'} |`);
       expect(row).toContain('data-api');
+    }
+  });
+});
+
+describe('resource definitions', () => {
+  it('refuse a nullable sort field at boot, since keyset cursors cannot page past NULL', async () => {
+    const database = await freshDatabase();
+    const dataSource = await createDataSource({ DATABASE_URL: database.url, DB_POOL_SIZE: 1, DB_STATEMENT_TIMEOUT_MS: 60_000 }).initialize();
+    try {
+      const config = loadConfig(DataApiConfig, { DATABASE_URL: database.url });
+      const factory = new ResourceFactory(new Db(config), dataSource);
+      expect(() => factory.for({ ...serversResource, sortable: ['region'] })).toThrow('sort field region must be a NOT NULL column');
+      expect(() => factory.for(serversResource)).not.toThrow();
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
     }
   });
 });

@@ -429,6 +429,7 @@ function build(relativeDir: string): Build {
     } catch (error: unknown) {
       throw new Error(
         `${relativeDir}: ${idOf(obj)} is invalid: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
       );
     }
   }

@@ -5,14 +5,16 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
-import { Logger } from 'nestjs-pino';
 import type { BaseConfig } from './config';
-import { REQUEST_ID_HEADER, requestIdOf } from './logging';
+import { ShutdownState } from './health';
+import { createLogger, PinoNestLogger, REQUEST_ID_HEADER, RequestLogController, requestIdOf } from './logging';
 import { MetricsService } from './metrics';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
 export interface AppDescription {
+  /** Short name, on every log line and metric. */
+  service: string;
   title: string;
   description: string;
   version: string;
@@ -24,22 +26,23 @@ export async function createApp(
   config: BaseConfig,
   description: AppDescription,
 ): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
+  const logger = createLogger(description.service, config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(),
+    skipMiddie: true,
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     return503OnClosing: true,
-    forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: new PinoNestLogger(logger) });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.get(MetricsService).instrument(fastify);
@@ -60,11 +63,31 @@ export function buildOpenApi(app: INestApplication, description: AppDescription)
   return SwaggerModule.createDocument(app, document, { extraModels: [ProblemDto] });
 }
 
-/** Starts listening, and on SIGTERM stops accepting, lets in-flight requests finish, then closes pools. */
+/**
+ * Starts listening. On SIGTERM or SIGINT: /ready turns 503 and requests are still served for
+ * SHUTDOWN_DRAIN_MS; then stop accepting, let in-flight requests finish, close pools (Nest's
+ * shutdown hooks) and exit 0 — or exit 1 if that takes longer than SHUTDOWN_GRACE_MS.
+ */
 export async function listen(app: NestFastifyApplication, config: BaseConfig): Promise<string> {
-  process.once('SIGTERM', () => {
-    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref();
-  });
+  const logger = app.getHttpAdapter().getInstance().log;
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal, drain_ms: config.SHUTDOWN_DRAIN_MS }, 'shutting down');
+    app.get(ShutdownState).draining = true;
+    setTimeout(() => {
+      logger.error('in-flight work did not finish within SHUTDOWN_GRACE_MS; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_DRAIN_MS + config.SHUTDOWN_GRACE_MS).unref();
+    const drained = new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
+    drained.then(() => app.close()).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });
   return app.getUrl();
 }

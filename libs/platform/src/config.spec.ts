@@ -238,7 +238,7 @@ describe('configTable', () => {
 
   it('has exactly one row per variable across apps, sorted by name', () => {
     const names = lines.slice(2).map((line) => /^\| `([A-Z_]+)` \|/.exec(line)?.[1]);
-    expect(names).toEqual(['BODY_LIMIT_BYTES', 'HOST', 'LOG_LEVEL', 'MODE', 'PORT', 'QUEUE_URL', 'SHUTDOWN_GRACE_MS', 'WORKER_TOKEN']);
+    expect(names).toEqual(['BODY_LIMIT_BYTES', 'HOST', 'LOG_LEVEL', 'MODE', 'PORT', 'QUEUE_URL', 'SHUTDOWN_DRAIN_MS', 'SHUTDOWN_GRACE_MS', 'WORKER_TOKEN']);
   });
 
   it('shows the default, or whether the variable is required or optional', () => {

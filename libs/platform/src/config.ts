@@ -50,12 +50,17 @@ export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: N
     else if (spec.default !== undefined) raw[spec.name] = spec.default;
     else if (!spec.optional) missing.push(`${spec.name} is required: ${spec.description}`);
   }
-  const config = plainToInstance(configClass, raw, { enableImplicitConversion: true });
-  const invalid = validateSync(config).map((e) => {
-    const spec = envSpecs(configClass).find((s) => s.name === e.property);
-    const shown = spec?.sensitive ? '(hidden)' : JSON.stringify(raw[e.property]);
-    return `${e.property}=${shown} is invalid: ${Object.values(e.constraints ?? {}).join('; ')}`;
-  });
+  const typed = Object.fromEntries(
+    Object.entries(raw).map(([name, value]) => [name, convert(Reflect.getMetadata('design:type', configClass.prototype, name), value)]),
+  );
+  const config = plainToInstance(configClass, typed);
+  const invalid = validateSync(config)
+    .filter((e) => raw[e.property] !== undefined)
+    .map((e) => {
+      const spec = envSpecs(configClass).find((s) => s.name === e.property);
+      const shown = spec?.sensitive ? '(hidden)' : JSON.stringify(raw[e.property]);
+      return `${e.property}=${shown} is invalid: ${Object.values(e.constraints ?? {}).join('; ')}`;
+    });
   if (missing.length + invalid.length > 0) throw new ConfigError([...missing, ...invalid]);
   return config;
 }
@@ -63,6 +68,13 @@ export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: N
 /** The HTTP port variable, with the app's own default. */
 export const PortVar = (defaultPort: number) =>
   applyDecorators(EnvVar({ description: 'Port the HTTP server listens on.', default: String(defaultPort) }), IsInt(), Min(0), Max(65535));
+
+/** Numbers and booleans from their text; anything malformed stays text, so validation names it. */
+function convert(type: unknown, value: string): unknown {
+  if (type === Number && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (type === Boolean && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
 
 /** Variables every Slipway HTTP service reads; each app adds PORT (PortVar) and its own. */
 export abstract class BaseConfig {
@@ -79,6 +91,14 @@ export abstract class BaseConfig {
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES!: number;
+
+  @EnvVar({
+    description: 'On SIGTERM, how long to keep serving while /ready answers 503 (load balancers stop sending), in milliseconds.',
+    default: '1000',
+  })
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_DRAIN_MS!: number;
 
   @EnvVar({ description: 'How long shutdown waits for in-flight requests, in milliseconds.', default: '10000' })
   @IsInt()

@@ -1,9 +1,15 @@
 import { Controller, Get, Inject, type DynamicModule, type Type } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TerminusModule, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
+import { ProblemException } from './problem';
 import { Public } from './public';
 
 export const READINESS_CHECKS = Symbol('slipway:readiness-checks');
+
+/** Set when the process has been asked to stop: /ready then answers 503 while in-flight work drains. */
+export class ShutdownState {
+  draining = false;
+}
 
 /** A readiness check an app contributes: its dependencies reachable, its migrations applied. */
 export interface ReadinessCheck {
@@ -16,6 +22,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
+    private readonly shutdown: ShutdownState,
   ) {}
 
   /** Liveness: the process answers. */
@@ -30,6 +37,7 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   async ready(): Promise<HealthCheckResult> {
+    if (this.shutdown.draining) throw new ProblemException('unavailable', 'Shutting down');
     return this.health.check(this.checks.map((c) => c.check));
   }
 }

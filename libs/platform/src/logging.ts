@@ -1,6 +1,8 @@
+import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import pino, { type Logger } from 'pino';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -13,7 +15,7 @@ export function requestIdOf(req: IncomingMessage): string {
   return id;
 }
 
-/** Header and body paths never written to a log. */
+/** Paths never written to a log, whatever object carries them. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
@@ -28,21 +30,71 @@ export const REDACTED_PATHS = [
   '*.key',
   '*.key_hash',
   '*.api_key',
+  '*.DATABASE_URL',
+  '*.SERVICE_TOKEN',
 ];
 
-export function loggerParams(level: string, service: string): Params {
-  return {
-    pinoHttp: {
-      level,
-      base: { service },
-      genReqId: (req) => requestIdOf(req),
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => ['/health', '/ready', '/metrics'].includes((req.url ?? '').split('?')[0]) },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      },
-    },
-    renameContext: 'context',
-  };
+/** The one pino logger of an app: JSON lines, service name on each, secrets redacted. */
+export function createLogger(service: string, level: string): Logger {
+  return pino({
+    level,
+    base: { service },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  });
+}
+
+/** Nest's logger interface over pino, so framework and app messages share the JSON stream. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly pino: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, traceOrContext?: string, context?: string): void {
+    this.write('error', message, context ?? traceOrContext);
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', message: unknown, context?: string): void {
+    if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.pino[level]({ context, ...message });
+    else this.pino[level]({ context }, String(message));
+  }
+}
+
+const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
+
+/**
+ * Fastify's per-request logging, as one line per finished request (none when it starts):
+ * warn for 4xx, error for 5xx; probes and scrapes are not logged. Every line carries request_id.
+ */
+export class RequestLogController extends LogController {
+  constructor() {
+    super({ requestIdLogLabel: 'request_id', disableRequestLogging: (req: FastifyRequest) => QUIET_ROUTES.has(req.routeOptions?.url ?? '') });
+  }
+
+  override incomingRequest(): void {
+    return undefined;
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const status = reply.statusCode;
+    const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    const fields = { method: request.method, url: request.url, route: request.routeOptions.url, status, duration_ms: Math.round(reply.elapsedTime * 100) / 100 };
+    request.log[level](error ? { ...fields, err: error } : fields, 'request completed');
+  }
 }

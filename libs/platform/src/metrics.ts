@@ -1,11 +1,10 @@
-import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { Public } from './public';
 
 /** One Prometheus registry per app: process metrics, HTTP durations, and whatever the app registers. */
-@Injectable()
 export class MetricsService {
   readonly registry = new Registry();
   readonly httpDuration = new Histogram({
@@ -16,7 +15,8 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
   }
 

@@ -1,10 +1,9 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import type { BaseConfig } from './config';
-import { loggerParams } from './logging';
+import { ShutdownState } from './health';
 import { MetricsController, MetricsService } from './metrics';
 
-/** What every app imports once: its validated config, pino logging with request ids, and /metrics. */
+/** What every app imports once: its validated config and /metrics. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -12,10 +11,13 @@ export class PlatformModule {
     const configToken = config.constructor;
     return {
       module: PlatformModule,
-      imports: [LoggerModule.forRoot(loggerParams(config.LOG_LEVEL, service))],
       controllers: [MetricsController],
-      providers: [MetricsService, { provide: configToken, useValue: config }],
-      exports: [MetricsService, configToken],
+      providers: [
+        { provide: MetricsService, useFactory: () => new MetricsService(service) },
+        { provide: configToken, useValue: config },
+        ShutdownState,
+      ],
+      exports: [MetricsService, configToken, ShutdownState],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldErrorDto } from '@slipway/contracts';
@@ -27,8 +27,28 @@ export const validationOptions = {
   exceptionFactory: (errors: ValidationError[]) => ProblemException.validation(fieldErrors(errors)),
 };
 
+/**
+ * The global pipe. An empty query object is by far the most common input (GET /:id); its
+ * validation result depends only on the class, so it is computed once per class and reused.
+ */
+class SlipwayValidationPipe extends ValidationPipe {
+  private readonly emptyIsValid = new Map<Type, boolean>();
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    const empty = metadata.type === 'query' && type !== undefined && typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+    if (!empty || !this.toValidate(metadata)) return super.transform(value, metadata);
+    if (this.emptyIsValid.get(type) !== true) {
+      const result: unknown = await super.transform(value, metadata);
+      this.emptyIsValid.set(type, true);
+      return result;
+    }
+    return plainToInstance(type, {});
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe(validationOptions);
+  return new SlipwayValidationPipe(validationOptions);
 }
 
 /** Validates a JSON array body item by item, naming failures by index: `[3].port`. */

@@ -1,12 +1,23 @@
-import { ALLOCATION_SORT, AllocationDto, AllocationListQueryDto, CreateAllocationDto, UpdateAllocationDto } from '@slipway/contracts';
+import {
+  ALLOCATION_SORT,
+  AllocationDto,
+  AllocationListQueryDto,
+  CreateAllocationDto,
+  UpdateAllocationDto,
+} from '@slipway/contracts';
 import type { AllocationRow } from '../database/entities';
-import { eq, oneOf, record, type ResourceDefinition } from '../resources/definition';
+import { eq, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
 
 export const allocationsResource: ResourceDefinition<AllocationRow, AllocationDto> = {
   path: 'allocations',
   label: 'Port allocation',
   table: 'port_allocations',
-  dto: { create: CreateAllocationDto, update: UpdateAllocationDto, response: AllocationDto, list: AllocationListQueryDto },
+  dto: {
+    create: CreateAllocationDto,
+    update: UpdateAllocationDto,
+    response: AllocationDto,
+    list: AllocationListQueryDto,
+  },
   access: 'shared',
   softDelete: false,
   sortable: ALLOCATION_SORT,
@@ -17,12 +28,12 @@ export const allocationsResource: ResourceDefinition<AllocationRow, AllocationDt
     protocol: oneOf('protocol'),
     service_name: eq('service_name'),
   },
-  toResponse: (row) => ({
-    ...record(row),
-    server_id: row.server_id,
-    port: row.port,
-    protocol: row.protocol,
-    service_name: row.service_name,
-    project_id: row.project_id,
-  }),
+  toResponse: (row) =>
+    withRecord(row, {
+      server_id: row.server_id,
+      port: row.port,
+      protocol: row.protocol,
+      service_name: row.service_name,
+      project_id: row.project_id,
+    }),
 };

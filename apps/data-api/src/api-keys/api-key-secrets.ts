@@ -4,7 +4,8 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const PREFIX_LENGTH = 12;
 const SECRET_LENGTH = 40;
 
-const randomText = (length: number): string => Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+const randomText = (length: number): string =>
+  Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
 export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
@@ -15,7 +16,8 @@ export function newApiKey(): { key: string; prefix: string; hash: string } {
   return { key, prefix, hash: hashKey(key) };
 }
 
-export const prefixOf = (key: string): string | undefined => /^slw_([A-Za-z0-9]+)_[A-Za-z0-9]+$/.exec(key)?.[1];
+export const prefixOf = (key: string): string | undefined =>
+  /^slw_([A-Za-z0-9]+)_[A-Za-z0-9]+$/.exec(key)?.[1];
 
 export const hashMatches = (key: string, storedHash: string): boolean =>
   timingSafeEqual(Buffer.from(hashKey(key), 'hex'), Buffer.from(storedHash, 'hex'));

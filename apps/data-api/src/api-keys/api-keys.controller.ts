@@ -33,7 +33,11 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CreatedApiKeyDto> {
     const secret = newApiKey();
-    const row = await this.resource.create(actor, { ...body, key_prefix: secret.prefix, key_hash: secret.hash });
+    const row = await this.resource.create(actor, {
+      ...body,
+      key_prefix: secret.prefix,
+      key_hash: secret.hash,
+    });
     void reply.header('etag', etagOf(row.version));
     return { ...toApiKeyDto(row), key: secret.key };
   }

@@ -14,7 +14,8 @@ declare module 'fastify' {
 export const isAdmin = (actor: Actor): boolean => actor.kind === 'service' || actor.role === 'admin';
 
 /** The user id whose rows a member is limited to; null for admins and services, who see everything. */
-export const scopeOf = (actor: Actor): string | null => (isAdmin(actor) || actor.kind !== 'user' ? null : actor.id);
+export const scopeOf = (actor: Actor): string | null =>
+  isAdmin(actor) || actor.kind !== 'user' ? null : actor.id;
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
   const actor = context.switchToHttp().getRequest<FastifyRequest>().actor;

@@ -31,7 +31,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     request.actor = await this.identify(request);
-    if (this.reflector.getAllAndOverride<boolean>(SERVICE_ONLY, targets) && request.actor.kind !== 'service') {
+    if (
+      this.reflector.getAllAndOverride<boolean>(SERVICE_ONLY, targets) &&
+      request.actor.kind !== 'service'
+    ) {
       throw new ProblemException('forbidden', 'Only Slipway services may call this endpoint');
     }
     return true;
@@ -45,11 +48,17 @@ export class AuthGuard implements CanActivate {
     }
     const telegramId = request.headers['x-telegram-id'];
     if (typeof telegramId !== 'string') {
-      throw new ProblemException('unauthorized', 'Send X-Telegram-ID (users) or X-Service-Token (services)', [], {
-        'WWW-Authenticate': 'X-Telegram-ID, X-Service-Token',
-      });
+      throw new ProblemException(
+        'unauthorized',
+        'Send X-Telegram-ID (users) or X-Service-Token (services)',
+        [],
+        {
+          'WWW-Authenticate': 'X-Telegram-ID, X-Service-Token',
+        },
+      );
     }
-    if (!/^\d{1,18}$/.test(telegramId)) throw new ProblemException('unauthorized', 'X-Telegram-ID must be a Telegram user id');
+    if (!/^\d{1,18}$/.test(telegramId))
+      throw new ProblemException('unauthorized', 'X-Telegram-ID must be a Telegram user id');
     const user = await this.users.findActive(telegramId);
     if (!user) throw new ProblemException('unauthorized', 'No active user has this X-Telegram-ID');
     return { kind: 'user', id: user.id, telegramId, role: user.role };

@@ -24,7 +24,10 @@ export class UserDirectory {
     const now = Date.now();
     const hit = this.cache.get(telegramId);
     if (hit && hit.until > now) return hit.user;
-    const [user] = await this.db.query<ActiveUser>('SELECT id, role FROM users WHERE telegram_id = $1 AND is_active', [telegramId]);
+    const [user] = await this.db.query<ActiveUser>(
+      'SELECT id, role FROM users WHERE telegram_id = $1 AND is_active',
+      [telegramId],
+    );
     if (this.config.AUTH_CACHE_TTL_MS > 0) {
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(telegramId, { user: user ?? null, until: now + this.config.AUTH_CACHE_TTL_MS });

@@ -6,29 +6,36 @@ import {
   UpdateAvailableModelDto,
 } from '@slipway/contracts';
 import type { AvailableModelRow } from '../database/entities';
-import { eq, record, type ResourceDefinition } from '../resources/definition';
+import { eq, type ResourceDefinition, withRecord } from '../resources/definition';
 
 /** Prices are PostgreSQL numerics, answered as exact decimal strings without trailing zeros. */
-const decimal = (value: string): string => (value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value);
+const decimal = (value: string): string =>
+  value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
 
 export const availableModelsResource: ResourceDefinition<AvailableModelRow, AvailableModelDto> = {
   path: 'available_models',
   label: 'Available model',
   table: 'available_models',
-  dto: { create: CreateAvailableModelDto, update: UpdateAvailableModelDto, response: AvailableModelDto, list: AvailableModelListQueryDto },
+  dto: {
+    create: CreateAvailableModelDto,
+    update: UpdateAvailableModelDto,
+    response: AvailableModelDto,
+    list: AvailableModelListQueryDto,
+  },
   access: 'shared',
   softDelete: false,
   sortable: AVAILABLE_MODEL_SORT,
   filters: { provider: eq('provider'), model_name: eq('model_name'), is_active: eq('is_active') },
-  toResponse: (row) => ({
-    ...record(row),
-    provider: row.provider,
-    model_name: row.model_name,
-    display_name: row.display_name,
-    context_window: row.context_window,
-    input_price_per_1k: decimal(row.input_price_per_1k),
-    output_price_per_1k: decimal(row.output_price_per_1k),
-    cached_input_price_per_1k: row.cached_input_price_per_1k === null ? null : decimal(row.cached_input_price_per_1k),
-    is_active: row.is_active,
-  }),
+  toResponse: (row) =>
+    withRecord(row, {
+      provider: row.provider,
+      model_name: row.model_name,
+      display_name: row.display_name,
+      context_window: row.context_window,
+      input_price_per_1k: decimal(row.input_price_per_1k),
+      output_price_per_1k: decimal(row.output_price_per_1k),
+      cached_input_price_per_1k:
+        row.cached_input_price_per_1k === null ? null : decimal(row.cached_input_price_per_1k),
+      is_active: row.is_active,
+    }),
 };

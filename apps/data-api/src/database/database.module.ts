@@ -32,7 +32,10 @@ export class DatabaseReadiness implements ReadinessCheck {
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [DataApiConfig],
-      useFactory: (config: DataApiConfig) => ({ ...dataSourceOptions(config), logging: false }),
+      useFactory: (config: DataApiConfig) => ({
+        ...dataSourceOptions({ ...config, DB_POOL_SIZE: 2 }),
+        logging: false,
+      }),
     }),
   ],
   providers: [Db],

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import { DataApiConfig } from '../config';
 import { toDatabaseProblem } from './pg-errors';
 
 /** Something that runs SQL: the pool, or one transaction. */
@@ -7,46 +8,53 @@ export interface Executor {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-class RunnerExecutor implements Executor {
-  constructor(private readonly runner: QueryRunner) {}
-
-  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    try {
-      const result = await this.runner.query(sql, params, true);
-      return result.records as T[];
-    } catch (error) {
-      throw toDatabaseProblem(error);
-    }
+async function run<T>(client: pg.Pool | pg.PoolClient, sql: string, params: unknown[]): Promise<T[]> {
+  try {
+    const result = await client.query(sql, params);
+    return result.rows as T[];
+  } catch (error) {
+    throw toDatabaseProblem(error);
   }
 }
 
-/** data-api's only door to PostgreSQL: parameterised statements and transactions, errors mapped to problems. */
+/**
+ * data-api's door to PostgreSQL for requests: parameterised statements on a plain pg pool and
+ * transactions, errors mapped to problems. (TypeORM's DataSource keeps the schema: entities,
+ * migrations, readiness.)
+ */
 @Injectable()
-export class Db implements Executor {
-  constructor(private readonly dataSource: DataSource) {}
+export class Db implements Executor, OnApplicationShutdown {
+  private readonly pool: pg.Pool;
 
-  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      return await new RunnerExecutor(runner).query<T>(sql, params);
-    } finally {
-      await runner.release();
-    }
+  constructor(config: DataApiConfig) {
+    this.pool = new pg.Pool({
+      connectionString: config.DATABASE_URL,
+      max: config.DB_POOL_SIZE,
+      options: `-c statement_timeout=${config.DB_STATEMENT_TIMEOUT_MS}`,
+      application_name: 'slipway-data-api',
+    });
+  }
+
+  query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return run<T>(this.pool, sql, params);
   }
 
   async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
+    const client = await this.pool.connect();
     try {
-      const result = await work(new RunnerExecutor(runner));
-      await runner.commitTransaction();
+      await client.query('BEGIN');
+      const result = await work({ query: (sql, params = []) => run(client, sql, params) });
+      await client.query('COMMIT');
       return result;
     } catch (error) {
-      await runner.rollbackTransaction();
+      await client.query('ROLLBACK');
       throw error;
     } finally {
-      await runner.release();
+      client.release();
     }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
   }
 }

@@ -20,7 +20,9 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 /** The SQL that would bring the schema in line with the entities; empty when migrations are complete. */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return { up: log.upQueries.map((q) => q.query), down: log.downQueries.map((q) => q.query).reverse() };
 }

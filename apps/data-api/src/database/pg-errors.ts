@@ -1,4 +1,5 @@
 import { ProblemException } from '@slipway/platform';
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 
 interface PgError {
@@ -10,6 +11,7 @@ interface PgError {
 
 function driverError(error: unknown): PgError | undefined {
   if (error instanceof QueryFailedError) return error.driverError as PgError;
+  if (error instanceof DatabaseError) return error;
   return undefined;
 }
 
@@ -24,30 +26,43 @@ export function toDatabaseProblem(error: unknown): unknown {
   const pg = driverError(error);
   if (!pg) return error;
   const columns = keyColumns(pg.detail);
-  switch (pg.code) {
+  switch (pg.code ?? '') {
     case '23505': {
       const fields = columns.length ? columns : ['id'];
       return new ProblemException(
         'conflict',
         `A record with this ${fields.join(', ')} already exists`,
-        fields.map((field) => ({ field, message: `${field} is already taken in this combination: ${fields.join(', ')}` })),
+        fields.map((field) => ({
+          field,
+          message: `${field} is already taken in this combination: ${fields.join(', ')}`,
+        })),
       );
     }
     case '23503':
       if (pg.detail?.includes('is still referenced')) {
-        return new ProblemException('conflict', 'The record is still referenced by other records; remove or re-point them first');
+        return new ProblemException(
+          'conflict',
+          'The record is still referenced by other records; remove or re-point them first',
+        );
       }
       return ProblemException.validation(
-        (columns.length ? columns : ['id']).map((field) => ({ field, message: `${field} refers to a record that does not exist` })),
+        (columns.length ? columns : ['id']).map((field) => ({
+          field,
+          message: `${field} refers to a record that does not exist`,
+        })),
       );
     case '23502':
-      return ProblemException.validation([{ field: pg.column ?? 'body', message: `${pg.column ?? 'a field'} must not be null` }]);
+      return ProblemException.validation([
+        { field: pg.column ?? 'body', message: `${pg.column ?? 'a field'} must not be null` },
+      ]);
     case '23514':
     case '22003':
     case '22P02':
     case '22007':
     case '22008':
-      return ProblemException.validation([{ field: pg.column ?? 'body', message: 'a value is out of range or malformed' }]);
+      return ProblemException.validation([
+        { field: pg.column ?? 'body', message: 'a value is out of range or malformed' },
+      ]);
     case '57014':
       return new ProblemException('timeout', 'The query took longer than the time limit; narrow the filters');
     case '40001':

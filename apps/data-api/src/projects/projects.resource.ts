@@ -9,20 +9,20 @@ import {
   UpdateProjectDto,
 } from '@slipway/contracts';
 import type { ProjectRow, TaskRow } from '../database/entities';
-import { eq, isoOrNull, oneOf, record, type ResourceDefinition } from '../resources/definition';
+import { eq, isoOrNull, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
 import { MAX_TREE_ROWS, toTaskDto } from '../tasks/tasks.resource';
 
-const toProjectDto = (row: ProjectRow): ProjectDto => ({
-  ...record(row),
-  name: row.name,
-  description: row.description,
-  status: row.status,
-  owner_id: row.owner_id,
-  modules: row.modules,
-  repo_url: row.repo_url,
-  config: row.config,
-  deleted_at: isoOrNull(row.deleted_at),
-});
+const toProjectDto = (row: ProjectRow): ProjectDto =>
+  withRecord(row, {
+    name: row.name,
+    description: row.description,
+    status: row.status,
+    owner_id: row.owner_id,
+    modules: row.modules,
+    repo_url: row.repo_url,
+    config: row.config,
+    deleted_at: isoOrNull(row.deleted_at),
+  });
 
 export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> = {
   path: 'projects',

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, type Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  type Type,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -23,7 +36,11 @@ import type { ListParams, ResourceService } from './resource.service';
 export const MAX_BULK_ITEMS = 500;
 
 const problem = (status: number, description: string) =>
-  ApiResponse({ status, description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } });
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  });
 
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
 function paramTypes(target: Type, method: string, types: unknown[]): void {
@@ -58,9 +75,16 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
 
     @Post()
     @ApiBody({ type: def.dto.create })
-    @ApiCreatedResponse({ type: Item, headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } } })
+    @ApiCreatedResponse({
+      type: Item,
+      headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } },
+    })
     @problem(409, 'A unique value is taken')
-    async create(@CurrentActor() actor: Actor, @Body() body: object, @Res({ passthrough: true }) reply: FastifyReply): Promise<Response> {
+    async create(
+      @CurrentActor() actor: Actor,
+      @Body() body: object,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<Response> {
       const row = await this.resource.create(actor, body);
       this.afterWrite();
       void reply.header('etag', etagOf(row.version));
@@ -87,7 +111,10 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Get(':id')
-    @ApiOkResponse({ type: Item, headers: { ETag: { description: 'Current version', schema: { type: 'string' } } } })
+    @ApiOkResponse({
+      type: Item,
+      headers: { ETag: { description: 'Current version', schema: { type: 'string' } } },
+    })
     @ApiNotModifiedResponse({ description: 'If-None-Match names the current version' })
     @ApiHeader({ name: 'If-None-Match', required: false })
     @problem(404, 'No such record visible to the caller')
@@ -145,8 +172,10 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       this.afterWrite();
     }
 
-    /** Hook for controllers that keep something derived from their rows. */
-    protected afterWrite(): void {}
+    /** Hook for controllers that keep something derived from their rows; nothing by default. */
+    protected afterWrite(): void {
+      return undefined;
+    }
   }
 
   const pascal = def.path.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());

@@ -65,9 +65,9 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
 
 export const iso = (value: Date): string => value.toISOString();
 export const isoOrNull = (value: Date | null): string | null => (value ? value.toISOString() : null);
-export const record = (row: BaseRow) => ({
-  id: row.id,
-  created_at: iso(row.created_at),
-  updated_at: iso(row.updated_at),
-  version: row.version,
-});
+/** A response object: the record columns every row has, then the entity's own fields (no spread: it is the hot path). */
+export const withRecord = <T extends object>(row: BaseRow, fields: T) =>
+  Object.assign(
+    { id: row.id, created_at: iso(row.created_at), updated_at: iso(row.updated_at), version: row.version },
+    fields,
+  );

@@ -10,7 +10,10 @@ export function ifMatchVersions(header: string | undefined): number[] | undefine
   if (header === undefined || header.trim() === '*') return undefined;
   const versions = header.split(',').map((tag) => /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(tag)?.[1]);
   if (versions.some((v) => v === undefined)) {
-    throw new ProblemException('precondition_failed', 'If-Match must list ETags as returned by GET, e.g. "3"');
+    throw new ProblemException(
+      'precondition_failed',
+      'If-Match must list ETags as returned by GET, e.g. "3"',
+    );
   }
   return versions.map(Number);
 }

@@ -54,7 +54,9 @@ export class ResourceService<Row extends BaseRow, Response> {
 
   async list(actor: Actor, query: ListParams): Promise<Page<Response>> {
     if (query.cursor !== undefined && query.offset !== undefined) {
-      throw ProblemException.validation([{ field: 'offset', message: 'use either cursor or offset, not both' }]);
+      throw ProblemException.validation([
+        { field: 'offset', message: 'use either cursor or offset, not both' },
+      ]);
     }
     const sort = this.sortOf(query.sort);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -80,14 +82,22 @@ export class ResourceService<Row extends BaseRow, Response> {
     };
     if (query.count === true) {
       const where = countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : '';
-      const [{ total }] = await this.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${this.table} ${where}`, countParams);
+      const [{ total }] = await this.db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM ${this.table} ${where}`,
+        countParams,
+      );
       page.total = total;
     }
     return page;
   }
 
   /** The row as the actor may see it, or 404. */
-  async findRow(actor: Actor, id: string, includeDeleted = false, executor: Executor = this.db): Promise<Row> {
+  async findRow(
+    actor: Actor,
+    id: string,
+    includeDeleted = false,
+    executor: Executor = this.db,
+  ): Promise<Row> {
     if (this.idIsUuid && !UUID.test(id)) throw ProblemException.notFound(`${this.def.label} ${id}`);
     const st = new Statement();
     st.where.push(`${ident('id')} = ${st.param(id)}`);
@@ -97,7 +107,11 @@ export class ResourceService<Row extends BaseRow, Response> {
     return row;
   }
 
-  async get(actor: Actor, id: string, query: Values): Promise<{ body: Response; version: number; expanded: boolean }> {
+  async get(
+    actor: Actor,
+    id: string,
+    query: Values,
+  ): Promise<{ body: Response; version: number; expanded: boolean }> {
     const row = await this.findRow(actor, id, query.include_deleted === true);
     const expanded = this.def.expand ? await this.def.expand(row, query, this.db) : null;
     return { body: expanded ?? this.def.toResponse(row), version: row.version, expanded: expanded !== null };
@@ -105,6 +119,9 @@ export class ResourceService<Row extends BaseRow, Response> {
 
   async create(actor: Actor, dto: object, executor?: Executor): Promise<Row> {
     if (executor) return this.insert(actor, { ...dto }, executor);
+    // A lone INSERT is atomic; a transaction is needed only when reads precede it.
+    const readsFirst = this.def.prepareCreate !== undefined || this.def.access === 'project';
+    if (!readsFirst) return this.insert(actor, { ...dto }, this.db);
     return this.db.transaction((tx) => this.insert(actor, { ...dto }, tx));
   }
 
@@ -133,7 +150,12 @@ export class ResourceService<Row extends BaseRow, Response> {
     return this.db.transaction(async (tx) => {
       let values: Values = { ...dto };
       const scope = scopeOf(actor);
-      if (this.def.access === 'owner' && scope !== null && values.owner_id !== undefined && values.owner_id !== scope) {
+      if (
+        this.def.access === 'owner' &&
+        scope !== null &&
+        values.owner_id !== undefined &&
+        values.owner_id !== scope
+      ) {
         throw new ProblemException('forbidden', 'Only admins may give a record to another user');
       }
       if (this.def.prepareUpdate) values = await this.def.prepareUpdate(values, actor, tx, id);
@@ -143,7 +165,10 @@ export class ResourceService<Row extends BaseRow, Response> {
       const sets = columns.map((c) => `${ident(c)} = ${st.param(this.encode(c, values[c]))}`);
       sets.push(`${ident('version')} = ${ident('version')} + 1`, `${ident('updated_at')} = now()`);
       this.identify(st, actor, id, ifMatch);
-      const [row] = await tx.query<Row>(`UPDATE ${this.table} SET ${sets.join(', ')} ${st.whereClause()} RETURNING *`, st.params);
+      const [row] = await tx.query<Row>(
+        `UPDATE ${this.table} SET ${sets.join(', ')} ${st.whereClause()} RETURNING *`,
+        st.params,
+      );
       return row ?? this.missing(actor, id, tx);
     });
   }
@@ -187,18 +212,26 @@ export class ResourceService<Row extends BaseRow, Response> {
     const scope = scopeOf(actor);
     if (this.def.access === 'owner') {
       if (values.owner_id === undefined) {
-        if (actor.kind !== 'user') throw ProblemException.validation([{ field: 'owner_id', message: 'owner_id is required for service calls' }]);
+        if (actor.kind !== 'user')
+          throw ProblemException.validation([
+            { field: 'owner_id', message: 'owner_id is required for service calls' },
+          ]);
         return { ...values, owner_id: actor.id };
       }
-      if (scope !== null && values.owner_id !== scope) throw new ProblemException('forbidden', 'Only admins may create records for another user');
+      if (scope !== null && values.owner_id !== scope)
+        throw new ProblemException('forbidden', 'Only admins may create records for another user');
     }
     if (this.def.access === 'project' && typeof values.project_id === 'string') {
       const [project] = await tx.query<{ owner_id: string }>(
         'SELECT owner_id FROM projects WHERE id = $1 AND deleted_at IS NULL',
         [values.project_id],
       );
-      if (!project) throw ProblemException.validation([{ field: 'project_id', message: 'project_id refers to no live project' }]);
-      if (scope !== null && project.owner_id !== scope) throw new ProblemException('forbidden', 'The project belongs to another user');
+      if (!project)
+        throw ProblemException.validation([
+          { field: 'project_id', message: 'project_id refers to no live project' },
+        ]);
+      if (scope !== null && project.owner_id !== scope)
+        throw new ProblemException('forbidden', 'The project belongs to another user');
     }
     return values;
   }
@@ -206,7 +239,10 @@ export class ResourceService<Row extends BaseRow, Response> {
   /** After a conditional write matched nothing: 412 when the row exists (stale If-Match), else 404. */
   private async missing(actor: Actor, id: string, tx: Executor): Promise<never> {
     const row = await this.findRow(actor, id, false, tx);
-    throw new ProblemException('precondition_failed', `${this.def.label} ${id} is at version ${row.version}; fetch it again`);
+    throw new ProblemException(
+      'precondition_failed',
+      `${this.def.label} ${id} is at version ${row.version}; fetch it again`,
+    );
   }
 
   private identify(st: Statement, actor: Actor, id: string, ifMatch: number[] | undefined): void {
@@ -227,7 +263,9 @@ export class ResourceService<Row extends BaseRow, Response> {
         st.where.push(`${ident('owner_id')} = ${st.param(scope)}`);
         return;
       case 'project':
-        st.where.push(`${ident('project_id')} IN (SELECT id FROM projects WHERE owner_id = ${st.param(scope)})`);
+        st.where.push(
+          `${ident('project_id')} IN (SELECT id FROM projects WHERE owner_id = ${st.param(scope)})`,
+        );
         return;
       case 'self':
         st.where.push(`${ident('id')} = ${st.param(scope)}`);
@@ -273,7 +311,10 @@ export class ResourceService<Row extends BaseRow, Response> {
 
   private sortOf(sort: string | undefined): SortKey[] {
     const keys = parseSort(sort ?? DEFAULT_SORT, this.def.sortable);
-    if (!keys) throw ProblemException.validation([{ field: 'sort', message: `sort may use: ${this.def.sortable.join(', ')}` }]);
+    if (!keys)
+      throw ProblemException.validation([
+        { field: 'sort', message: `sort may use: ${this.def.sortable.join(', ')}` },
+      ]);
     return keys;
   }
 

@@ -11,7 +11,16 @@ import { etagOf } from '../resources/etag';
 import { ResourceFactory } from '../resources/resource.factory';
 import { taskExecutionsResource, toTaskExecutionDto } from './task-executions.resource';
 
-const COLUMNS = ['task_id', 'worker_id', 'started_at', 'finished_at', 'duration_ms', 'exit_code', 'result_data', 'status'] as const;
+const COLUMNS = [
+  'task_id',
+  'worker_id',
+  'started_at',
+  'finished_at',
+  'duration_ms',
+  'exit_code',
+  'result_data',
+  'status',
+] as const;
 
 @ResourceController(taskExecutionsResource)
 export class TaskExecutionsController extends CrudController(taskExecutionsResource) {
@@ -35,9 +44,13 @@ export class TaskExecutionsController extends CrudController(taskExecutionsResou
   ): Promise<TaskExecutionDto> {
     this.resource.assertMayWrite(actor);
     if (!EXECUTION_ID_PATTERN.test(id)) {
-      throw ProblemException.validation([{ field: 'id', message: 'id must be 1–200 letters, digits or ._:-' }]);
+      throw ProblemException.validation([
+        { field: 'id', message: 'id must be 1–200 letters, digits or ._:-' },
+      ]);
     }
-    const values = COLUMNS.map((c) => (c === 'result_data' && body[c] !== undefined ? JSON.stringify(body[c]) : (body[c] ?? null)));
+    const values = COLUMNS.map((c) =>
+      c === 'result_data' && body[c] !== undefined ? JSON.stringify(body[c]) : (body[c] ?? null),
+    );
     const [row] = await this.db.query<TaskExecutionRow & { inserted: boolean }>(
       `INSERT INTO task_executions (id, ${COLUMNS.join(', ')}) VALUES ($1, ${COLUMNS.map((_, i) => `$${i + 2}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},

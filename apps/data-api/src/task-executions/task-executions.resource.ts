@@ -27,7 +27,12 @@ export const taskExecutionsResource: ResourceDefinition<TaskExecutionRow, TaskEx
   path: 'task_executions',
   label: 'Task execution',
   table: 'task_executions',
-  dto: { create: CreateTaskExecutionDto, update: UpdateTaskExecutionDto, response: TaskExecutionDto, list: TaskExecutionListQueryDto },
+  dto: {
+    create: CreateTaskExecutionDto,
+    update: UpdateTaskExecutionDto,
+    response: TaskExecutionDto,
+    list: TaskExecutionListQueryDto,
+  },
   access: 'shared',
   softDelete: false,
   sortable: TASK_EXECUTION_SORT,

@@ -10,27 +10,40 @@ import {
 import { ProblemException } from '@slipway/platform';
 import type { TaskRow } from '../database/entities';
 import type { Executor } from '../database/db';
-import { eq, isNull, isoOrNull, oneOf, record, type ResourceDefinition, type Values } from '../resources/definition';
+import {
+  eq,
+  isNull,
+  isoOrNull,
+  oneOf,
+  type ResourceDefinition,
+  withRecord,
+  type Values,
+} from '../resources/definition';
 
 /** The largest subtree GET ?include_subtasks=true returns. */
 export const MAX_TREE_ROWS = 1000;
 
-export const toTaskDto = (row: TaskRow): TaskDto => ({
-  ...record(row),
-  project_id: row.project_id,
-  parent_id: row.parent_id,
-  type: row.type,
-  title: row.title,
-  description: row.description,
-  status: row.status,
-  priority: row.priority,
-  assignee: row.assignee,
-  payload: row.payload,
-  result: row.result,
-  deleted_at: isoOrNull(row.deleted_at),
-});
+export const toTaskDto = (row: TaskRow): TaskDto =>
+  withRecord(row, {
+    project_id: row.project_id,
+    parent_id: row.parent_id,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    assignee: row.assignee,
+    payload: row.payload,
+    result: row.result,
+    deleted_at: isoOrNull(row.deleted_at),
+  });
 
-async function checkParent(tx: Executor, projectId: string, parentId: unknown, selfId?: string): Promise<void> {
+async function checkParent(
+  tx: Executor,
+  projectId: string,
+  parentId: unknown,
+  selfId?: string,
+): Promise<void> {
   if (typeof parentId !== 'string') return;
   const [parent] = await tx.query<{ project_id: string; cycle: boolean }>(
     `WITH RECURSIVE up AS (
@@ -40,11 +53,15 @@ async function checkParent(tx: Executor, projectId: string, parentId: unknown, s
      SELECT (SELECT project_id FROM up WHERE id = $1) AS project_id, coalesce(bool_or(id = $2), false) AS cycle FROM up`,
     [parentId, selfId ?? null],
   );
-  if (!parent?.project_id) throw ProblemException.validation([{ field: 'parent_id', message: 'parent_id refers to no live task' }]);
+  if (!parent?.project_id)
+    throw ProblemException.validation([{ field: 'parent_id', message: 'parent_id refers to no live task' }]);
   if (parent.project_id !== projectId) {
-    throw ProblemException.validation([{ field: 'parent_id', message: 'the parent task belongs to another project' }]);
+    throw ProblemException.validation([
+      { field: 'parent_id', message: 'the parent task belongs to another project' },
+    ]);
   }
-  if (parent.cycle) throw ProblemException.validation([{ field: 'parent_id', message: 'a task cannot be its own ancestor' }]);
+  if (parent.cycle)
+    throw ProblemException.validation([{ field: 'parent_id', message: 'a task cannot be its own ancestor' }]);
 }
 
 async function subtaskTree(root: TaskRow, db: Executor): Promise<TaskTreeDto> {
@@ -66,7 +83,13 @@ export const tasksResource: ResourceDefinition<TaskRow, TaskDto> = {
   path: 'tasks',
   label: 'Task',
   table: 'tasks',
-  dto: { create: CreateTaskDto, update: UpdateTaskDto, response: TaskDto, list: TaskListQueryDto, get: TaskGetQueryDto },
+  dto: {
+    create: CreateTaskDto,
+    update: UpdateTaskDto,
+    response: TaskDto,
+    list: TaskListQueryDto,
+    get: TaskGetQueryDto,
+  },
   access: 'project',
   softDelete: true,
   sortable: TASK_SORT,
@@ -86,7 +109,9 @@ export const tasksResource: ResourceDefinition<TaskRow, TaskDto> = {
   },
   prepareUpdate: async (values: Values, _actor, tx, id) => {
     if (typeof values.parent_id === 'string') {
-      const [task] = await tx.query<{ project_id: string }>('SELECT project_id FROM tasks WHERE id = $1', [id]);
+      const [task] = await tx.query<{ project_id: string }>('SELECT project_id FROM tasks WHERE id = $1', [
+        id,
+      ]);
       if (task) await checkParent(tx, task.project_id, values.parent_id, id);
     }
     return values;

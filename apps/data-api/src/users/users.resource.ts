@@ -1,6 +1,6 @@
 import { CreateUserDto, UpdateUserDto, USER_SORT, UserDto, UserListQueryDto } from '@slipway/contracts';
 import type { UserRow } from '../database/entities';
-import { eq, oneOf, record, type ResourceDefinition } from '../resources/definition';
+import { eq, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
 
 export const usersResource: ResourceDefinition<UserRow, UserDto> = {
   path: 'users',
@@ -11,12 +11,12 @@ export const usersResource: ResourceDefinition<UserRow, UserDto> = {
   softDelete: false,
   sortable: USER_SORT,
   filters: { role: oneOf('role'), is_active: eq('is_active'), username: eq('username') },
-  toResponse: (row) => ({
-    ...record(row),
-    telegram_id: Number(row.telegram_id),
-    username: row.username,
-    email: row.email,
-    role: row.role,
-    is_active: row.is_active,
-  }),
+  toResponse: (row) =>
+    withRecord(row, {
+      telegram_id: Number(row.telegram_id),
+      username: row.username,
+      email: row.email,
+      role: row.role,
+      is_active: row.is_active,
+    }),
 };

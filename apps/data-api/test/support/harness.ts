@@ -72,7 +72,7 @@ export class DataApiHarness {
       AUTH_CACHE_TTL_MS: '0',
       ...env,
     });
-    const { app } = await createApp(AppModule.register(config), config, { title: 'data-api', description: 'test', version: 'test' });
+    const { app } = await createApp(AppModule.register(config), config, { service: 'data-api', title: 'data-api', description: 'test', version: 'test' });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     const harness = new DataApiHarness(app, database, config);

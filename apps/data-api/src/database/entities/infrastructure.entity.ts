@@ -124,7 +124,12 @@ export class ServiceDeploymentRow extends RecordRow {
   @Column({ type: 'varchar', length: 100, nullable: true })
   app_version!: string | null;
 
-  @Column({ type: 'enum', enum: DeploymentStatus, enumName: 'deployment_status', default: DeploymentStatus.pending })
+  @Column({
+    type: 'enum',
+    enum: DeploymentStatus,
+    enumName: 'deployment_status',
+    default: DeploymentStatus.pending,
+  })
   status!: DeploymentStatus;
 
   @Column({ type: 'integer', nullable: true })
