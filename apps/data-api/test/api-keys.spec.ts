@@ -1,5 +1,13 @@
 import type { ApiKeyDto, CreatedApiKeyDto, Page, UserDto, VerifiedApiKeyDto } from '@slipway/contracts';
-import { asAdmin, asMember, asOther, asService, DataApiHarness, type Caller, type Reply } from './support/harness';
+import {
+  asAdmin,
+  asMember,
+  asOther,
+  asService,
+  DataApiHarness,
+  type Caller,
+  type Reply,
+} from './support/harness';
 import { expectProblem } from './support/problem';
 
 const KEY_SHAPE = /^slw_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
@@ -96,7 +104,10 @@ describe('API key lifecycle', () => {
     });
 
     it('never shows the key or its hash in a PATCH answer', async () => {
-      const reply = await api.request<ApiKeyDto>('PATCH', `/api/api_keys/${created.id}`, { as: asMember, body: { name: 'ci-renamed' } });
+      const reply = await api.request<ApiKeyDto>('PATCH', `/api/api_keys/${created.id}`, {
+        as: asMember,
+        body: { name: 'ci-renamed' },
+      });
       expect(reply.status).toBe(200);
       expect(reply.body.name).toBe('ci-renamed');
       expect(Object.keys(reply.body)).not.toContain('key');
@@ -106,13 +117,19 @@ describe('API key lifecycle', () => {
 
     it('rejects a key_hash or key_prefix chosen by the caller (422)', async () => {
       expectProblem(
-        await api.request('POST', '/api/api_keys', { as: asMember, body: { name: 'x', key_hash: 'a'.repeat(64) } }),
+        await api.request('POST', '/api/api_keys', {
+          as: asMember,
+          body: { name: 'x', key_hash: 'a'.repeat(64) },
+        }),
         422,
         'validation_failed',
         'key_hash',
       );
       expectProblem(
-        await api.request('POST', '/api/api_keys', { as: asMember, body: { name: 'x', key_prefix: 'chosen' } }),
+        await api.request('POST', '/api/api_keys', {
+          as: asMember,
+          body: { name: 'x', key_prefix: 'chosen' },
+        }),
         422,
         'validation_failed',
         'key_prefix',
@@ -148,7 +165,12 @@ describe('API key lifecycle', () => {
       const key = await createKey(asAdmin, { name: 'admin-key', expires_at: expiresAt });
       const reply = await verify(key.key);
       expect(reply.status).toBe(200);
-      expect(reply.body).toMatchObject({ owner_id: api.users.admin.id, telegram_id: 1001, role: 'admin', scopes: [] });
+      expect(reply.body).toMatchObject({
+        owner_id: api.users.admin.id,
+        telegram_id: 1001,
+        role: 'admin',
+        scopes: [],
+      });
       expect(Date.parse(reply.body.expires_at ?? '')).toBe(Date.parse(expiresAt));
     });
 
@@ -184,13 +206,22 @@ describe('API key lifecycle', () => {
       const still = await api.request<ApiKeyDto>('GET', `/api/api_keys/${key.id}`, { as: asMember });
       expect(still.body.revoked_at).not.toBeNull();
       expectProblem(await verify(key.key), 401, 'unauthorized');
-      const revokedList = await api.request<Page<ApiKeyDto>>('GET', '/api/api_keys?revoked=true&limit=100', { as: asMember });
+      const revokedList = await api.request<Page<ApiKeyDto>>('GET', '/api/api_keys?revoked=true&limit=100', {
+        as: asMember,
+      });
       expect(revokedList.body.items.map((k) => k.id)).toContain(key.id);
     });
 
     it('does not let an admin un-revoke a key either (422)', async () => {
       const key = await createKey(asMember, { name: 'admin-unrevoke' });
-      expect((await api.request('PATCH', `/api/api_keys/${key.id}`, { as: asMember, body: { revoked_at: new Date().toISOString() } })).status).toBe(200);
+      expect(
+        (
+          await api.request('PATCH', `/api/api_keys/${key.id}`, {
+            as: asMember,
+            body: { revoked_at: new Date().toISOString() },
+          })
+        ).status,
+      ).toBe(200);
       expectProblem(
         await api.request('PATCH', `/api/api_keys/${key.id}`, { as: asService, body: { revoked_at: null } }),
         422,
@@ -207,12 +238,18 @@ describe('API key lifecycle', () => {
     });
 
     it('rejects an expired key (401)', async () => {
-      const key = await createKey(asMember, { name: 'expired', expires_at: new Date(Date.now() - 60_000).toISOString() });
+      const key = await createKey(asMember, {
+        name: 'expired',
+        expires_at: new Date(Date.now() - 60_000).toISOString(),
+      });
       expectProblem(await verify(key.key), 401, 'unauthorized');
     });
 
     it('rejects a key once it is made to expire (401)', async () => {
-      const key = await createKey(asMember, { name: 'expire-later', expires_at: new Date(Date.now() + 3_600_000).toISOString() });
+      const key = await createKey(asMember, {
+        name: 'expire-later',
+        expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+      });
       expect((await verify(key.key)).status).toBe(200);
       const patched = await api.request('PATCH', `/api/api_keys/${key.id}`, {
         as: asMember,
@@ -230,11 +267,17 @@ describe('API key lifecycle', () => {
       expect(ok.status).toBe(200);
       expect(ok.body.telegram_id).toBe(5005);
 
-      const off = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, { as: asAdmin, body: { is_active: false } });
+      const off = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, {
+        as: asAdmin,
+        body: { is_active: false },
+      });
       expect(off.status).toBe(200);
       expectProblem(await verify(key.key), 401, 'unauthorized');
 
-      const on = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, { as: asAdmin, body: { is_active: true } });
+      const on = await api.request<UserDto>('PATCH', `/api/users/${user.id}`, {
+        as: asAdmin,
+        body: { is_active: true },
+      });
       expect(on.status).toBe(200);
       expect((await verify(key.key)).status).toBe(200);
     });
@@ -243,7 +286,10 @@ describe('API key lifecycle', () => {
       const user = await api.createUser(6006, 'member');
       const key = await createKey(asService, { name: 'promoted', owner_id: user.id });
       expect((await verify(key.key)).body.role).toBe('member');
-      expect((await api.request('PATCH', `/api/users/${user.id}`, { as: asAdmin, body: { role: 'admin' } })).status).toBe(200);
+      expect(
+        (await api.request('PATCH', `/api/users/${user.id}`, { as: asAdmin, body: { role: 'admin' } }))
+          .status,
+      ).toBe(200);
       expect((await verify(key.key)).body.role).toBe('admin');
     });
 
@@ -260,7 +306,12 @@ describe('API key lifecycle', () => {
     });
 
     it('rejects a body without key (422 naming key)', async () => {
-      expectProblem(await api.request('POST', '/api/api_keys/verify', { as: asService, body: {} }), 422, 'validation_failed', 'key');
+      expectProblem(
+        await api.request('POST', '/api/api_keys/verify', { as: asService, body: {} }),
+        422,
+        'validation_failed',
+        'key',
+      );
     });
 
     it('is for services only: members and admins get 403, anonymous callers 401', async () => {

@@ -48,7 +48,12 @@ describe('CRUD on every router', () => {
     },
     {
       path: 'projects',
-      create: (n) => ({ name: `project ${n}`, modules: ['api', 'web'], owner_id: api.users.member.id, config: { n } }),
+      create: (n) => ({
+        name: `project ${n}`,
+        modules: ['api', 'web'],
+        owner_id: api.users.member.id,
+        config: { n },
+      }),
       update: { status: 'active', description: 'now active' },
       invalid: () => ({ body: { name: 'no modules' }, field: 'modules' }),
       softDelete: true,
@@ -62,7 +67,13 @@ describe('CRUD on every router', () => {
     },
     {
       path: 'servers',
-      create: (n) => ({ name: `server-${n}`, host: `10.1.0.${n}`, cpu_cores: 4, ram_mb: 8192, labels: { zone: 'a' } }),
+      create: (n) => ({
+        name: `server-${n}`,
+        host: `10.1.0.${n}`,
+        cpu_cores: 4,
+        ram_mb: 8192,
+        labels: { zone: 'a' },
+      }),
       update: { status: 'maintenance' },
       invalid: () => ({ body: { name: 'x', host: 'h', cpu_cores: 1.5 }, field: 'cpu_cores' }),
     },
@@ -76,19 +87,37 @@ describe('CRUD on every router', () => {
       path: 'incidents',
       create: (n) => ({ server_id: ref.server, type: 'disk_full', severity: 'high', title: `incident ${n}` }),
       update: { status: 'resolved', resolved_at: '2026-11-20T10:00:00.000Z' },
-      invalid: () => ({ body: { server_id: ref.server, type: 't', title: 't', severity: 'apocalyptic' }, field: 'severity' }),
+      invalid: () => ({
+        body: { server_id: ref.server, type: 't', title: 't', severity: 'apocalyptic' },
+        field: 'severity',
+      }),
     },
     {
       path: 'service_deployments',
-      create: (n) => ({ project_id: ref.project, server_id: ref.server, service_name: `web-${n}`, image: 'web:1.0', app_version: '1.0' }),
+      create: (n) => ({
+        project_id: ref.project,
+        server_id: ref.server,
+        service_name: `web-${n}`,
+        image: 'web:1.0',
+        app_version: '1.0',
+      }),
       update: { status: 'running', deployed_at: '2026-11-21T08:00:00.000Z' },
       invalid: () => ({ body: { project_id: 'not-a-uuid', service_name: 'x' }, field: 'project_id' }),
     },
     {
       path: 'agent_configs',
-      create: (n) => ({ name: `agent-${n}`, provider: 'openai', model: 'gpt-5', temperature: 0.2, tools: [{ name: 'shell' }] }),
+      create: (n) => ({
+        name: `agent-${n}`,
+        provider: 'openai',
+        model: 'gpt-5',
+        temperature: 0.2,
+        tools: [{ name: 'shell' }],
+      }),
       update: { is_active: false },
-      invalid: () => ({ body: { name: 'a', provider: 'p', model: 'm', temperature: 3 }, field: 'temperature' }),
+      invalid: () => ({
+        body: { name: 'a', provider: 'p', model: 'm', temperature: 3 },
+        field: 'temperature',
+      }),
     },
     {
       path: 'cli_agent_configs',
@@ -100,19 +129,38 @@ describe('CRUD on every router', () => {
       path: 'api_keys',
       create: (n) => ({ name: `key ${n}`, owner_id: api.users.member.id, scopes: ['runs:read'] }),
       update: { name: 'renamed key' },
-      invalid: () => ({ body: { name: 'k', owner_id: api.users.member.id, expires_at: 'tomorrow' }, field: 'expires_at' }),
+      invalid: () => ({
+        body: { name: 'k', owner_id: api.users.member.id, expires_at: 'tomorrow' },
+        field: 'expires_at',
+      }),
     },
     {
       path: 'available_models',
-      create: (n) => ({ provider: 'openai', model_name: `model-${n}`, input_price_per_1k: '0.0025', output_price_per_1k: '0.01' }),
+      create: (n) => ({
+        provider: 'openai',
+        model_name: `model-${n}`,
+        input_price_per_1k: '0.0025',
+        output_price_per_1k: '0.01',
+      }),
       update: { display_name: 'Model' },
-      invalid: () => ({ body: { provider: 'p', model_name: 'm', input_price_per_1k: 'cheap', output_price_per_1k: '1' }, field: 'input_price_per_1k' }),
+      invalid: () => ({
+        body: { provider: 'p', model_name: 'm', input_price_per_1k: 'cheap', output_price_per_1k: '1' },
+        field: 'input_price_per_1k',
+      }),
     },
     {
       path: 'rag',
-      create: (n) => ({ name: `index ${n}`, project_id: ref.project, embedding_model: 'text-embedding-3-small', dimension: 1536 }),
+      create: (n) => ({
+        name: `index ${n}`,
+        project_id: ref.project,
+        embedding_model: 'text-embedding-3-small',
+        dimension: 1536,
+      }),
       update: { status: 'ready', document_count: 12 },
-      invalid: () => ({ body: { name: 'r', project_id: ref.project, embedding_model: 'e', dimension: 0 }, field: 'dimension' }),
+      invalid: () => ({
+        body: { name: 'r', project_id: ref.project, embedding_model: 'e', dimension: 0 },
+        field: 'dimension',
+      }),
     },
     {
       path: 'task_executions',
@@ -128,7 +176,18 @@ describe('CRUD on every router', () => {
         result_data: { verdict: 'ok' },
       }),
       update: { status: 'failure', exit_code: 1 },
-      invalid: () => ({ body: { id: 'r', worker_id: 'w', started_at: 'x', finished_at: 'x', duration_ms: 1, exit_code: 0, status: 'success' }, field: 'started_at' }),
+      invalid: () => ({
+        body: {
+          id: 'r',
+          worker_id: 'w',
+          started_at: 'x',
+          finished_at: 'x',
+          duration_ms: 1,
+          exit_code: 0,
+          status: 'success',
+        },
+        field: 'started_at',
+      }),
     },
   ];
 
@@ -138,7 +197,11 @@ describe('CRUD on every router', () => {
     it('creates, reads, lists, updates and deletes', async () => {
       const created = await api.request<Row>('POST', base(), { body: c.create(1) });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ version: 1, created_at: expect.any(String), updated_at: expect.any(String) });
+      expect(created.body).toMatchObject({
+        version: 1,
+        created_at: expect.any(String),
+        updated_at: expect.any(String),
+      });
       expect(created.headers.etag).toBe('"1"');
       for (const [field, value] of Object.entries(c.create(1))) expect(created.body[field]).toEqual(value);
 
@@ -169,8 +232,18 @@ describe('CRUD on every router', () => {
 
     it('refuses invalid bodies and unknown fields with 422, writing nothing', async () => {
       const before = await api.request<Page<Row>>('GET', `${base()}?count=true`);
-      expectProblem(await api.request('POST', base(), { body: c.invalid().body }), 422, 'validation_failed', c.invalid().field);
-      expectProblem(await api.request('POST', base(), { body: { ...c.create(2), sneaky: true } }), 422, 'validation_failed', 'sneaky');
+      expectProblem(
+        await api.request('POST', base(), { body: c.invalid().body }),
+        422,
+        'validation_failed',
+        c.invalid().field,
+      );
+      expectProblem(
+        await api.request('POST', base(), { body: { ...c.create(2), sneaky: true } }),
+        422,
+        'validation_failed',
+        'sneaky',
+      );
       expectProblem(await api.request('POST', base(), { body: [c.create(2)] }), 422, 'validation_failed');
       const after = await api.request<Page<Row>>('GET', `${base()}?count=true`);
       expect(after.body.total).toBe(before.body.total);
@@ -180,11 +253,17 @@ describe('CRUD on every router', () => {
       expectProblem(await api.request('GET', `${base()}?colour=blue`), 422, 'validation_failed', 'colour');
       expectProblem(await api.request('GET', `${base()}?limit=101`), 422, 'validation_failed', 'limit');
       expectProblem(await api.request('GET', `${base()}?sort=password`), 422, 'validation_failed', 'sort');
-      expectProblem(await api.request('GET', `${base()}?sort=created_at;drop table users`), 422, 'validation_failed', 'sort');
+      expectProblem(
+        await api.request('GET', `${base()}?sort=created_at;drop table users`),
+        422,
+        'validation_failed',
+        'sort',
+      );
     });
 
     it('answers 404 for ids that do not exist', async () => {
-      const missing = c.path === 'task_executions' ? 'no-such-request' : '00000000-0000-4000-8000-000000000000';
+      const missing =
+        c.path === 'task_executions' ? 'no-such-request' : '00000000-0000-4000-8000-000000000000';
       expectProblem(await api.request('GET', `${base()}/${missing}`), 404, 'not_found');
       expectProblem(await api.request('PATCH', `${base()}/${missing}`, { body: c.update }), 404, 'not_found');
       expectProblem(await api.request('DELETE', `${base()}/${missing}`), 404, 'not_found');
@@ -202,7 +281,11 @@ describe('CRUD on every router', () => {
       expect(first.status).toBe(200);
       const stale = await api.request('PATCH', url, { body: c.update, headers: { 'if-match': '"1"' } });
       expectProblem(stale, 412, 'precondition_failed');
-      expectProblem(await api.request('DELETE', url, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
+      expectProblem(
+        await api.request('DELETE', url, { headers: { 'if-match': '"1"' } }),
+        412,
+        'precondition_failed',
+      );
       const still = await api.request<Row>('GET', url);
       expect(still.body.version).toBe(2);
 
@@ -234,7 +317,11 @@ describe('CRUD on every router', () => {
         expect(tombstone).toMatchObject({ version: 2, deleted_at: expect.any(String) });
         const single = await api.request<Row>('GET', `${base()}/${created.body.id}?include_deleted=true`);
         expect(single.body.deleted_at).toEqual(expect.any(String));
-        expectProblem(await api.request('PATCH', `${base()}/${created.body.id}`, { body: c.update }), 404, 'not_found');
+        expectProblem(
+          await api.request('PATCH', `${base()}/${created.body.id}`, { body: c.update }),
+          404,
+          'not_found',
+        );
       });
     }
   });

@@ -53,7 +53,10 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
       const after = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
-      const reply: Reply<Page<Task>> = await api.request<Page<Task>>('GET', `/api/tasks?${query}&limit=${limit}${after}`);
+      const reply: Reply<Page<Task>> = await api.request<Page<Task>>(
+        'GET',
+        `/api/tasks?${query}&limit=${limit}${after}`,
+      );
       expect(reply.status).toBe(200);
       expect(reply.body.items.length).toBeLessThanOrEqual(limit);
       seen.push(...reply.body.items);
@@ -63,29 +66,42 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
     throw new Error('cursor walk did not end');
   }
 
-  it.each(['sort=-created_at', 'sort=created_at', 'sort=title', 'sort=-title', 'sort=status,-title', 'sort=-priority,title'])(
-    'a cursor walk with %s returns every row exactly once, in order',
-    async (sort) => {
-      const rows = await walk(`project_id=${projectId}&${sort}`, 7);
-      expect(rows).toHaveLength(ROWS);
-      expect(new Set(rows.map((r) => r.id)).size).toBe(ROWS);
-      const [field, second] = sort.replace('sort=', '').split(',');
-      const key = field.replace('-', '') as keyof Task;
-      const descending = field.startsWith('-');
-      const rank = (t: Task) => (key === 'priority' ? PRIORITIES.indexOf(t.priority) : key === 'status' ? STATUSES.indexOf(t.status) : 0);
-      for (let i = 1; i < rows.length; i++) {
-        const a = rows[i - 1];
-        const b = rows[i];
-        const cmp = key === 'priority' || key === 'status' ? rank(a) - rank(b) : String(a[key]).localeCompare(String(b[key]));
-        expect(descending ? cmp >= 0 : cmp <= 0).toBe(true);
-        if (cmp === 0 && second === 'title') expect(a.title <= b.title).toBe(true);
-      }
-    },
-  );
+  it.each([
+    'sort=-created_at',
+    'sort=created_at',
+    'sort=title',
+    'sort=-title',
+    'sort=status,-title',
+    'sort=-priority,title',
+  ])('a cursor walk with %s returns every row exactly once, in order', async (sort) => {
+    const rows = await walk(`project_id=${projectId}&${sort}`, 7);
+    expect(rows).toHaveLength(ROWS);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(ROWS);
+    const [field, second] = sort.replace('sort=', '').split(',');
+    const key = field.replace('-', '') as keyof Task;
+    const descending = field.startsWith('-');
+    const rank = (t: Task) =>
+      key === 'priority' ? PRIORITIES.indexOf(t.priority) : key === 'status' ? STATUSES.indexOf(t.status) : 0;
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1];
+      const b = rows[i];
+      const cmp =
+        key === 'priority' || key === 'status'
+          ? rank(a) - rank(b)
+          : String(a[key]).localeCompare(String(b[key]));
+      expect(descending ? cmp >= 0 : cmp <= 0).toBe(true);
+      if (cmp === 0 && second === 'title') expect(a.title <= b.title).toBe(true);
+    }
+  });
 
   it('offset paging covers the same rows and count=true reports the total', async () => {
     const pages = await Promise.all(
-      [0, 20, 40].map((offset) => api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&sort=title&limit=20&offset=${offset}&count=true`)),
+      [0, 20, 40].map((offset) =>
+        api.request<Page<Task>>(
+          'GET',
+          `/api/tasks?project_id=${projectId}&sort=title&limit=20&offset=${offset}&count=true`,
+        ),
+      ),
     );
     const ids = pages.flatMap((p) => p.body.items.map((t) => t.id));
     expect(new Set(ids).size).toBe(ROWS);
@@ -100,23 +116,42 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
   });
 
   it('filters on whitelisted fields, including lists of enum values', async () => {
-    const blocked = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&status=blocked&limit=100&count=true`);
+    const blocked = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?project_id=${projectId}&status=blocked&limit=100&count=true`,
+    );
     expect(blocked.body.total).toBe(created.filter((t) => t.status === 'blocked').length);
     expect(blocked.body.items.every((t) => t.status === 'blocked')).toBe(true);
 
-    const two = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&status=todo,done&priority=low&limit=100`);
-    const expected = created.filter((t) => ['todo', 'done'].includes(t.status) && t.priority === 'low').map((t) => t.id);
+    const two = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?project_id=${projectId}&status=todo,done&priority=low&limit=100`,
+    );
+    const expected = created
+      .filter((t) => ['todo', 'done'].includes(t.status) && t.priority === 'low')
+      .map((t) => t.id);
     expect(two.body.items.map((t) => t.id).sort()).toEqual(expected.sort());
 
     expectProblem(await api.request('GET', '/api/tasks?status=sleeping'), 422, 'validation_failed', 'status');
-    expectProblem(await api.request('GET', '/api/tasks?project_id=12'), 422, 'validation_failed', 'project_id');
+    expectProblem(
+      await api.request('GET', '/api/tasks?project_id=12'),
+      422,
+      'validation_failed',
+      'project_id',
+    );
   });
 
   it('filters by creation window and updated_since, and returns tombstones to pollers', async () => {
     const mark = new Date().toISOString();
-    const none = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&created_after=${mark}`);
+    const none = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?project_id=${projectId}&created_after=${mark}`,
+    );
     expect(none.body.items).toHaveLength(0);
-    const all = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&created_before=${mark}&count=true`);
+    const all = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?project_id=${projectId}&created_before=${mark}&count=true`,
+    );
     expect(all.body.total).toBe(ROWS);
 
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -125,20 +160,48 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
     await api.request('DELETE', `/api/tasks/${created[1].id}`);
     const changed = await api.request<Page<Task>>('GET', `/api/tasks?updated_since=${since}`);
     expect(changed.body.items.map((t) => t.id)).toEqual([created[0].id]);
-    const withTombstones = await api.request<Page<Task>>('GET', `/api/tasks?updated_since=${since}&include_deleted=true`);
+    const withTombstones = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?updated_since=${since}&include_deleted=true`,
+    );
     expect(withTombstones.body.items.map((t) => t.id).sort()).toEqual([created[0].id, created[1].id].sort());
-    expect(withTombstones.body.items.find((t) => t.id === created[1].id)?.deleted_at).toEqual(expect.any(String));
+    expect(withTombstones.body.items.find((t) => t.id === created[1].id)?.deleted_at).toEqual(
+      expect.any(String),
+    );
 
-    expectProblem(await api.request('GET', '/api/tasks?updated_since=yesterday'), 422, 'validation_failed', 'updated_since');
+    expectProblem(
+      await api.request('GET', '/api/tasks?updated_since=yesterday'),
+      422,
+      'validation_failed',
+      'updated_since',
+    );
   });
 
   it('refuses cursors it did not issue, cursors of another sort, and cursor with offset', async () => {
-    const page = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&sort=title&limit=5`);
+    const page = await api.request<Page<Task>>(
+      'GET',
+      `/api/tasks?project_id=${projectId}&sort=title&limit=5`,
+    );
     const cursor = page.body.next_cursor ?? '';
     expect(cursor).not.toBe('');
-    expectProblem(await api.request('GET', `/api/tasks?sort=-title&cursor=${cursor}`), 422, 'validation_failed', 'cursor');
-    expectProblem(await api.request('GET', '/api/tasks?cursor=bm90LWEtY3Vyc29y'), 422, 'validation_failed', 'cursor');
-    expectProblem(await api.request('GET', `/api/tasks?sort=title&cursor=${cursor}&offset=5`), 422, 'validation_failed', 'offset');
+    expectProblem(
+      await api.request('GET', `/api/tasks?sort=-title&cursor=${cursor}`),
+      422,
+      'validation_failed',
+      'cursor',
+    );
+    expectProblem(
+      await api.request('GET', '/api/tasks?cursor=bm90LWEtY3Vyc29y'),
+      422,
+      'validation_failed',
+      'cursor',
+    );
+    expectProblem(
+      await api.request('GET', `/api/tasks?sort=title&cursor=${cursor}&offset=5`),
+      422,
+      'validation_failed',
+      'offset',
+    );
     expectProblem(await api.request('GET', '/api/tasks?limit=0'), 422, 'validation_failed', 'limit');
     expectProblem(await api.request('GET', '/api/tasks?limit=ten'), 422, 'validation_failed', 'limit');
   });

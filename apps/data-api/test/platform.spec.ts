@@ -41,7 +41,10 @@ describe('data-api platform behaviour', () => {
 
   describe('X-Request-Id', () => {
     it('echoes a well-formed X-Request-Id that the caller sent', async () => {
-      const reply = await api.request('GET', '/api/projects', { as: asMember, headers: { 'x-request-id': 'client-req.42:abc_DEF' } });
+      const reply = await api.request('GET', '/api/projects', {
+        as: asMember,
+        headers: { 'x-request-id': 'client-req.42:abc_DEF' },
+      });
       expect(reply.status).toBe(200);
       expect(reply.headers['x-request-id']).toBe('client-req.42:abc_DEF');
     });
@@ -60,7 +63,10 @@ describe('data-api platform behaviour', () => {
       ['with a newline-like injection', 'abc\\r\\nx-evil: 1'],
       ['with angle brackets', '<script>'],
     ])('replaces a malformed X-Request-Id (%s) with a generated UUID', async (_case, sent) => {
-      const reply = await api.request('GET', '/api/projects', { as: asMember, headers: { 'x-request-id': sent } });
+      const reply = await api.request('GET', '/api/projects', {
+        as: asMember,
+        headers: { 'x-request-id': sent },
+      });
       expect(reply.status).toBe(200);
       expect(String(reply.headers['x-request-id'])).toMatch(UUID);
     });
@@ -85,7 +91,16 @@ describe('data-api platform behaviour', () => {
 
   describe('problem+json for requests the router or parser rejects', () => {
     it('answers malformed JSON with a 400 problem', async () => {
-      const reply = await raw('POST', '/api/projects', { 'x-telegram-id': String(asMemberId()), 'content-type': 'application/json', 'x-request-id': 'bad-json-1' }, '{"name": "x",');
+      const reply = await raw(
+        'POST',
+        '/api/projects',
+        {
+          'x-telegram-id': String(asMemberId()),
+          'content-type': 'application/json',
+          'x-request-id': 'bad-json-1',
+        },
+        '{"name": "x",',
+      );
       const problem = expectProblem(reply, 400, 'bad_request');
       expect(problem.request_id).toBe('bad-json-1');
       expect(problem.instance).toBe('/api/projects');
@@ -94,12 +109,22 @@ describe('data-api platform behaviour', () => {
 
     it('answers a body over 1 MiB with a 413 problem', async () => {
       const big = JSON.stringify({ name: 'big', modules: [], description: 'x'.repeat(1024 * 1024 + 10) });
-      const reply = await raw('POST', '/api/projects', { 'x-telegram-id': String(asMemberId()), 'content-type': 'application/json' }, big);
+      const reply = await raw(
+        'POST',
+        '/api/projects',
+        { 'x-telegram-id': String(asMemberId()), 'content-type': 'application/json' },
+        big,
+      );
       expectProblem(reply, 413, 'payload_too_large');
     });
 
     it('answers a text/plain body with a 415 problem', async () => {
-      const reply = await raw('POST', '/api/projects', { 'x-telegram-id': String(asMemberId()), 'content-type': 'text/plain' }, '{"name":"x","modules":[]}');
+      const reply = await raw(
+        'POST',
+        '/api/projects',
+        { 'x-telegram-id': String(asMemberId()), 'content-type': 'text/plain' },
+        '{"name":"x","modules":[]}',
+      );
       expectProblem(reply, 415, 'unsupported_media_type');
     });
 
@@ -108,7 +133,11 @@ describe('data-api platform behaviour', () => {
       expect(reply.status).toBe(404);
       expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(['not_found', 'route_not_found']).toContain(reply.body.code);
-      expect(reply.body).toMatchObject({ status: 404, instance: '/api/no_such_thing', request_id: reply.headers['x-request-id'] });
+      expect(reply.body).toMatchObject({
+        status: 404,
+        instance: '/api/no_such_thing',
+        request_id: reply.headers['x-request-id'],
+      });
     });
 
     it('answers an unknown route with the catalogue code route_not_found, not the resource code not_found', async () => {
@@ -129,10 +158,15 @@ describe('data-api platform behaviour', () => {
       await client.connect();
       try {
         await client.query('ALTER TABLE projects RENAME TO projects_hidden_for_test');
-        const reply = await api.request('GET', '/api/projects', { as: asAdmin, headers: { 'x-request-id': 'db-broken-1' } });
+        const reply = await api.request('GET', '/api/projects', {
+          as: asAdmin,
+          headers: { 'x-request-id': 'db-broken-1' },
+        });
         const problem = expectProblem(reply, 500, 'internal');
         expect(problem.request_id).toBe('db-broken-1');
-        expect(reply.text).not.toMatch(/projects_hidden|relation|does not exist|"projects"|FROM|WHERE|QueryFailedError|stack|node_modules|\/src\//i);
+        expect(reply.text).not.toMatch(
+          /projects_hidden|relation|does not exist|"projects"|FROM|WHERE|QueryFailedError|stack|node_modules|\/src\//i,
+        );
       } finally {
         await client.query('ALTER TABLE projects_hidden_for_test RENAME TO projects');
         await client.end();
@@ -143,9 +177,14 @@ describe('data-api platform behaviour', () => {
     it('answers bad input without echoing SQL or a stack', async () => {
       const replies = [
         await api.request('GET', '/api/projects/not-a-uuid', { as: asMember }),
-        await api.request('GET', "/api/projects?sort=name;DROP TABLE projects", { as: asMember }),
+        await api.request('GET', '/api/projects?sort=name;DROP TABLE projects', { as: asMember }),
         await api.request('GET', '/api/projects?created_after=2024-13-45', { as: asMember }),
-        await raw('POST', '/api/projects', { 'x-telegram-id': String(asMemberId()), 'content-type': 'application/json' }, '{"name": '),
+        await raw(
+          'POST',
+          '/api/projects',
+          { 'x-telegram-id': String(asMemberId()), 'content-type': 'application/json' },
+          '{"name": ',
+        ),
       ];
       for (const reply of replies) {
         expect(reply.status).toBeGreaterThanOrEqual(400);
@@ -158,7 +197,10 @@ describe('data-api platform behaviour', () => {
 
   describe('/metrics', () => {
     it('is Prometheus text with route templates, never raw URLs, and process metrics', async () => {
-      const created = await api.request<ProjectBody>('POST', '/api/projects', { as: asMember, body: { name: 'metrics-probe', modules: [] } });
+      const created = await api.request<ProjectBody>('POST', '/api/projects', {
+        as: asMember,
+        body: { name: 'metrics-probe', modules: [] },
+      });
       expect(created.status).toBe(201);
       const fetched = await api.request('GET', `/api/projects/${created.body.id}`, { as: asMember });
       expect(fetched.status).toBe(200);
@@ -168,8 +210,17 @@ describe('data-api platform behaviour', () => {
       expect(reply.headers['content-type']).toMatch(/^text\/plain/);
       const text = reply.text;
       expect(text).toContain('# TYPE http_request_duration_seconds histogram');
-      const buckets = text.split('\n').filter((line) => line.startsWith('http_request_duration_seconds_bucket{'));
-      expect(buckets.some((line) => line.includes('route="/api/projects/:id"') && line.includes('method="GET"') && line.includes('status_code="200"'))).toBe(true);
+      const buckets = text
+        .split('\n')
+        .filter((line) => line.startsWith('http_request_duration_seconds_bucket{'));
+      expect(
+        buckets.some(
+          (line) =>
+            line.includes('route="/api/projects/:id"') &&
+            line.includes('method="GET"') &&
+            line.includes('status_code="200"'),
+        ),
+      ).toBe(true);
       expect(text).not.toContain(created.body.id);
       expect(text).toMatch(/^process_cpu_user_seconds_total{service="data-api"} \d/m);
       expect(text).toMatch(/^process_resident_memory_bytes{service="data-api"} \d/m);
@@ -192,7 +243,13 @@ describe('data-api platform behaviour', () => {
 
     it('documents the resource paths', () => {
       expect(Object.keys(document.paths)).toEqual(
-        expect.arrayContaining(['/api/projects', '/api/projects/{id}', '/api/projects/bulk', '/api/task_executions/{id}', '/api/api_keys/verify']),
+        expect.arrayContaining([
+          '/api/projects',
+          '/api/projects/{id}',
+          '/api/projects/bulk',
+          '/api/task_executions/{id}',
+          '/api/api_keys/verify',
+        ]),
       );
       expect(document.paths['/api/projects']).toHaveProperty('get');
       expect(document.paths['/api/projects']).toHaveProperty('post');
@@ -211,8 +268,15 @@ describe('data-api platform behaviour', () => {
 
     it('serves Swagger UI as HTML at /docs', async () => {
       let response = await api.app.inject({ method: 'GET', url: '/docs' });
-      if (response.statusCode >= 300 && response.statusCode < 400 && typeof response.headers.location === 'string') {
-        response = await api.app.inject({ method: 'GET', url: new URL(response.headers.location, 'http://localhost/docs').pathname });
+      if (
+        response.statusCode >= 300 &&
+        response.statusCode < 400 &&
+        typeof response.headers.location === 'string'
+      ) {
+        response = await api.app.inject({
+          method: 'GET',
+          url: new URL(response.headers.location, 'http://localhost/docs').pathname,
+        });
       }
       expect(response.statusCode).toBe(200);
       expect(String(response.headers['content-type'])).toMatch(/^text\/html/);
@@ -244,8 +308,16 @@ describe('data-api platform behaviour', () => {
     });
 
     it('answers /api/projects with an unknown telegram id or a wrong service token with 401', async () => {
-      expectProblem(await api.request('GET', '/api/projects', { as: { telegramId: 987654321 } }), 401, 'unauthorized');
-      expectProblem(await api.request('GET', '/api/projects', { as: { token: 'wrong-token-wrong-token' } }), 401, 'unauthorized');
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { telegramId: 987654321 } }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', { as: { token: 'wrong-token-wrong-token' } }),
+        401,
+        'unauthorized',
+      );
     });
   });
 

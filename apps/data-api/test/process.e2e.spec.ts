@@ -45,7 +45,14 @@ async function freePort(): Promise<number> {
 function start(env: Record<string, string>, port: number): Running {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -89,7 +96,10 @@ async function waitReady(running: Running): Promise<void> {
  * The first stdout line matching `predicate`; pino writes a request's line as its response
  * finishes, so it is looked for over a few polls (at most ~5 s) before giving up.
  */
-async function findLog(running: Running, predicate: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown> | undefined> {
+async function findLog(
+  running: Running,
+  predicate: (entry: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown> | undefined> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const found = jsonLines(running.stdout()).find(predicate);
     if (found) return found;
@@ -98,7 +108,10 @@ async function findLog(running: Running, predicate: (entry: Record<string, unkno
   return undefined;
 }
 
-const hasRequestId = (id: string) => (entry: Record<string, unknown>): boolean => JSON.stringify(entry).includes(`"${id}"`);
+const hasRequestId =
+  (id: string) =>
+  (entry: Record<string, unknown>): boolean =>
+    JSON.stringify(entry).includes(`"${id}"`);
 
 function jsonLines(text: string): Array<Record<string, unknown>> {
   return text
@@ -107,7 +120,9 @@ function jsonLines(text: string): Array<Record<string, unknown>> {
     .flatMap((line) => {
       try {
         const parsed: unknown = JSON.parse(line);
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? [Object.fromEntries(Object.entries(parsed))] : [];
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+          ? [Object.fromEntries(Object.entries(parsed))]
+          : [];
       } catch {
         return [];
       }
@@ -164,7 +179,9 @@ afterAll(async () => {
       await gone;
     }
   }
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(databaseName)} WITH (FORCE)`));
+  await withAdmin((admin) =>
+    admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(databaseName)} WITH (FORCE)`),
+  );
 });
 
 describe('data-api process', () => {
@@ -172,11 +189,19 @@ describe('data-api process', () => {
 
   beforeAll(async () => {
     const tables = await inDatabase(databaseUrl, (client) =>
-      client.query<{ count: string }>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"),
+      client.query<{ count: string }>(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+      ),
     );
     expect(tables.rows[0].count).toBe('0');
     api = start(
-      { DATABASE_URL: databaseUrl, SERVICE_TOKEN, BOOTSTRAP_ADMIN_TELEGRAM_ID: ADMIN_TELEGRAM_ID, LOG_LEVEL: 'info', DB_POOL_SIZE: '5' },
+      {
+        DATABASE_URL: databaseUrl,
+        SERVICE_TOKEN,
+        BOOTSTRAP_ADMIN_TELEGRAM_ID: ADMIN_TELEGRAM_ID,
+        LOG_LEVEL: 'info',
+        DB_POOL_SIZE: '5',
+      },
       await freePort(),
     );
     await waitReady(api);
@@ -187,15 +212,22 @@ describe('data-api process', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok' });
 
-    const applied = await inDatabase(databaseUrl, (client) => client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'));
+    const applied = await inDatabase(databaseUrl, (client) =>
+      client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'),
+    );
     expect(applied.rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
-    const projects = await inDatabase(databaseUrl, (client) => client.query("SELECT to_regclass('public.projects') AS t"));
+    const projects = await inDatabase(databaseUrl, (client) =>
+      client.query("SELECT to_regclass('public.projects') AS t"),
+    );
     expect(projects.rows[0]).toEqual({ t: 'projects' });
   });
 
   it('makes the bootstrap admin an active admin at boot', async () => {
     const users = await inDatabase(databaseUrl, (client) =>
-      client.query<{ role: string; is_active: boolean }>('SELECT role, is_active FROM users WHERE telegram_id = $1', [ADMIN_TELEGRAM_ID]),
+      client.query<{ role: string; is_active: boolean }>(
+        'SELECT role, is_active FROM users WHERE telegram_id = $1',
+        [ADMIN_TELEGRAM_ID],
+      ),
     );
     expect(users.rows).toEqual([{ role: 'admin', is_active: true }]);
   });
@@ -211,11 +243,15 @@ describe('data-api process', () => {
     expect(project.name).toBe('e2e-project');
 
     const owner = await inDatabase(databaseUrl, (client) =>
-      client.query<{ telegram_id: string }>('SELECT telegram_id::text FROM users WHERE id = $1', [project.owner_id]),
+      client.query<{ telegram_id: string }>('SELECT telegram_id::text FROM users WHERE id = $1', [
+        project.owner_id,
+      ]),
     );
     expect(owner.rows).toEqual([{ telegram_id: ADMIN_TELEGRAM_ID }]);
 
-    const fetched = await fetch(`${api.url}/api/projects/${project.id}`, { headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID } });
+    const fetched = await fetch(`${api.url}/api/projects/${project.id}`, {
+      headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID },
+    });
     expect(fetched.status).toBe(200);
     expect(fetched.headers.get('etag')).toBe('"1"');
   });
@@ -229,14 +265,22 @@ describe('data-api process', () => {
 
   it('logs JSON lines carrying the request id, and never the service token', async () => {
     const response = await fetch(`${api.url}/api/projects?limit=5`, {
-      headers: { 'x-service-token': SERVICE_TOKEN, 'x-request-id': 'e2e-log-check-1', authorization: `Bearer ${SERVICE_TOKEN}` },
+      headers: {
+        'x-service-token': SERVICE_TOKEN,
+        'x-request-id': 'e2e-log-check-1',
+        authorization: `Bearer ${SERVICE_TOKEN}`,
+      },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('e2e-log-check-1');
     await response.arrayBuffer();
 
     const entry = await findLog(api, hasRequestId('e2e-log-check-1'));
-    expect(entry).toMatchObject({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), service: 'data-api' });
+    expect(entry).toMatchObject({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      service: 'data-api',
+    });
     expect(JSON.stringify(entry)).toContain('/api/projects');
 
     expect(nonJsonLines(api.stdout())).toEqual([]);
@@ -248,7 +292,11 @@ describe('data-api process', () => {
     const body = JSON.stringify({ telegram_id: Number(ADMIN_TELEGRAM_ID), role: 'member', username: 'dup' });
     const response = await fetch(`${api.url}/api/users`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-service-token': SERVICE_TOKEN, 'x-request-id': 'e2e-conflict-1' },
+      headers: {
+        'content-type': 'application/json',
+        'x-service-token': SERVICE_TOKEN,
+        'x-request-id': 'e2e-conflict-1',
+      },
       body,
     });
     expect(response.status).toBe(409);
@@ -264,12 +312,12 @@ describe('data-api process', () => {
     let firstAnswered: () => void = () => undefined;
     const first = new Promise<void>((resolve) => (firstAnswered = resolve));
     const requests = Array.from({ length: 50 }, (_, i) =>
-      fetch(`${api.url}/api/projects?limit=100&count=true`, { headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID, 'x-request-id': `drain-${i}` } }).then(
-        async (response) => {
-          firstAnswered();
-          return { status: response.status, body: await response.text() };
-        },
-      ),
+      fetch(`${api.url}/api/projects?limit=100&count=true`, {
+        headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID, 'x-request-id': `drain-${i}` },
+      }).then(async (response) => {
+        firstAnswered();
+        return { status: response.status, body: await response.text() };
+      }),
     );
     await first;
     api.child.kill('SIGTERM');
@@ -286,7 +334,10 @@ describe('data-api process', () => {
     const accepted = answered.filter((r) => r.status !== 503);
     expect(accepted.length).toBeGreaterThan(0);
     for (const response of accepted.filter((r) => r.status === 200)) {
-      expect(JSON.parse(response.body)).toMatchObject({ items: expect.any(Array), total: expect.any(Number) });
+      expect(JSON.parse(response.body)).toMatchObject({
+        items: expect.any(Array),
+        total: expect.any(Number),
+      });
     }
     // One assertion, so that a failure shows the whole picture.
     expect({
@@ -299,7 +350,10 @@ describe('data-api process', () => {
 
 describe('data-api process with bad configuration', () => {
   it('exits 1 naming every missing or invalid variable, without the secret value', async () => {
-    const running = start({ DATABASE_URL: 'mysql://root:sekrit-pw@db/x', DB_POOL_SIZE: 'abc', SERVICE_TOKEN }, await freePort());
+    const running = start(
+      { DATABASE_URL: 'mysql://root:sekrit-pw@db/x', DB_POOL_SIZE: 'abc', SERVICE_TOKEN },
+      await freePort(),
+    );
     const exit = await running.exited;
     const output = running.stdout() + running.stderr();
     expect(exit.code).toBe(1);

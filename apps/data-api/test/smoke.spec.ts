@@ -10,7 +10,10 @@ describe('harness', () => {
   });
 
   it('creates a project as a member', async () => {
-    const reply = await api.request<{ owner_id: string }>('POST', '/api/projects', { as: asMember, body: { name: 'x', modules: [] } });
+    const reply = await api.request<{ owner_id: string }>('POST', '/api/projects', {
+      as: asMember,
+      body: { name: 'x', modules: [] },
+    });
     expect(reply.status).toBe(201);
     expect(reply.body.owner_id).toBe(api.users.member.id);
   });

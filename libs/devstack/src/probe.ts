@@ -1,7 +1,12 @@
 import { createConnection } from 'node:net';
 
 /** Sends `payload` to host:port and resolves with the first bytes answered, or null when nothing answers in time. */
-export function probeTcp(host: string, port: number, payload?: string, timeoutMs = 1500): Promise<string | null> {
+export function probeTcp(
+  host: string,
+  port: number,
+  payload?: string,
+  timeoutMs = 1500,
+): Promise<string | null> {
   return new Promise((resolve) => {
     const socket = createConnection({ host, port });
     const done = (answer: string | null) => {

@@ -9,4 +9,12 @@ export interface ServiceSpec {
   database?: string;
 }
 
-export const SERVICES: ServiceSpec[] = [{ name: 'data-api', main: 'dist/apps/data-api/main.js', port: 3001, portVariable: 'PORT', database: 'slipway' }];
+export const SERVICES: ServiceSpec[] = [
+  {
+    name: 'data-api',
+    main: 'dist/apps/data-api/main.js',
+    port: 3001,
+    portVariable: 'PORT',
+    database: 'slipway',
+  },
+];

@@ -10,7 +10,11 @@ const write = (line: string) => process.stdout.write(`[slipway] ${line}\n`);
 async function waitForHealth(port: number, timeoutMs = 60_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const answer = await probeTcp('127.0.0.1', port, 'GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    const answer = await probeTcp(
+      '127.0.0.1',
+      port,
+      'GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    );
     if (answer?.startsWith('HTTP/1.1 200')) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -42,7 +46,14 @@ export async function startSuite(root: string): Promise<void> {
     stopping = true;
     write('stopping…');
     await Promise.all(
-      children.map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) =>
+            child.exitCode !== null
+              ? resolve()
+              : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+          ),
+      ),
     );
     await redis.stop();
     await postgres.stop();
@@ -52,9 +63,17 @@ export async function startSuite(root: string): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   for (const service of SERVICES) {
-    const env: NodeJS.ProcessEnv = { ...process.env, [service.portVariable]: String(service.port), REDIS_URL: redis.url };
-    if (service.database) env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));
-    const child = spawn(process.execPath, [join(root, service.main)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      [service.portVariable]: String(service.port),
+      REDIS_URL: redis.url,
+    };
+    if (service.database)
+      env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));
+    const child = spawn(process.execPath, [join(root, service.main)], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     prefixOutput(child, service.name);
     child.once('exit', (code) => {
       if (!stopping) {
@@ -67,7 +86,9 @@ export async function startSuite(root: string): Promise<void> {
       write(`${service.name} did not become healthy on port ${service.port}`);
       return stop(1);
     }
-    write(`${service.name} ready: http://127.0.0.1:${service.port} — docs http://127.0.0.1:${service.port}/docs`);
+    write(
+      `${service.name} ready: http://127.0.0.1:${service.port} — docs http://127.0.0.1:${service.port}/docs`,
+    );
   }
   write('all services up; Ctrl-C stops them');
 }

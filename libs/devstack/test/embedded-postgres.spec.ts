@@ -40,7 +40,10 @@ describe('devstack postgres (embedded PostgreSQL)', () => {
     if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npx nx build devstack\` first`);
     dir = await mkdtemp(join(tmpdir(), 'slipway-embedded-pg-'));
     port = await freePort();
-    child = spawn(process.execPath, [MAIN, 'postgres', dir, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [MAIN, 'postgres', dir, String(port)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     serverUrl = await new Promise<string>((resolve, reject) => {
@@ -51,7 +54,9 @@ describe('devstack postgres (embedded PostgreSQL)', () => {
         const newline = stdout.indexOf('\n');
         if (newline >= 0) resolve(stdout.slice(0, newline).trim());
       });
-      child.once('exit', (code) => reject(new Error(`devstack postgres exited with ${code} before printing its URL:\n${output}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`devstack postgres exited with ${code} before printing its URL:\n${output}`)),
+      );
     });
   });
 
@@ -120,7 +125,10 @@ describe('devstack postgres (embedded PostgreSQL)', () => {
   it('stops on SIGTERM with exit code 0, and the server is gone', async () => {
     child.kill('SIGTERM');
     expect(await exited).toEqual({ code: 0, signal: null });
-    const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres'), connectionTimeoutMillis: 2000 });
+    const client = new Client({
+      connectionString: withDatabase(serverUrl, 'postgres'),
+      connectionTimeoutMillis: 2000,
+    });
     await expect(client.connect()).rejects.toThrow();
     await client.end().catch(() => undefined);
   });

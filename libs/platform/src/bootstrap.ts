@@ -7,7 +7,13 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { ProblemDto } from '@slipway/contracts';
 import type { BaseConfig } from './config';
 import { ShutdownState } from './health';
-import { createLogger, PinoNestLogger, REQUEST_ID_HEADER, RequestLogController, requestIdOf } from './logging';
+import {
+  createLogger,
+  PinoNestLogger,
+  REQUEST_ID_HEADER,
+  RequestLogController,
+  requestIdOf,
+} from './logging';
 import { MetricsService } from './metrics';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
@@ -36,7 +42,9 @@ export async function createApp(
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: new PinoNestLogger(logger),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
@@ -48,7 +56,10 @@ export async function createApp(
   app.get(MetricsService).instrument(fastify);
 
   const openapi = buildOpenApi(app, description);
-  SwaggerModule.setup('docs', app, openapi, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, openapi, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
   return { app, openapi };
 }
 
@@ -78,13 +89,15 @@ export async function listen(app: NestFastifyApplication, config: BaseConfig): P
       process.exit(1);
     }, config.SHUTDOWN_DRAIN_MS + config.SHUTDOWN_GRACE_MS).unref();
     const drained = new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
-    drained.then(() => app.close()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    drained
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

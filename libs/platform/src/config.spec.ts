@@ -84,9 +84,15 @@ describe('loadConfig', () => {
   });
 
   it('rejects numbers that are not whole or out of range', () => {
-    expect(configError({ ...REQUIRED, PORT: 'abc' }).problems).toEqual([expect.stringMatching(/^PORT="abc" is invalid: /)]);
-    expect(configError({ ...REQUIRED, PORT: '80.5' }).problems).toEqual([expect.stringMatching(/^PORT="80\.5" is invalid: /)]);
-    expect(configError({ ...REQUIRED, PORT: '70000' }).problems).toEqual([expect.stringMatching(/^PORT="70000" is invalid: /)]);
+    expect(configError({ ...REQUIRED, PORT: 'abc' }).problems).toEqual([
+      expect.stringMatching(/^PORT="abc" is invalid: /),
+    ]);
+    expect(configError({ ...REQUIRED, PORT: '80.5' }).problems).toEqual([
+      expect.stringMatching(/^PORT="80\.5" is invalid: /),
+    ]);
+    expect(configError({ ...REQUIRED, PORT: '70000' }).problems).toEqual([
+      expect.stringMatching(/^PORT="70000" is invalid: /),
+    ]);
   });
 
   it('converts "true" to true', () => {
@@ -107,8 +113,12 @@ describe('loadConfig', () => {
   it('names every missing required variable in one ConfigError', () => {
     const error = configError({});
     expect(error).toBeInstanceOf(Error);
-    expect(error.problems.some((p) => p.startsWith('DB_URL is required: Database connection URL.'))).toBe(true);
-    expect(error.problems.some((p) => p.startsWith('DEPLOYMENT is required: Name of this deployment.'))).toBe(true);
+    expect(error.problems.some((p) => p.startsWith('DB_URL is required: Database connection URL.'))).toBe(
+      true,
+    );
+    expect(error.problems.some((p) => p.startsWith('DEPLOYMENT is required: Name of this deployment.'))).toBe(
+      true,
+    );
     expect(error.message).toMatch(/^Invalid configuration:/);
     expect(error.message).toContain('DB_URL is required');
     expect(error.message).toContain('DEPLOYMENT is required');
@@ -118,12 +128,19 @@ describe('loadConfig', () => {
 
   it('reports a missing variable once, as missing, not also as an invalid "undefined"', () => {
     const error = configError({ DB_URL: 'postgres://ok/db' });
-    expect(error.problems.filter((p) => p.startsWith('DEPLOYMENT'))).toEqual(['DEPLOYMENT is required: Name of this deployment.']);
+    expect(error.problems.filter((p) => p.startsWith('DEPLOYMENT'))).toEqual([
+      'DEPLOYMENT is required: Name of this deployment.',
+    ]);
     expect(error.message).not.toContain('undefined');
   });
 
   it('names every invalid variable, alongside missing ones, in one ConfigError', () => {
-    const error = configError({ DB_URL: 'postgres://ok/db', PORT: 'abc', SIGNING_SECRET: 'short', GREETING: 'fine' });
+    const error = configError({
+      DB_URL: 'postgres://ok/db',
+      PORT: 'abc',
+      SIGNING_SECRET: 'short',
+      GREETING: 'fine',
+    });
     const named = (variable: string) => error.problems.filter((p) => p.startsWith(variable)).length;
     expect(named('PORT')).toBe(1);
     expect(named('SIGNING_SECRET')).toBe(1);
@@ -142,7 +159,12 @@ describe('loadConfig', () => {
 
   it('hides the value of a sensitive variable but shows a plain one', () => {
     const secret = 'mysql://admin:hunter2-very-secret@db/app';
-    const error = configError({ ...REQUIRED, DB_URL: secret, SIGNING_SECRET: 'tiny-s3cret', PORT: 'not-a-port' });
+    const error = configError({
+      ...REQUIRED,
+      DB_URL: secret,
+      SIGNING_SECRET: 'tiny-s3cret',
+      PORT: 'not-a-port',
+    });
     expect(error.message).not.toContain('hunter2');
     expect(error.message).not.toContain(secret);
     expect(error.message).not.toContain('tiny-s3cret');
@@ -209,7 +231,9 @@ describe('BaseConfig and PortVar', () => {
   });
 
   it('validates inherited variables', () => {
-    expect(() => loadConfig(ServiceConfig, { LOG_LEVEL: 'chatty', BODY_LIMIT_BYTES: '12', PORT: '-1' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig(ServiceConfig, { LOG_LEVEL: 'chatty', BODY_LIMIT_BYTES: '12', PORT: '-1' }),
+    ).toThrow(ConfigError);
     try {
       loadConfig(ServiceConfig, { LOG_LEVEL: 'chatty', BODY_LIMIT_BYTES: '12', PORT: '-1' });
     } catch (error) {
@@ -238,7 +262,17 @@ describe('configTable', () => {
 
   it('has exactly one row per variable across apps, sorted by name', () => {
     const names = lines.slice(2).map((line) => /^\| `([A-Z_]+)` \|/.exec(line)?.[1]);
-    expect(names).toEqual(['BODY_LIMIT_BYTES', 'HOST', 'LOG_LEVEL', 'MODE', 'PORT', 'QUEUE_URL', 'SHUTDOWN_DRAIN_MS', 'SHUTDOWN_GRACE_MS', 'WORKER_TOKEN']);
+    expect(names).toEqual([
+      'BODY_LIMIT_BYTES',
+      'HOST',
+      'LOG_LEVEL',
+      'MODE',
+      'PORT',
+      'QUEUE_URL',
+      'SHUTDOWN_DRAIN_MS',
+      'SHUTDOWN_GRACE_MS',
+      'WORKER_TOKEN',
+    ]);
   });
 
   it('shows the default, or whether the variable is required or optional', () => {
@@ -263,7 +297,11 @@ describe('configTable', () => {
   it('renders one table row per variable of a single app', () => {
     const single = configTable({ sample: SampleConfig }).split('\n');
     expect(single).toHaveLength(2 + envSpecs(SampleConfig).length);
-    expect(single.find((line) => line.startsWith('| `DB_URL` |'))).toBe('| `DB_URL` | (required) | yes | sample | Database connection URL. |');
-    expect(single.find((line) => line.startsWith('| `PORT` |'))).toBe('| `PORT` | `8080` | no | sample | Port to listen on. |');
+    expect(single.find((line) => line.startsWith('| `DB_URL` |'))).toBe(
+      '| `DB_URL` | (required) | yes | sample | Database connection URL. |',
+    );
+    expect(single.find((line) => line.startsWith('| `PORT` |'))).toBe(
+      '| `PORT` | `8080` | no | sample | Port to listen on. |',
+    );
   });
 });

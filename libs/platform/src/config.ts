@@ -17,7 +17,9 @@ const SPECS = Symbol('slipway:env-specs');
 type ConfigClass<T> = new () => T;
 
 /** Declares one environment variable of an app's configuration class. */
-export function EnvVar(spec: Omit<EnvVarSpec, 'name' | 'sensitive' | 'optional'> & { sensitive?: boolean; optional?: boolean }) {
+export function EnvVar(
+  spec: Omit<EnvVarSpec, 'name' | 'sensitive' | 'optional'> & { sensitive?: boolean; optional?: boolean },
+) {
   return (target: object, property: string | symbol): void => {
     const name = String(property);
     const inherited: EnvVarSpec[] = Reflect.getMetadata(SPECS, target) ?? [];
@@ -41,7 +43,10 @@ export class ConfigError extends Error {
  * Reads an app's configuration class from the environment: defaults applied, values converted
  * and validated; every missing or malformed variable is named in one error.
  */
-export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: NodeJS.ProcessEnv = process.env): T {
+export function loadConfig<T extends object>(
+  configClass: ConfigClass<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): T {
   const raw: Record<string, string> = {};
   const missing: string[] = [];
   for (const spec of envSpecs(configClass)) {
@@ -51,7 +56,10 @@ export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: N
     else if (!spec.optional) missing.push(`${spec.name} is required: ${spec.description}`);
   }
   const typed = Object.fromEntries(
-    Object.entries(raw).map(([name, value]) => [name, convert(Reflect.getMetadata('design:type', configClass.prototype, name), value)]),
+    Object.entries(raw).map(([name, value]) => [
+      name,
+      convert(Reflect.getMetadata('design:type', configClass.prototype, name), value),
+    ]),
   );
   const config = plainToInstance(configClass, typed);
   const invalid = validateSync(config)
@@ -67,7 +75,12 @@ export function loadConfig<T extends object>(configClass: ConfigClass<T>, env: N
 
 /** The HTTP port variable, with the app's own default. */
 export const PortVar = (defaultPort: number) =>
-  applyDecorators(EnvVar({ description: 'Port the HTTP server listens on.', default: String(defaultPort) }), IsInt(), Min(0), Max(65535));
+  applyDecorators(
+    EnvVar({ description: 'Port the HTTP server listens on.', default: String(defaultPort) }),
+    IsInt(),
+    Min(0),
+    Max(65535),
+  );
 
 /** Numbers and booleans from their text; anything malformed stays text, so validation names it. */
 function convert(type: unknown, value: string): unknown {
@@ -87,20 +100,27 @@ export abstract class BaseConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL!: string;
 
-  @EnvVar({ description: 'Largest accepted request body, in bytes; larger bodies get 413.', default: '1048576' })
+  @EnvVar({
+    description: 'Largest accepted request body, in bytes; larger bodies get 413.',
+    default: '1048576',
+  })
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES!: number;
 
   @EnvVar({
-    description: 'On SIGTERM, how long to keep serving while /ready answers 503 (load balancers stop sending), in milliseconds.',
+    description:
+      'On SIGTERM, how long to keep serving while /ready answers 503 (load balancers stop sending), in milliseconds.',
     default: '1000',
   })
   @IsInt()
   @Min(0)
   SHUTDOWN_DRAIN_MS!: number;
 
-  @EnvVar({ description: 'How long shutdown waits for in-flight requests, in milliseconds.', default: '10000' })
+  @EnvVar({
+    description: 'How long shutdown waits for in-flight requests, in milliseconds.',
+    default: '10000',
+  })
   @IsInt()
   @Min(0)
   SHUTDOWN_GRACE_MS!: number;
@@ -116,10 +136,18 @@ export function configTable(apps: Record<string, ConfigClass<object>>): string {
       else rows.set(spec.name, { spec, apps: [app] });
     }
   }
-  const lines = ['| variable | default | secret | used by | description |', '| --- | --- | --- | --- | --- |'];
-  for (const { spec, apps: usedBy } of [...rows.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name))) {
-    const dflt = spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
-    lines.push(`| \`${spec.name}\` | ${dflt} | ${spec.sensitive ? 'yes' : 'no'} | ${usedBy.join(', ')} | ${spec.description} |`);
+  const lines = [
+    '| variable | default | secret | used by | description |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const { spec, apps: usedBy } of [...rows.values()].sort((a, b) =>
+    a.spec.name.localeCompare(b.spec.name),
+  )) {
+    const dflt =
+      spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
+    lines.push(
+      `| \`${spec.name}\` | ${dflt} | ${spec.sensitive ? 'yes' : 'no'} | ${usedBy.join(', ')} | ${spec.description} |`,
+    );
   }
   return lines.join('\n');
 }

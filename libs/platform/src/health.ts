@@ -1,6 +1,12 @@
 import { Controller, Get, Inject, type DynamicModule, type Type } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TerminusModule, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TerminusModule,
+  type HealthCheckResult,
+  type HealthIndicatorFunction,
+} from '@nestjs/terminus';
 import { ProblemException } from './problem';
 import { Public } from './public';
 
@@ -44,12 +50,18 @@ export class HealthController {
 
 export class HealthModule {
   /** Serves /health and /ready; `checks` are the app's ReadinessCheck classes, resolved with `imports`. */
-  static forChecks(checks: Array<Type<ReadinessCheck>>, imports: DynamicModule['imports'] = []): DynamicModule {
+  static forChecks(
+    checks: Array<Type<ReadinessCheck>>,
+    imports: DynamicModule['imports'] = [],
+  ): DynamicModule {
     return {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ logger: false }), ...imports],
       controllers: [HealthController],
-      providers: [...checks, { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks }],
+      providers: [
+        ...checks,
+        { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks },
+      ],
     };
   }
 }

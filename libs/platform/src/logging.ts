@@ -68,7 +68,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', message: unknown, context?: string): void {
+  private write(
+    level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace',
+    message: unknown,
+    context?: string,
+  ): void {
     if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
     else if (typeof message === 'object' && message !== null) this.pino[level]({ context, ...message });
     else this.pino[level]({ context }, String(message));
@@ -83,18 +87,31 @@ const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
  */
 export class RequestLogController extends LogController {
   constructor() {
-    super({ requestIdLogLabel: 'request_id', disableRequestLogging: (req: FastifyRequest) => QUIET_ROUTES.has(req.routeOptions?.url ?? '') });
+    super({
+      requestIdLogLabel: 'request_id',
+      disableRequestLogging: (req: FastifyRequest) => QUIET_ROUTES.has(req.routeOptions?.url ?? ''),
+    });
   }
 
   override incomingRequest(): void {
     return undefined;
   }
 
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
     if (this.isLogDisabled(request)) return;
     const status = reply.statusCode;
     const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-    const fields = { method: request.method, url: request.url, route: request.routeOptions.url, status, duration_ms: Math.round(reply.elapsedTime * 100) / 100 };
+    const fields = {
+      method: request.method,
+      url: request.url,
+      route: request.routeOptions.url,
+      status,
+      duration_ms: Math.round(reply.elapsedTime * 100) / 100,
+    };
     request.log[level](error ? { ...fields, err: error } : fields, 'request completed');
   }
 }

@@ -19,13 +19,20 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     ...(problem.errors ? { errors: problem.errors } : {}),
     request_id: String(request.id),
   };
-  void reply.status(problem.status).headers(problem.headers).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  void reply
+    .status(problem.status)
+    .headers(problem.headers)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(body);
 }
 
 /** Nest answers a request no route matched with a NotFoundException; it gets its own code. */
 function routeMissing(error: unknown, request: FastifyRequest): ProblemException | undefined {
   if (!(error instanceof NotFoundException) || request.routeOptions.url !== undefined) return undefined;
-  return new ProblemException('route_not_found', `No endpoint answers ${request.method} ${request.url.split('?')[0]}`);
+  return new ProblemException(
+    'route_not_found',
+    `No endpoint answers ${request.method} ${request.url.split('?')[0]}`,
+  );
 }
 
 @Catch()

@@ -85,7 +85,10 @@ describe('toProblem', () => {
   });
 
   it.each<[string, HttpException]>([
-    ['InternalServerError', new InternalServerErrorException('connection to 10.0.0.5 refused: password=hunter2')],
+    [
+      'InternalServerError',
+      new InternalServerErrorException('connection to 10.0.0.5 refused: password=hunter2'),
+    ],
     ['BadGateway', new BadGatewayException('upstream said SELECT * FROM users')],
     ['HttpException 507', new HttpException('disk /var/lib/pg full', 507)],
   ])('maps a 5xx HttpException (%s) to internal without its message', (_name, error) => {
@@ -97,7 +100,10 @@ describe('toProblem', () => {
   });
 
   it('maps a fastify-style 413 to payload_too_large with a fixed message', () => {
-    const error = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    const error = Object.assign(new Error('Request body is too large'), {
+      statusCode: 413,
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+    });
     const problem = toProblem(error);
     expect(problem.code).toBe('payload_too_large');
     expect(problem.status).toBe(413);
@@ -113,7 +119,9 @@ describe('toProblem', () => {
   });
 
   it('maps a JSON SyntaxError with statusCode 400 to bad_request saying the body is not JSON', () => {
-    const error = Object.assign(new SyntaxError('Unexpected token } in JSON at position 12'), { statusCode: 400 });
+    const error = Object.assign(new SyntaxError('Unexpected token } in JSON at position 12'), {
+      statusCode: 400,
+    });
     const problem = toProblem(error);
     expect(problem.code).toBe('bad_request');
     expect(problem.status).toBe(400);
@@ -133,7 +141,9 @@ describe('toProblem', () => {
   });
 
   it('maps a fastify-style 5xx error to internal without its message', () => {
-    const error = Object.assign(new Error('FATAL: password authentication failed for user "postgres"'), { statusCode: 500 });
+    const error = Object.assign(new Error('FATAL: password authentication failed for user "postgres"'), {
+      statusCode: 500,
+    });
     const problem = toProblem(error);
     expect(problem.code).toBe('internal');
     expect(problem.detail).toBe(INTERNAL_DETAIL);

@@ -52,11 +52,19 @@ export function toProblem(error: unknown): ProblemException {
     const code = CODE_BY_STATUS[status] ?? 'bad_request';
     return new ProblemException(code, clientMessage(code, error));
   }
-  return new ProblemException('internal', 'An unexpected error occurred; quote the request id when reporting it');
+  return new ProblemException(
+    'internal',
+    'An unexpected error occurred; quote the request id when reporting it',
+  );
 }
 
 function statusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'statusCode' in error &&
+    typeof error.statusCode === 'number'
+  ) {
     return error.statusCode;
   }
   return undefined;

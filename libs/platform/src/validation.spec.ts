@@ -1,7 +1,17 @@
 import 'reflect-metadata';
 import type { ValidationError } from '@nestjs/common';
 import { Type, plainToInstance } from 'class-transformer';
-import { IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, ValidateNested, validate } from 'class-validator';
+import {
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  ValidateNested,
+  validate,
+} from 'class-validator';
 import { ProblemException } from './problem';
 import { createValidationPipe, fieldErrors, validationOptions } from './validation';
 
@@ -46,7 +56,10 @@ class ProjectDto {
 
 const VALID = { name: 'alpha', config: { port: 8080 }, modules: [{ title: 'a' }] };
 
-async function errorsFor(plain: object, options: { whitelist?: boolean; forbidNonWhitelisted?: boolean } = {}): Promise<ValidationError[]> {
+async function errorsFor(
+  plain: object,
+  options: { whitelist?: boolean; forbidNonWhitelisted?: boolean } = {},
+): Promise<ValidationError[]> {
   return validate(plainToInstance(ProjectDto, plain), options);
 }
 
@@ -73,23 +86,35 @@ describe('fieldErrors', () => {
   });
 
   it('writes array elements as [index] after their array', async () => {
-    const fields = fieldErrors(await errorsFor({ ...VALID, modules: [{ title: 'a' }, { title: 'b' }, { title: 5 }] }));
+    const fields = fieldErrors(
+      await errorsFor({ ...VALID, modules: [{ title: 'a' }, { title: 'b' }, { title: 5 }] }),
+    );
     expect(fields).toEqual([{ field: 'modules[2].title', message: 'title must be a string' }]);
   });
 
   it('starts a path with [index] when the errors are of an array itself', async () => {
     const [modules] = await errorsFor({ ...VALID, modules: [{ title: 'a' }, { title: 'b' }, { title: '' }] });
     expect(modules.property).toBe('modules');
-    expect(fieldErrors(modules.children ?? [])).toEqual([{ field: '[2].title', message: 'title should not be empty' }]);
+    expect(fieldErrors(modules.children ?? [])).toEqual([
+      { field: '[2].title', message: 'title should not be empty' },
+    ]);
   });
 
   it('continues a given parent path', async () => {
     const [config] = await errorsFor({ ...VALID, config: { port: 0 } });
-    expect(fieldErrors(config.children ?? [], 'body.config')).toEqual([{ field: 'body.config.port', message: 'port must not be less than 1' }]);
+    expect(fieldErrors(config.children ?? [], 'body.config')).toEqual([
+      { field: 'body.config.port', message: 'port must not be less than 1' },
+    ]);
   });
 
   it('flattens several errors at different depths into one list', async () => {
-    const fields = fieldErrors(await errorsFor({ name: '', config: { port: 'x', limits: { max: 0 } }, modules: [{ title: '' }, { title: 'ok' }] }));
+    const fields = fieldErrors(
+      await errorsFor({
+        name: '',
+        config: { port: 'x', limits: { max: 0 } },
+        modules: [{ title: '' }, { title: 'ok' }],
+      }),
+    );
     const paths = new Set(fields.map((f) => f.field));
     expect([...paths].sort()).toEqual(['config.limits.max', 'config.port', 'modules[0].title', 'name']);
     expect(fields.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
@@ -97,7 +122,10 @@ describe('fieldErrors', () => {
 
   it('says a non-whitelisted property is not allowed, at its full path', async () => {
     const fields = fieldErrors(
-      await errorsFor({ ...VALID, extra: 1, config: { port: 80, debug: true } }, { whitelist: true, forbidNonWhitelisted: true }),
+      await errorsFor(
+        { ...VALID, extra: 1, config: { port: 80, debug: true } },
+        { whitelist: true, forbidNonWhitelisted: true },
+      ),
     );
     expect(fields).toEqual(
       expect.arrayContaining([
@@ -111,7 +139,8 @@ describe('fieldErrors', () => {
 
 describe('validation pipe', () => {
   const pipe = createValidationPipe();
-  const transform = (value: unknown): Promise<unknown> => pipe.transform(value, { type: 'body', metatype: ProjectDto });
+  const transform = (value: unknown): Promise<unknown> =>
+    pipe.transform(value, { type: 'body', metatype: ProjectDto });
 
   async function rejection(value: unknown): Promise<ProblemException> {
     try {
@@ -130,7 +159,11 @@ describe('validation pipe', () => {
   });
 
   it('rejects an invalid body with a validation_failed problem listing field paths', async () => {
-    const problem = await rejection({ ...VALID, config: { port: 0 }, modules: [{ title: 'a' }, { title: 'b' }, { title: '' }] });
+    const problem = await rejection({
+      ...VALID,
+      config: { port: 0 },
+      modules: [{ title: 'a' }, { title: 'b' }, { title: '' }],
+    });
     expect(problem.code).toBe('validation_failed');
     expect(problem.status).toBe(422);
     expect(problem.errors).toEqual([

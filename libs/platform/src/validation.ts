@@ -1,4 +1,10 @@
-import { type ArgumentMetadata, type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  type PipeTransform,
+  type Type,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldErrorDto } from '@slipway/contracts';
@@ -8,7 +14,8 @@ import { ProblemException } from './problem';
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldErrorDto[] {
   return errors.flatMap((error) => {
     const segment = /^\d+$/.test(error.property) ? `[${error.property}]` : error.property;
-    const path = parent === '' ? segment : segment.startsWith('[') ? `${parent}${segment}` : `${parent}.${segment}`;
+    const path =
+      parent === '' ? segment : segment.startsWith('[') ? `${parent}${segment}` : `${parent}.${segment}`;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field: path,
       message: error.constraints?.whitelistValidation === message ? `${path} is not allowed here` : message,
@@ -36,7 +43,12 @@ class SlipwayValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
-    const empty = metadata.type === 'query' && type !== undefined && typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+    const empty =
+      metadata.type === 'query' &&
+      type !== undefined &&
+      typeof value === 'object' &&
+      value !== null &&
+      Object.keys(value).length === 0;
     if (!empty || !this.toValidate(metadata)) return super.transform(value, metadata);
     if (this.emptyIsValid.get(type) !== true) {
       const result: unknown = await super.transform(value, metadata);
@@ -59,9 +71,12 @@ export class ArrayBodyPipe implements PipeTransform<unknown, Promise<object[]>> 
   ) {}
 
   async transform(value: unknown): Promise<object[]> {
-    if (!Array.isArray(value)) throw ProblemException.validation([{ field: 'body', message: 'the body must be a JSON array' }]);
+    if (!Array.isArray(value))
+      throw ProblemException.validation([{ field: 'body', message: 'the body must be a JSON array' }]);
     if (value.length === 0 || value.length > this.maxItems) {
-      throw ProblemException.validation([{ field: 'body', message: `the array must hold 1 to ${this.maxItems} items` }]);
+      throw ProblemException.validation([
+        { field: 'body', message: `the array must hold 1 to ${this.maxItems} items` },
+      ]);
     }
     const items: object[] = [];
     const errors = [];

@@ -20,7 +20,11 @@ export const TEMPLATE = `slipway_tpl_${createHash('sha256')
   .slice(0, 12)}`;
 
 export async function migrate(url: string): Promise<void> {
-  const dataSource = await createDataSource({ DATABASE_URL: url, DB_POOL_SIZE: 2, DB_STATEMENT_TIMEOUT_MS: 60_000 }).initialize();
+  const dataSource = await createDataSource({
+    DATABASE_URL: url,
+    DB_POOL_SIZE: 2,
+    DB_STATEMENT_TIMEOUT_MS: 60_000,
+  }).initialize();
   try {
     await runMigrations(dataSource);
   } finally {
@@ -72,7 +76,12 @@ export class DataApiHarness {
       AUTH_CACHE_TTL_MS: '0',
       ...env,
     });
-    const { app } = await createApp(AppModule.register(config), config, { service: 'data-api', title: 'data-api', description: 'test', version: 'test' });
+    const { app } = await createApp(AppModule.register(config), config, {
+      service: 'data-api',
+      title: 'data-api',
+      description: 'test',
+      version: 'test',
+    });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     const harness = new DataApiHarness(app, database, config);
@@ -84,7 +93,11 @@ export class DataApiHarness {
     return harness;
   }
 
-  async createUser(telegramId: number, role: 'admin' | 'member', isActive = true): Promise<{ id: string; telegram_id: number }> {
+  async createUser(
+    telegramId: number,
+    role: 'admin' | 'member',
+    isActive = true,
+  ): Promise<{ id: string; telegram_id: number }> {
     const reply = await this.request<{ id: string; telegram_id: number }>('POST', '/api/users', {
       body: { telegram_id: telegramId, role, is_active: isActive, username: `user${telegramId}` },
     });
@@ -92,18 +105,36 @@ export class DataApiHarness {
     return reply.body;
   }
 
-  async request<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, options: RequestOptions = {}): Promise<Reply<T>> {
+  async request<T = unknown>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<Reply<T>> {
     const as = options.as ?? { token: SERVICE_TOKEN };
     const identity: Record<string, string> =
-      as === 'anonymous' ? {} : 'token' in as ? { 'x-service-token': as.token } : { 'x-telegram-id': String(as.telegramId) };
+      as === 'anonymous'
+        ? {}
+        : 'token' in as
+          ? { 'x-service-token': as.token }
+          : { 'x-telegram-id': String(as.telegramId) };
     const response = await this.app.inject({
       method,
       url,
-      headers: { ...identity, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
-      payload: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      headers: {
+        ...identity,
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      payload:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
     });
     const text = response.body;
-    const json = text && /json/.test(String(response.headers['content-type'])) ? (JSON.parse(text) as T) : (text as T);
+    const json =
+      text && /json/.test(String(response.headers['content-type'])) ? (JSON.parse(text) as T) : (text as T);
     return { status: response.statusCode, headers: response.headers, body: json, text };
   }
 

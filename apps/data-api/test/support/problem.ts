@@ -6,7 +6,13 @@ export function expectProblem(reply: Reply, status: number, code: string, field?
   expect(reply.status).toBe(status);
   expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
   const problem = reply.body as ProblemDto;
-  expect(problem).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String), request_id: expect.any(String) });
+  expect(problem).toMatchObject({
+    status,
+    code,
+    title: expect.any(String),
+    detail: expect.any(String),
+    request_id: expect.any(String),
+  });
   expect(reply.text).not.toMatch(/SELECT|INSERT|UPDATE |QueryFailedError|at .*\.(js|ts):\d+/);
   if (field !== undefined) expect(problem.errors?.map((e) => e.field)).toContain(field);
   return problem;

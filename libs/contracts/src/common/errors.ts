@@ -3,22 +3,82 @@
  * The HTTP status of a code never changes; clients branch on `code`, people read `title`.
  */
 export const ERROR_CATALOGUE = {
-  bad_request: { status: 400, title: 'Malformed request', description: 'The body is not valid JSON or the request cannot be parsed.' },
-  unauthorized: { status: 401, title: 'Unauthorized', description: 'No identity was presented, or it is unknown, inactive, revoked or expired.' },
+  bad_request: {
+    status: 400,
+    title: 'Malformed request',
+    description: 'The body is not valid JSON or the request cannot be parsed.',
+  },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    description: 'No identity was presented, or it is unknown, inactive, revoked or expired.',
+  },
   forbidden: { status: 403, title: 'Forbidden', description: 'The caller is known but may not do this.' },
-  not_found: { status: 404, title: 'Not found', description: 'No such resource, or the caller may not see it.' },
-  route_not_found: { status: 404, title: 'Route not found', description: 'No endpoint answers this method and path.' },
-  method_not_allowed: { status: 405, title: 'Method not allowed', description: 'The endpoint exists but not for this method.' },
-  conflict: { status: 409, title: 'Conflict', description: 'A unique value is already taken, or the resource is still referenced.' },
-  idempotency_conflict: { status: 409, title: 'Idempotency key reused', description: 'The Idempotency-Key was used before with another body.' },
-  precondition_failed: { status: 412, title: 'Precondition failed', description: 'If-Match names a version that is no longer current.' },
-  payload_too_large: { status: 413, title: 'Payload too large', description: 'The body exceeds the size limit.' },
-  unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'The body is not of a content type this endpoint reads.' },
-  validation_failed: { status: 422, title: 'Validation failed', description: 'One or more fields or query parameters are invalid; `errors` lists them.' },
-  rate_limited: { status: 429, title: 'Too many requests', description: 'Slow down; Retry-After says when to try again.' },
-  internal: { status: 500, title: 'Internal error', description: 'Something unexpected failed; the request id identifies it in the logs.' },
-  unavailable: { status: 503, title: 'Service unavailable', description: 'A dependency is unreachable or not ready.' },
-  timeout: { status: 503, title: 'Query timed out', description: 'The statement exceeded the per-request time limit.' },
+  not_found: {
+    status: 404,
+    title: 'Not found',
+    description: 'No such resource, or the caller may not see it.',
+  },
+  route_not_found: {
+    status: 404,
+    title: 'Route not found',
+    description: 'No endpoint answers this method and path.',
+  },
+  method_not_allowed: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The endpoint exists but not for this method.',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'A unique value is already taken, or the resource is still referenced.',
+  },
+  idempotency_conflict: {
+    status: 409,
+    title: 'Idempotency key reused',
+    description: 'The Idempotency-Key was used before with another body.',
+  },
+  precondition_failed: {
+    status: 412,
+    title: 'Precondition failed',
+    description: 'If-Match names a version that is no longer current.',
+  },
+  payload_too_large: {
+    status: 413,
+    title: 'Payload too large',
+    description: 'The body exceeds the size limit.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The body is not of a content type this endpoint reads.',
+  },
+  validation_failed: {
+    status: 422,
+    title: 'Validation failed',
+    description: 'One or more fields or query parameters are invalid; `errors` lists them.',
+  },
+  rate_limited: {
+    status: 429,
+    title: 'Too many requests',
+    description: 'Slow down; Retry-After says when to try again.',
+  },
+  internal: {
+    status: 500,
+    title: 'Internal error',
+    description: 'Something unexpected failed; the request id identifies it in the logs.',
+  },
+  unavailable: {
+    status: 503,
+    title: 'Service unavailable',
+    description: 'A dependency is unreachable or not ready.',
+  },
+  timeout: {
+    status: 503,
+    title: 'Query timed out',
+    description: 'The statement exceeded the per-request time limit.',
+  },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -24,22 +24,42 @@ const doc = (required: boolean, options: Parameters<typeof ApiProperty>[0]) =>
 const presence = (required: boolean) => (required ? [] : [IsOptional()]);
 
 export const Text = (required: boolean, max: number, description?: string, min = required ? 1 : 0) =>
-  applyDecorators(doc(required, { description, maxLength: max }), ...presence(required), IsString(), MinLength(min), MaxLength(max));
+  applyDecorators(
+    doc(required, { description, maxLength: max }),
+    ...presence(required),
+    IsString(),
+    MinLength(min),
+    MaxLength(max),
+  );
 
 export const Uuid = (required: boolean, description?: string) =>
   applyDecorators(doc(required, { format: 'uuid', description }), ...presence(required), IsUUID('all'));
 
 export const Int = (required: boolean, min: number, max: number, description?: string) =>
-  applyDecorators(doc(required, { type: 'integer', minimum: min, maximum: max, description }), ...presence(required), IsInt(), Min(min), Max(max));
+  applyDecorators(
+    doc(required, { type: 'integer', minimum: min, maximum: max, description }),
+    ...presence(required),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
 
 export const Bool = (required: boolean, description?: string) =>
   applyDecorators(doc(required, { type: Boolean, description }), ...presence(required), IsBoolean());
 
 export const Enum = (values: Record<string, string>, required: boolean, description?: string) =>
-  applyDecorators(doc(required, { enum: Object.values(values), description }), ...presence(required), IsEnum(values));
+  applyDecorators(
+    doc(required, { enum: Object.values(values), description }),
+    ...presence(required),
+    IsEnum(values),
+  );
 
 export const Timestamp = (required: boolean, description?: string) =>
-  applyDecorators(doc(required, { format: 'date-time', description }), ...presence(required), IsISO8601({ strict: true }));
+  applyDecorators(
+    doc(required, { format: 'date-time', description }),
+    ...presence(required),
+    IsISO8601({ strict: true }),
+  );
 
 export const JsonObject = (required: boolean, description?: string) =>
   applyDecorators(
@@ -67,7 +87,11 @@ export const Decimal = (required: boolean, description?: string) =>
   applyDecorators(
     doc(required, { type: String, example: '0.0025', pattern: DECIMAL.source, description }),
     ...presence(required),
-    Transform(({ value }: { value: unknown }) => (typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value,
+    ),
     IsString(),
-    Matches(DECIMAL, { message: '$property must be a non-negative decimal with at most 10 fractional digits' }),
+    Matches(DECIMAL, {
+      message: '$property must be a non-negative decimal with at most 10 fractional digits',
+    }),
   );

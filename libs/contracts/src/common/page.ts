@@ -18,7 +18,11 @@ export function PageDto<T>(item: Type<T>): Type<Page<T>> {
     @ApiProperty({ type: [item] })
     items!: T[];
 
-    @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description: 'Pass as `cursor` for the next page; null on the last page.',
+    })
     next_cursor!: string | null;
 
     @ApiPropertyOptional({ description: 'Matching rows in all pages; only with `count=true`.' })

@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ERROR_CATALOGUE, type ErrorCode } from './errors';
 
 export class FieldErrorDto {
-  @ApiProperty({ example: 'name', description: 'The field or query parameter, with a path for nested values (`items[2].port`).' })
+  @ApiProperty({
+    example: 'name',
+    description: 'The field or query parameter, with a path for nested values (`items[2].port`).',
+  })
   field!: string;
 
   @ApiProperty({ example: 'name must be a string' })

@@ -25,7 +25,12 @@ describe('parseSort', () => {
   });
 
   it('accepts every allowed field at once', () => {
-    expect(parseSort('name,-status,created_at,-updated_at', ALLOWED)?.map((k) => k.field)).toEqual(['name', 'status', 'created_at', 'updated_at']);
+    expect(parseSort('name,-status,created_at,-updated_at', ALLOWED)?.map((k) => k.field)).toEqual([
+      'name',
+      'status',
+      'created_at',
+      'updated_at',
+    ]);
   });
 
   it.each([
@@ -68,7 +73,12 @@ async function fieldsWithErrors(query: Record<string, string>): Promise<string[]
 
 describe('list query parameters', () => {
   it('accepts a valid sort and page parameters, converting them', async () => {
-    const query = plainToInstance(SortedQueryDto, { sort: '-created_at,name', limit: '50', offset: '0', count: 'true' });
+    const query = plainToInstance(SortedQueryDto, {
+      sort: '-created_at,name',
+      limit: '50',
+      offset: '0',
+      count: 'true',
+    });
     expect(await validate(query)).toEqual([]);
     expect(query.limit).toBe(50);
     expect(query.offset).toBe(0);
@@ -78,7 +88,9 @@ describe('list query parameters', () => {
   it('rejects an unknown or repeated sort field, naming the allowed ones', async () => {
     const errors = await validate(plainToInstance(SortedQueryDto, { sort: 'name,name' }));
     expect(errors.map((e) => e.property)).toEqual(['sort']);
-    expect(Object.values(errors[0].constraints ?? {}).join(' ')).toContain('created_at, updated_at, name, status');
+    expect(Object.values(errors[0].constraints ?? {}).join(' ')).toContain(
+      'created_at, updated_at, name, status',
+    );
     expect(await fieldsWithErrors({ sort: 'secret' })).toEqual(['sort']);
   });
 

@@ -28,7 +28,12 @@ const toList = ({ value }: { value: unknown }): unknown =>
 
 /** An optional `true|false` query parameter. */
 export const QueryBool = (description: string) =>
-  applyDecorators(ApiPropertyOptional({ type: Boolean, description }), IsOptional(), Transform(toBool), IsBoolean());
+  applyDecorators(
+    ApiPropertyOptional({ type: Boolean, description }),
+    IsOptional(),
+    Transform(toBool),
+    IsBoolean(),
+  );
 
 /** An optional whole-number query parameter within bounds. */
 export const QueryInt = (description: string, min: number, max?: number) =>
@@ -78,7 +83,8 @@ export const QuerySort = (fields: readonly string[]) =>
       validator: {
         validate: (value: unknown) => typeof value === 'string' && parseSort(value, fields) !== null,
         defaultMessage: buildMessage(
-          (each) => `${each}$property must list distinct fields among: ${fields.join(', ')}, each optionally prefixed by -`,
+          (each) =>
+            `${each}$property must list distinct fields among: ${fields.join(', ')}, each optionally prefixed by -`,
         ),
       },
     }),

@@ -19,7 +19,12 @@ export class CreateAgentConfigDto {
 
   @Int(false, 1, 10_000_000) max_tokens?: number;
 
-  @ApiProperty({ required: false, type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Tool definitions.' })
+  @ApiProperty({
+    required: false,
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'Tool definitions.',
+  })
   @IsOptional()
   @IsArray()
   tools?: Record<string, unknown>[];
@@ -34,7 +39,10 @@ export class AgentConfigDto extends RecordDto {
   @ApiProperty({ type: String, nullable: true }) system_prompt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) temperature!: number | null;
   @ApiProperty({ type: 'integer', nullable: true }) max_tokens!: number | null;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) tools!: Record<string, unknown>[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) tools!: Record<
+    string,
+    unknown
+  >[];
   @ApiProperty() is_active!: boolean;
 }
 export const AGENT_CONFIG_SORT = ['created_at', 'updated_at', 'name', 'provider'] as const;
@@ -88,7 +96,8 @@ export class AvailableModelDto extends RecordDto {
   @ApiProperty({ type: 'integer', nullable: true }) context_window!: number | null;
   @ApiProperty({ example: '0.0025' }) input_price_per_1k!: string;
   @ApiProperty({ example: '0.01' }) output_price_per_1k!: string;
-  @ApiProperty({ type: String, nullable: true, example: '0.00125' }) cached_input_price_per_1k!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '0.00125' }) cached_input_price_per_1k!:
+    string | null;
   @ApiProperty() is_active!: boolean;
 }
 export const AVAILABLE_MODEL_SORT = ['created_at', 'updated_at', 'provider', 'model_name'] as const;

@@ -1,7 +1,12 @@
 export const UserRole = { admin: 'admin', member: 'member' } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];
 
-export const ProjectStatus = { created: 'created', active: 'active', paused: 'paused', archived: 'archived' } as const;
+export const ProjectStatus = {
+  created: 'created',
+  active: 'active',
+  paused: 'paused',
+  archived: 'archived',
+} as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
 export const TaskType = {
@@ -57,7 +62,12 @@ export const DeploymentStatus = {
 } as const;
 export type DeploymentStatus = (typeof DeploymentStatus)[keyof typeof DeploymentStatus];
 
-export const RagStatus = { pending: 'pending', indexing: 'indexing', ready: 'ready', failed: 'failed' } as const;
+export const RagStatus = {
+  pending: 'pending',
+  indexing: 'indexing',
+  ready: 'ready',
+  failed: 'failed',
+} as const;
 export type RagStatus = (typeof RagStatus)[keyof typeof RagStatus];
 
 export const ExecutionStatus = {

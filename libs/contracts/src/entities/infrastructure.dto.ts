@@ -96,7 +96,8 @@ export class CreateServiceDeploymentDto {
   @Uuid(false) server_id?: string;
   @Text(true, 200) service_name!: string;
   @Text(false, 500) image?: string;
-  @Text(false, 100, 'Version of the deployed service (the row’s own `version` is its change counter).') app_version?: string;
+  @Text(false, 100, 'Version of the deployed service (the row’s own `version` is its change counter).')
+  app_version?: string;
   @Enum(DeploymentStatus, false, 'Defaults to pending.') status?: DeploymentStatus;
   @Int(false, 1, 65535) port?: number;
   @Text(false, 2000) url?: string;

@@ -2,7 +2,15 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsUrl } from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Enum, JsonObject, StringList, Text, Uuid } from '../common/fields';
-import { QueryBool, QueryEnum, QuerySort, QueryText, QueryUuid, SoftDeleteGetQueryDto, SoftDeleteListQueryDto } from '../common/query';
+import {
+  QueryBool,
+  QueryEnum,
+  QuerySort,
+  QueryText,
+  QueryUuid,
+  SoftDeleteGetQueryDto,
+  SoftDeleteListQueryDto,
+} from '../common/query';
 import { ProjectStatus } from './enums';
 import { TaskDto } from './tasks.dto';
 
@@ -59,4 +67,3 @@ export class ProjectGetQueryDto extends SoftDeleteGetQueryDto {
 export class ProjectDeleteQueryDto {
   @QueryBool('Soft-delete the project’s tasks too.') cascade?: boolean;
 }
-

@@ -61,10 +61,19 @@ export class TaskExecutionDto extends OmitType(RecordDto, ['id'] as const) {
   @ApiProperty({ format: 'date-time' }) finished_at!: string;
   @ApiProperty({ type: 'integer' }) duration_ms!: number;
   @ApiProperty({ type: 'integer' }) exit_code!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) result_data!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) result_data!: Record<
+    string,
+    unknown
+  > | null;
   @ApiProperty({ enum: Object.values(ExecutionStatus) }) status!: ExecutionStatus;
 }
-export const TASK_EXECUTION_SORT = ['created_at', 'updated_at', 'started_at', 'finished_at', 'duration_ms'] as const;
+export const TASK_EXECUTION_SORT = [
+  'created_at',
+  'updated_at',
+  'started_at',
+  'finished_at',
+  'duration_ms',
+] as const;
 export class TaskExecutionListQueryDto extends ListQueryDto {
   @QueryUuid('Filter by task.') task_id?: string;
   @QueryText('Exact worker id.') worker_id?: string;

@@ -1,7 +1,15 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { RecordDto } from '../common/base.dto';
 import { Enum, JsonObject, Text, Uuid } from '../common/fields';
-import { QueryBool, QueryEnum, QuerySort, QueryText, QueryUuid, SoftDeleteGetQueryDto, SoftDeleteListQueryDto } from '../common/query';
+import {
+  QueryBool,
+  QueryEnum,
+  QuerySort,
+  QueryText,
+  QueryUuid,
+  SoftDeleteGetQueryDto,
+  SoftDeleteListQueryDto,
+} from '../common/query';
 import { Priority, TaskStatus, TaskType } from './enums';
 
 export class CreateTaskDto {
@@ -29,12 +37,19 @@ export class TaskDto extends RecordDto {
   @ApiProperty({ enum: Object.values(Priority) }) priority!: Priority;
   @ApiProperty({ type: String, nullable: true }) assignee!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) result!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) result!: Record<
+    string,
+    unknown
+  > | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deleted_at!: string | null;
 }
 
 export class TaskTreeDto extends TaskDto {
-  @ApiProperty({ type: () => [TaskTreeDto], required: false, description: 'Only with include_subtasks=true.' })
+  @ApiProperty({
+    type: () => [TaskTreeDto],
+    required: false,
+    description: 'Only with include_subtasks=true.',
+  })
   subtasks?: TaskTreeDto[];
 }
 
