@@ -35,6 +35,13 @@ const PLAIN_CONTROLLERS = [
   CrudController(ragResource),
 ];
 
+export const DESCRIPTION = {
+  service: 'data-api',
+  title: 'Slipway data-api',
+  description: 'The single source of truth: thin CRUD over PostgreSQL for every Slipway record.',
+  version: '0.1.0',
+};
+
 @Module({})
 export class AppModule {
   static register(config: DataApiConfig): DynamicModule {

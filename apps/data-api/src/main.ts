@@ -4,7 +4,7 @@ import { ConfigError, configTable, createApp, listen, loadConfig } from '@slipwa
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
+import { AppModule, DESCRIPTION } from './app.module';
 import { UserDirectory } from './auth/user-directory';
 import { DataApiConfig } from './config';
 import { createDataSource } from './database/data-source';
@@ -12,13 +12,10 @@ import { pendingSchemaChanges, runMigrations } from './database/migrator';
 
 const logger = new Logger('data-api');
 
+
+
 async function serve(config: DataApiConfig): Promise<void> {
-  const { app } = await createApp(AppModule.register(config), config, {
-    service: 'data-api',
-    title: 'Slipway data-api',
-    description: 'The single source of truth: thin CRUD over PostgreSQL for every Slipway record.',
-    version: '0.1.0',
-  });
+  const { app } = await createApp(AppModule.register(config), config, DESCRIPTION);
   if (config.MIGRATIONS_RUN) await runMigrations(app.get(DataSource));
   if (config.BOOTSTRAP_ADMIN_TELEGRAM_ID)
     await app.get(UserDirectory).ensureAdmin(config.BOOTSTRAP_ADMIN_TELEGRAM_ID);
@@ -70,12 +67,19 @@ async function main(): Promise<void> {
       return withDataSource(config, async (ds) => void (await runMigrations(ds)));
     case 'migration:generate':
       return withDataSource(config, (ds) => generateMigration(ds, argument));
+    case 'openapi': {
+      config.LOG_LEVEL = 'silent';
+      const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION);
+      process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
+      await app.close();
+      return;
+    }
     case 'config-table':
       process.stdout.write(`${configTable({ 'data-api': DataApiConfig })}\n`);
       return;
     default:
       throw new Error(
-        `unknown command ${command}; use serve, migrate, migration:generate <Name> or config-table`,
+        `unknown command ${command}; use serve, migrate, migration:generate <Name>, openapi or config-table`,
       );
   }
 }

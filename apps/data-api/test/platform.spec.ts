@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProblemDto } from '@slipway/contracts';
 import { Client } from 'pg';
 import { asAdmin, asMember, DataApiHarness, type Reply } from './support/harness';
@@ -324,4 +326,20 @@ describe('data-api platform behaviour', () => {
   function asMemberId(): number {
     return api.users.member.telegram_id;
   }
+});
+
+describe('the committed OpenAPI document', () => {
+  let api: DataApiHarness;
+  beforeAll(async () => {
+    api = await DataApiHarness.start();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('is the document the code serves (regenerate: node dist/apps/data-api/main.js openapi > apps/data-api/openapi.json)', async () => {
+    const served = await api.request<object>('GET', '/openapi.json');
+    const committed: unknown = JSON.parse(readFileSync(join(__dirname, '../openapi.json'), 'utf8'));
+    expect(served.body).toEqual(committed);
+  });
 });

@@ -16,7 +16,6 @@ import {
   ApiBody,
   ApiCreatedResponse,
   ApiExtraModels,
-  ApiHeader,
   ApiNoContentResponse,
   ApiNotModifiedResponse,
   ApiOkResponse,
@@ -116,7 +115,6 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       headers: { ETag: { description: 'Current version', schema: { type: 'string' } } },
     })
     @ApiNotModifiedResponse({ description: 'If-None-Match names the current version' })
-    @ApiHeader({ name: 'If-None-Match', required: false })
     @problem(404, 'No such record visible to the caller')
     async get(
       @CurrentActor() actor: Actor,
@@ -138,7 +136,6 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @Patch(':id')
     @ApiBody({ type: def.dto.update })
     @ApiOkResponse({ type: Item })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from GET; a stale one answers 412' })
     @problem(404, 'No such record visible to the caller')
     @problem(409, 'A unique value is taken')
     @problem(412, 'If-Match is stale')
@@ -158,7 +155,6 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @Delete(':id')
     @HttpCode(204)
     @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from GET; a stale one answers 412' })
     @problem(404, 'No such record visible to the caller')
     @problem(409, 'Still referenced by other records')
     @problem(412, 'If-Match is stale')

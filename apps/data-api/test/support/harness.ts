@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, type TestDatabase } from '@slipway/devstack';
 import { createApp, loadConfig } from '@slipway/platform';
 import { createHash } from 'node:crypto';
-import { AppModule } from '../../src/app.module';
+import { AppModule, DESCRIPTION } from '../../src/app.module';
 import { DataApiConfig } from '../../src/config';
 import { createDataSource } from '../../src/database/data-source';
 import { MIGRATIONS } from '../../src/database/migrations';
@@ -76,12 +76,7 @@ export class DataApiHarness {
       AUTH_CACHE_TTL_MS: '0',
       ...env,
     });
-    const { app } = await createApp(AppModule.register(config), config, {
-      service: 'data-api',
-      title: 'data-api',
-      description: 'test',
-      version: 'test',
-    });
+    const { app } = await createApp(AppModule.register(config), config, DESCRIPTION);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     const harness = new DataApiHarness(app, database, config);
