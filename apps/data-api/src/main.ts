@@ -12,8 +12,6 @@ import { pendingSchemaChanges, runMigrations } from './database/migrator';
 
 const logger = new Logger('data-api');
 
-
-
 async function serve(config: DataApiConfig): Promise<void> {
   const { app } = await createApp(AppModule.register(config), config, DESCRIPTION);
   if (config.MIGRATIONS_RUN) await runMigrations(app.get(DataSource));
