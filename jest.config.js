@@ -1,14 +1,4 @@
 /** One Jest run over every project; each test file gets its own database and Redis prefix. */
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
 
 /** ESM-only packages the CommonJS test runtime loads through the same compiler. */
 const esmPackages = [
@@ -30,13 +20,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['**/*.spec.ts'],
-  transform: {
-    '^.+\\.ts$': ['@swc/jest', swc],
-    '^.+\\.m?js$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
-    ],
-  },
+  transform: { '^.+\\.(ts|m?js)$': '<rootDir>/libs/devstack/src/testing/transform.js' },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@slipway/contracts$': '<rootDir>/libs/contracts/src/index.ts',
