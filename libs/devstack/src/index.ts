@@ -3,3 +3,4 @@ export * from './probe';
 export * from './redis';
 export * from './services';
 export * from './testing/test-database';
+export * from './testing/test-redis';

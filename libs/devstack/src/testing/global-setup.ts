@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { resolvePostgres, type PostgresServer } from '../postgres';
 import { resolveRedis, type RedisServer } from '../redis';
 import { TEST_PG_VARIABLE, TEST_RUN_VARIABLE } from './test-database';
-
-export const TEST_REDIS_VARIABLE = 'SLIPWAY_TEST_REDIS_URL';
+import { TEST_REDIS_VARIABLE } from './test-redis';
 
 declare global {
   var slipwayTestServers: { postgres: PostgresServer; redis: RedisServer } | undefined;
