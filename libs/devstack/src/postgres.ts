@@ -76,8 +76,11 @@ export async function resolvePostgres(dataDir: string, log: (line: string) => vo
   }
   const local = 'postgres://postgres@127.0.0.1:5432';
   if (await answers(local)) return { url: local, source: 'local', stop: async () => undefined };
-  log('no PostgreSQL on 127.0.0.1:5432; starting an embedded one');
-  return startEmbeddedPostgres(join(dataDir, 'postgres'), EMBEDDED_PORT, log);
+  log(`no PostgreSQL on 127.0.0.1:5432; starting an embedded one on ${EMBEDDED_PORT}, data in ${join(dataDir, 'postgres')}`);
+  const problems = (line: string) => {
+    if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line.trim());
+  };
+  return startEmbeddedPostgres(join(dataDir, 'postgres'), EMBEDDED_PORT, problems);
 }
 
 /** Creates a database if it does not exist yet. */
