@@ -76,7 +76,9 @@ export async function resolvePostgres(dataDir: string, log: (line: string) => vo
   }
   const local = 'postgres://postgres@127.0.0.1:5432';
   if (await answers(local)) return { url: local, source: 'local', stop: async () => undefined };
-  log(`no PostgreSQL on 127.0.0.1:5432; starting an embedded one on ${EMBEDDED_PORT}, data in ${join(dataDir, 'postgres')}`);
+  log(
+    `no PostgreSQL on 127.0.0.1:5432; starting an embedded one on ${EMBEDDED_PORT}, data in ${join(dataDir, 'postgres')}`,
+  );
   const problems = (line: string) => {
     if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line.trim());
   };

@@ -12,6 +12,12 @@ export interface TestRedis {
 /** Redis for one test file: the run's server and a key prefix of its own (clean up with deleteKeysWithPrefix). */
 export function testRedis(): TestRedis {
   const url = process.env[TEST_REDIS_VARIABLE];
-  if (!url) throw new Error(`${TEST_REDIS_VARIABLE} is unset: run tests through jest.config.js (its global setup finds Redis)`);
-  return { url, prefix: `test:${process.env[TEST_RUN_VARIABLE] ?? 'adhoc'}:${randomBytes(3).toString('hex')}:` };
+  if (!url)
+    throw new Error(
+      `${TEST_REDIS_VARIABLE} is unset: run tests through jest.config.js (its global setup finds Redis)`,
+    );
+  return {
+    url,
+    prefix: `test:${process.env[TEST_RUN_VARIABLE] ?? 'adhoc'}:${randomBytes(3).toString('hex')}:`,
+  };
 }
