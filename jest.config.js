@@ -26,6 +26,8 @@ module.exports = {
     '^@slipway/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@slipway/platform$': '<rootDir>/libs/platform/src/index.ts',
     '^@slipway/devstack$': '<rootDir>/libs/devstack/src/index.ts',
+    '^@slipway/streams$': '<rootDir>/libs/streams/src/index.ts',
+    '^@slipway/data-client$': '<rootDir>/libs/data-client/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',
