@@ -37,6 +37,7 @@ export default [
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:data-api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
+            { sourceTag: 'scope:ci-jobs', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
           ],
         },
       ],

@@ -11,3 +11,4 @@ export * from './entities/infrastructure.dto';
 export * from './entities/agents.dto';
 export * from './entities/access.dto';
 export * from './entities/records.dto';
+export * from './messages/ci-jobs';
