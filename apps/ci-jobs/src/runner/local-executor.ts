@@ -32,7 +32,7 @@ export interface ExecutorOptions {
 export type ExecutableJob = JobTriggerDto & { id: string };
 
 const SAFE_URL = /^(https?|ssh|git|file):\/\/[^\s]+$|^\/[^\s]*$/;
-const SAFE_REF = /^(?!-)[A-Za-z0-9._/\-]{1,500}$/;
+const SAFE_REF = /^(?!-)[A-Za-z0-9._/-]{1,500}$/;
 
 /** Runs a child process in its own process group; resolves with its exit code (null when killed). */
 function runProcess(
