@@ -1,8 +1,14 @@
-import { TEST_DATABASE_PREFIX, TEST_RUN_VARIABLE, testServerUrl, withDatabase } from '@slipway/devstack';
+import {
+  freePort,
+  TEST_DATABASE_PREFIX,
+  TEST_RUN_VARIABLE,
+  testServerUrl,
+  withAdmin,
+  withDatabase,
+} from '@slipway/devstack';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -29,18 +35,6 @@ interface Running {
 }
 
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 function start(env: Record<string, string>, port: number): Running {
   const child = spawn(process.execPath, [MAIN], {
@@ -141,16 +135,6 @@ const nonJsonLines = (text: string): string[] =>
         return true;
       }
     });
-
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabase(testServerUrl(), 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function inDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });

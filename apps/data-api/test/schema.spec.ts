@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { envSpecs, loadConfig } from '@slipway/platform';
+import type { DataSource } from 'typeorm';
 import { Db } from '../src/database/db';
 import { ResourceFactory } from '../src/resources/resource.factory';
 import { serversResource } from '../src/servers/servers.resource';
@@ -20,32 +21,35 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A fresh migrated database and a TypeORM DataSource on it, for the length of `work`. */
+async function withMigratedDatabase(
+  work: (dataSource: DataSource, url: string) => Promise<void>,
+): Promise<void> {
+  const database = await freshDatabase();
+  const dataSource = await createDataSource({
+    DATABASE_URL: database.url,
+    DB_POOL_SIZE: 1,
+    DB_STATEMENT_TIMEOUT_MS: 60_000,
+  }).initialize();
+  try {
+    await work(dataSource, database.url);
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
+  }
+}
+
 describe('data-api schema and boundaries', () => {
   it('has a migration for everything the entities declare (no drift)', async () => {
-    const database = await freshDatabase();
-    const dataSource = await createDataSource({
-      DATABASE_URL: database.url,
-      DB_POOL_SIZE: 1,
-      DB_STATEMENT_TIMEOUT_MS: 60_000,
-    }).initialize();
-    try {
+    await withMigratedDatabase(async (dataSource) => {
       expect(await dataSource.showMigrations()).toBe(false);
       const changes = await pendingSchemaChanges(dataSource);
       expect(changes.up).toEqual([]);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
+    });
   });
 
   it('reverts every migration cleanly and applies them again', async () => {
-    const database = await freshDatabase();
-    const dataSource = await createDataSource({
-      DATABASE_URL: database.url,
-      DB_POOL_SIZE: 1,
-      DB_STATEMENT_TIMEOUT_MS: 60_000,
-    }).initialize();
-    try {
+    await withMigratedDatabase(async (dataSource) => {
       for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       const tables = await dataSource.query<{ n: number }[]>(
         "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
@@ -54,10 +58,7 @@ describe('data-api schema and boundaries', () => {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
       expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
+    });
   });
 
   it('stays alone with the database: no queue, stream or HTTP client in its code or its bundle', () => {
@@ -94,22 +95,13 @@ describe('data-api schema and boundaries', () => {
 
 describe('resource definitions', () => {
   it('refuse a nullable sort field at boot, since keyset cursors cannot page past NULL', async () => {
-    const database = await freshDatabase();
-    const dataSource = await createDataSource({
-      DATABASE_URL: database.url,
-      DB_POOL_SIZE: 1,
-      DB_STATEMENT_TIMEOUT_MS: 60_000,
-    }).initialize();
-    try {
-      const config = loadConfig(DataApiConfig, { DATABASE_URL: database.url });
+    await withMigratedDatabase(async (dataSource, url) => {
+      const config = loadConfig(DataApiConfig, { DATABASE_URL: url });
       const factory = new ResourceFactory(new Db(config), dataSource);
       expect(() => factory.for({ ...serversResource, sortable: ['region'] })).toThrow(
         'sort field region must be a NOT NULL column',
       );
       expect(() => factory.for(serversResource)).not.toThrow();
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
+    });
   });
 });

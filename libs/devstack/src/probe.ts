@@ -1,4 +1,4 @@
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 
 /** Sends `payload` to host:port and resolves with the first bytes answered, or null when nothing answers in time. */
 export function probeTcp(
@@ -21,4 +21,17 @@ export function probeTcp(
     });
     socket.once('data', (chunk) => done(chunk.toString('utf8')));
   });
+}
+
+/** A TCP port nothing listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
 }

@@ -15,7 +15,8 @@ export function testServerUrl(): string {
   return url;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` with a client on the test server's `postgres` database. */
+export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: withDatabase(testServerUrl(), 'postgres') });
   await client.connect();
   try {
