@@ -1,0 +1,119 @@
+import type { Redis } from 'ioredis';
+import type { LogLine } from '../runner/log-batcher';
+
+/** One entry of a job's log stream: a line, a status change, or the end (with the final status). */
+export type LogEntry =
+  | { id: string; type: 'line'; line: LogLine }
+  | { id: string; type: 'status'; status: string }
+  | { id: string; type: 'end'; status: string };
+
+export const LOG_RETENTION_SECONDS = 24 * 60 * 60;
+const MAX_ENTRIES = 200_000;
+
+type RawEntry = [id: string, fields: string[]];
+
+function decode([id, fields]: RawEntry): LogEntry | null {
+  const data = fields[fields.indexOf('data') + 1];
+  try {
+    const parsed: unknown = JSON.parse(data ?? '');
+    if (typeof parsed !== 'object' || parsed === null || !('type' in parsed)) return null;
+    if (parsed.type === 'line' && 'line' in parsed) return { id, type: 'line', line: parsed.line as LogLine };
+    if (
+      (parsed.type === 'status' || parsed.type === 'end') &&
+      'status' in parsed &&
+      typeof parsed.status === 'string'
+    ) {
+      return { id, type: parsed.type, status: parsed.status };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A job's log as the Redis stream `ci.logs.<jobId>`: entry ids are the SSE event ids, so a client
+ * reconnecting with Last-Event-ID resumes exactly after what it saw, on any replica.
+ */
+export class LogStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  key = (jobId: string): string => `${this.prefix}ci.logs.${jobId}`;
+
+  async append(jobId: string, lines: LogLine[]): Promise<void> {
+    if (lines.length === 0) return;
+    const pipeline = this.redis.pipeline();
+    for (const line of lines)
+      pipeline.xadd(
+        this.key(jobId),
+        'MAXLEN',
+        '~',
+        MAX_ENTRIES,
+        '*',
+        'data',
+        JSON.stringify({ type: 'line', line }),
+      );
+    await pipeline.exec();
+  }
+
+  async status(jobId: string, status: string): Promise<void> {
+    await this.redis.xadd(this.key(jobId), '*', 'data', JSON.stringify({ type: 'status', status }));
+  }
+
+  /** Marks the end; the log then expires with the job, 24 h later. */
+  async end(jobId: string, status: string): Promise<void> {
+    await this.redis
+      .multi()
+      .xadd(this.key(jobId), '*', 'data', JSON.stringify({ type: 'end', status }))
+      .expire(this.key(jobId), LOG_RETENTION_SECONDS)
+      .exec();
+  }
+
+  /** Entries strictly after `afterId` ('0' for all), oldest first. */
+  async read(jobId: string, afterId = '0', count = 1000): Promise<LogEntry[]> {
+    const start = afterId === '0' ? '-' : `(${afterId}`;
+    const raw = (await this.redis.xrange(this.key(jobId), start, '+', 'COUNT', count)) as RawEntry[];
+    return raw.map(decode).filter((e): e is LogEntry => e !== null);
+  }
+
+  /**
+   * Follows the log from `afterId`: yields batches as they arrive until the end entry (included)
+   * or until `signal` aborts. Uses its own blocking connection.
+   */
+  async *follow(
+    jobId: string,
+    afterId: string,
+    signal: AbortSignal,
+    blockMs = 1000,
+  ): AsyncGenerator<LogEntry[]> {
+    const reader = this.redis.duplicate();
+    const abort = () => reader.disconnect();
+    signal.addEventListener('abort', abort, { once: true });
+    let last = afterId;
+    try {
+      while (!signal.aborted) {
+        const backlog = await this.read(jobId, last);
+        if (backlog.length) {
+          last = backlog[backlog.length - 1].id;
+          yield backlog;
+          if (backlog.some((e) => e.type === 'end')) return;
+          continue;
+        }
+        const response = (await reader
+          .xread('BLOCK', blockMs, 'STREAMS', this.key(jobId), last === '0' ? '0-0' : last)
+          .catch(() => null)) as [string, RawEntry[]][] | null;
+        const entries = (response?.[0]?.[1] ?? []).map(decode).filter((e): e is LogEntry => e !== null);
+        if (entries.length === 0) continue;
+        last = entries[entries.length - 1].id;
+        yield entries;
+        if (entries.some((e) => e.type === 'end')) return;
+      }
+    } finally {
+      signal.removeEventListener('abort', abort);
+      reader.disconnect();
+    }
+  }
+}
