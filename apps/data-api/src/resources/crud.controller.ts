@@ -16,6 +16,7 @@ import {
   ApiBody,
   ApiCreatedResponse,
   ApiExtraModels,
+  ApiHeader,
   ApiNoContentResponse,
   ApiNotModifiedResponse,
   ApiOkResponse,
@@ -40,6 +41,14 @@ const problem = (status: number, description: string) =>
     description,
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
   });
+
+// Conditional-request headers are optional (RFC 9110 §13); declared so, as the parameter decorator cannot say it.
+const IF_MATCH = { name: 'if-match', required: false, description: 'ETag from GET; a stale one answers 412' };
+const IF_NONE_MATCH = {
+  name: 'if-none-match',
+  required: false,
+  description: 'ETag from GET; the current one answers 304',
+};
 
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
 function paramTypes(target: Type, method: string, types: unknown[]): void {
@@ -115,6 +124,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       headers: { ETag: { description: 'Current version', schema: { type: 'string' } } },
     })
     @ApiNotModifiedResponse({ description: 'If-None-Match names the current version' })
+    @ApiHeader(IF_NONE_MATCH)
     @problem(404, 'No such record visible to the caller')
     async get(
       @CurrentActor() actor: Actor,
@@ -136,6 +146,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @Patch(':id')
     @ApiBody({ type: def.dto.update })
     @ApiOkResponse({ type: Item })
+    @ApiHeader(IF_MATCH)
     @problem(404, 'No such record visible to the caller')
     @problem(409, 'A unique value is taken')
     @problem(412, 'If-Match is stale')
@@ -155,6 +166,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @Delete(':id')
     @HttpCode(204)
     @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
+    @ApiHeader(IF_MATCH)
     @problem(404, 'No such record visible to the caller')
     @problem(409, 'Still referenced by other records')
     @problem(412, 'If-Match is stale')

@@ -1,5 +1,5 @@
 import { Body, Param, Put, Res } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { EXECUTION_ID_PATTERN, PutTaskExecutionDto, TaskExecutionDto } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
@@ -35,7 +35,8 @@ export class TaskExecutionsController extends CrudController(taskExecutionsResou
   @Put(':id')
   @ApiOperation({ summary: 'Record a worker execution under its request id, idempotently' })
   @ApiBody({ type: PutTaskExecutionDto })
-  @ApiOkResponse({ type: TaskExecutionDto })
+  @ApiOkResponse({ type: TaskExecutionDto, description: 'Replaced an earlier report' })
+  @ApiCreatedResponse({ type: TaskExecutionDto, description: 'First report of this execution' })
   async put(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

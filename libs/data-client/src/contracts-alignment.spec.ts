@@ -1,0 +1,80 @@
+import type {
+  CreateProjectDto,
+  ProblemDto,
+  ProjectDto,
+  PutTaskExecutionDto,
+  TaskExecutionDto,
+} from '@slipway/contracts';
+import type { Schemas } from './data-api.client';
+
+// Compile-time checks (`tsc -p libs/data-client/tsconfig.json`): the types generated from data-api's
+// document and the contract classes data-api is built from must stay assignable both ways.
+const project = {
+  toGenerated: (dto: ProjectDto): Schemas['ProjectDto'] => dto,
+  toContract: (dto: Schemas['ProjectDto']): ProjectDto => dto,
+};
+const execution = {
+  toGenerated: (dto: TaskExecutionDto): Schemas['TaskExecutionDto'] => dto,
+  toContract: (dto: Schemas['TaskExecutionDto']): TaskExecutionDto => dto,
+};
+const problem = {
+  toGenerated: (dto: ProblemDto): Schemas['ProblemDto'] => dto,
+  toContract: (dto: Schemas['ProblemDto']): ProblemDto => dto,
+};
+const requests = {
+  createProject: (dto: CreateProjectDto): Schemas['CreateProjectDto'] => dto,
+  putExecution: (dto: PutTaskExecutionDto): Schemas['PutTaskExecutionDto'] => dto,
+};
+
+describe('generated types and libs/contracts', () => {
+  it('describe the same project record', () => {
+    const dto: ProjectDto = {
+      id: '7d1f9a52-3c0e-4c1a-9a8e-0b3f3f1c2d4e',
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-01T00:00:00.000Z',
+      version: 1,
+      name: 'p',
+      description: null,
+      status: 'active',
+      owner_id: '0f9f1c2d-1111-4c1a-9a8e-0b3f3f1c2d4e',
+      modules: ['api'],
+      repo_url: null,
+      config: { region: 'eu' },
+      deleted_at: null,
+    };
+    expect(project.toContract(project.toGenerated(dto))).toEqual(dto);
+  });
+
+  it('describe the same task execution, problem and request bodies', () => {
+    const put: PutTaskExecutionDto = {
+      worker_id: 'w',
+      started_at: '2025-01-01T00:00:00.000Z',
+      finished_at: '2025-01-01T00:00:01.000Z',
+      duration_ms: 1000,
+      exit_code: 0,
+      status: 'success',
+    };
+    const record: TaskExecutionDto = {
+      ...put,
+      id: 'job-1',
+      task_id: null,
+      result_data: null,
+      version: 1,
+      created_at: put.started_at,
+      updated_at: put.started_at,
+    };
+    const answer: ProblemDto = {
+      type: 'about:blank',
+      title: 'Not found',
+      status: 404,
+      detail: 'no',
+      instance: '/api/projects/x',
+      code: 'not_found',
+      request_id: 'r',
+    };
+    expect(execution.toContract(execution.toGenerated(record))).toEqual(record);
+    expect(problem.toContract(problem.toGenerated(answer))).toEqual(answer);
+    expect(requests.putExecution(put)).toBe(put);
+    expect(requests.createProject({ name: 'p', modules: [] })).toEqual({ name: 'p', modules: [] });
+  });
+});

@@ -1,0 +1,8477 @@
+/**
+ * Generated from apps/data-api/openapi.json by libs/data-client/scripts/generate.cjs.
+ * Do not edit: change data-api, run `npm run openapi`, then `npm run data-client:generate`.
+ */
+
+export interface paths {
+  '/api/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_list'];
+    post: operations['ProjectsController_create'];
+  };
+  '/api/projects/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ProjectsController_createMany'];
+  };
+  '/api/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_get'];
+    delete: operations['ProjectsController_remove'];
+    patch: operations['ProjectsController_update'];
+  };
+  '/api/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TasksController_list'];
+    post: operations['TasksController_create'];
+  };
+  '/api/tasks/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['TasksController_createMany'];
+  };
+  '/api/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TasksController_get'];
+    delete: operations['TasksController_remove'];
+    patch: operations['TasksController_update'];
+  };
+  '/api/servers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ServersController_list'];
+    post: operations['ServersController_create'];
+  };
+  '/api/servers/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ServersController_createMany'];
+  };
+  '/api/servers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ServersController_get'];
+    delete: operations['ServersController_remove'];
+    patch: operations['ServersController_update'];
+  };
+  '/api/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AllocationsController_list'];
+    post: operations['AllocationsController_create'];
+  };
+  '/api/allocations/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['AllocationsController_createMany'];
+  };
+  '/api/allocations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AllocationsController_get'];
+    delete: operations['AllocationsController_remove'];
+    patch: operations['AllocationsController_update'];
+  };
+  '/api/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IncidentsController_list'];
+    post: operations['IncidentsController_create'];
+  };
+  '/api/incidents/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['IncidentsController_createMany'];
+  };
+  '/api/incidents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IncidentsController_get'];
+    delete: operations['IncidentsController_remove'];
+    patch: operations['IncidentsController_update'];
+  };
+  '/api/service_deployments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ServiceDeploymentsController_list'];
+    post: operations['ServiceDeploymentsController_create'];
+  };
+  '/api/service_deployments/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ServiceDeploymentsController_createMany'];
+  };
+  '/api/service_deployments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ServiceDeploymentsController_get'];
+    delete: operations['ServiceDeploymentsController_remove'];
+    patch: operations['ServiceDeploymentsController_update'];
+  };
+  '/api/agent_configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgentConfigsController_list'];
+    post: operations['AgentConfigsController_create'];
+  };
+  '/api/agent_configs/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['AgentConfigsController_createMany'];
+  };
+  '/api/agent_configs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgentConfigsController_get'];
+    delete: operations['AgentConfigsController_remove'];
+    patch: operations['AgentConfigsController_update'];
+  };
+  '/api/cli_agent_configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CliAgentConfigsController_list'];
+    post: operations['CliAgentConfigsController_create'];
+  };
+  '/api/cli_agent_configs/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['CliAgentConfigsController_createMany'];
+  };
+  '/api/cli_agent_configs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CliAgentConfigsController_get'];
+    delete: operations['CliAgentConfigsController_remove'];
+    patch: operations['CliAgentConfigsController_update'];
+  };
+  '/api/available_models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AvailableModelsController_list'];
+    post: operations['AvailableModelsController_create'];
+  };
+  '/api/available_models/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['AvailableModelsController_createMany'];
+  };
+  '/api/available_models/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AvailableModelsController_get'];
+    delete: operations['AvailableModelsController_remove'];
+    patch: operations['AvailableModelsController_update'];
+  };
+  '/api/rag': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RagController_list'];
+    post: operations['RagController_create'];
+  };
+  '/api/rag/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['RagController_createMany'];
+  };
+  '/api/rag/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RagController_get'];
+    delete: operations['RagController_remove'];
+    patch: operations['RagController_update'];
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    post: operations['UsersController_create'];
+  };
+  '/api/users/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['UsersController_createMany'];
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_get'];
+    delete: operations['UsersController_remove'];
+    patch: operations['UsersController_update'];
+  };
+  '/api/api_keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApiKeysController_list'];
+    /**
+     * Create a key; the answer carries the key itself, once
+     */
+    post: operations['ApiKeysController_create'];
+  };
+  '/api/api_keys/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Create several keys at once; each answer carries its key, once
+     */
+    post: operations['ApiKeysController_createMany'];
+  };
+  '/api/api_keys/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who a key belongs to (services only); 401 when unknown, revoked or expired
+     */
+    post: operations['ApiKeysController_verify'];
+  };
+  '/api/api_keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApiKeysController_get'];
+    delete: operations['ApiKeysController_remove'];
+    patch: operations['ApiKeysController_update'];
+  };
+  '/api/task_executions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaskExecutionsController_get'];
+    /**
+     * Record a worker execution under its request id, idempotently
+     */
+    put: operations['TaskExecutionsController_put'];
+    delete: operations['TaskExecutionsController_remove'];
+    patch: operations['TaskExecutionsController_update'];
+  };
+  '/api/task_executions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaskExecutionsController_list'];
+    post: operations['TaskExecutionsController_create'];
+  };
+  '/api/task_executions/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['TaskExecutionsController_createMany'];
+  };
+}
+
+export interface components {
+  schemas: {
+    FieldErrorDto: {
+      /**
+       * @description The field or query parameter, with a path for nested values (`items[2].port`).
+       */
+      field: string;
+      message: string;
+    };
+    ProblemDto: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      instance: string;
+      code:
+        | 'bad_request'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'not_found'
+        | 'route_not_found'
+        | 'method_not_allowed'
+        | 'conflict'
+        | 'idempotency_conflict'
+        | 'precondition_failed'
+        | 'payload_too_large'
+        | 'unsupported_media_type'
+        | 'validation_failed'
+        | 'rate_limited'
+        | 'internal'
+        | 'unavailable'
+        | 'timeout';
+      errors?: components['schemas']['FieldErrorDto'][];
+      request_id: string;
+    };
+    ProjectDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      description: string | null;
+      status: 'created' | 'active' | 'paused' | 'archived';
+      /**
+       * @format uuid
+       */
+      owner_id: string;
+      modules: string[];
+      repo_url: string | null;
+      config: {
+        [key: string]: unknown;
+      };
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    ProjectPage: {
+      items: components['schemas']['ProjectDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateProjectDto: {
+      name: string;
+      description?: string;
+      /**
+       * @description Modules the scaffolder generates; required on create (may be empty).
+       */
+      modules: string[];
+      /**
+       * @description Owner; defaults to the caller. Only admins may name another user.
+       * @format uuid
+       */
+      owner_id?: string;
+      /**
+       * @format uri
+       */
+      repo_url?: string;
+      /**
+       * @description Free-form configuration.
+       */
+      config?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateProjectDto: {
+      name?: string;
+      description?: string;
+      /**
+       * @description Modules the scaffolder generates; required on create (may be empty).
+       */
+      modules?: string[];
+      /**
+       * @description Owner; defaults to the caller. Only admins may name another user.
+       * @format uuid
+       */
+      owner_id?: string;
+      /**
+       * @format uri
+       */
+      repo_url?: string;
+      /**
+       * @description Free-form configuration.
+       */
+      config?: {
+        [key: string]: unknown;
+      };
+      status?: 'created' | 'active' | 'paused' | 'archived';
+    };
+    TaskDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      parent_id: string | null;
+      type: 'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other';
+      title: string;
+      description: string | null;
+      status: 'todo' | 'in_progress' | 'blocked' | 'done' | 'failed' | 'cancelled';
+      priority: 'low' | 'medium' | 'high' | 'critical';
+      assignee: string | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      result: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    TaskPage: {
+      items: components['schemas']['TaskDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateTaskDto: {
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @description Parent task, for subtasks; must belong to the same project.
+       * @format uuid
+       */
+      parent_id?: string;
+      type: 'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other';
+      title: string;
+      description?: string;
+      /**
+       * @description Defaults to todo.
+       */
+      status?: 'todo' | 'in_progress' | 'blocked' | 'done' | 'failed' | 'cancelled';
+      /**
+       * @description Defaults to medium.
+       */
+      priority?: 'low' | 'medium' | 'high' | 'critical';
+      assignee?: string;
+      payload?: {
+        [key: string]: unknown;
+      };
+      result?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateTaskDto: {
+      /**
+       * @description Parent task, for subtasks; must belong to the same project.
+       * @format uuid
+       */
+      parent_id?: string;
+      type?: 'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other';
+      title?: string;
+      description?: string;
+      /**
+       * @description Defaults to todo.
+       */
+      status?: 'todo' | 'in_progress' | 'blocked' | 'done' | 'failed' | 'cancelled';
+      /**
+       * @description Defaults to medium.
+       */
+      priority?: 'low' | 'medium' | 'high' | 'critical';
+      assignee?: string;
+      payload?: {
+        [key: string]: unknown;
+      };
+      result?: {
+        [key: string]: unknown;
+      };
+    };
+    ServerDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      host: string;
+      provider: string | null;
+      region: string | null;
+      status: 'provisioning' | 'active' | 'maintenance' | 'offline' | 'decommissioned';
+      cpu_cores: number | null;
+      ram_mb: number | null;
+      disk_gb: number | null;
+      labels: {
+        [key: string]: unknown;
+      };
+    };
+    ServerPage: {
+      items: components['schemas']['ServerDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateServerDto: {
+      /**
+       * @description Unique.
+       */
+      name: string;
+      /**
+       * @description Hostname or IP address.
+       */
+      host: string;
+      provider?: string;
+      region?: string;
+      /**
+       * @description Defaults to active.
+       */
+      status?: 'provisioning' | 'active' | 'maintenance' | 'offline' | 'decommissioned';
+      cpu_cores?: number;
+      ram_mb?: number;
+      disk_gb?: number;
+      labels?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateServerDto: {
+      /**
+       * @description Unique.
+       */
+      name?: string;
+      /**
+       * @description Hostname or IP address.
+       */
+      host?: string;
+      provider?: string;
+      region?: string;
+      /**
+       * @description Defaults to active.
+       */
+      status?: 'provisioning' | 'active' | 'maintenance' | 'offline' | 'decommissioned';
+      cpu_cores?: number;
+      ram_mb?: number;
+      disk_gb?: number;
+      labels?: {
+        [key: string]: unknown;
+      };
+    };
+    AllocationDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      server_id: string;
+      port: number;
+      protocol: 'tcp' | 'udp';
+      service_name: string;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+    };
+    AllocationPage: {
+      items: components['schemas']['AllocationDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateAllocationDto: {
+      /**
+       * @format uuid
+       */
+      server_id: string;
+      port: number;
+      /**
+       * @description Defaults to tcp.
+       */
+      protocol?: 'tcp' | 'udp';
+      service_name: string;
+      /**
+       * @format uuid
+       */
+      project_id?: string;
+    };
+    UpdateAllocationDto: {
+      /**
+       * @format uuid
+       */
+      server_id?: string;
+      port?: number;
+      /**
+       * @description Defaults to tcp.
+       */
+      protocol?: 'tcp' | 'udp';
+      service_name?: string;
+      /**
+       * @format uuid
+       */
+      project_id?: string;
+    };
+    IncidentDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      server_id: string;
+      type: string;
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      status: 'open' | 'acknowledged' | 'resolved';
+      title: string;
+      description: string | null;
+      /**
+       * @format date-time
+       */
+      detected_at: string;
+      /**
+       * @format date-time
+       */
+      resolved_at: string | null;
+    };
+    IncidentPage: {
+      items: components['schemas']['IncidentDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateIncidentDto: {
+      /**
+       * @format uuid
+       */
+      server_id: string;
+      /**
+       * @description Kind of incident, e.g. disk_full, unreachable.
+       */
+      type: string;
+      /**
+       * @description Defaults to medium.
+       */
+      severity?: 'low' | 'medium' | 'high' | 'critical';
+      /**
+       * @description Defaults to open.
+       */
+      status?: 'open' | 'acknowledged' | 'resolved';
+      title: string;
+      description?: string;
+      /**
+       * @description Defaults to now.
+       * @format date-time
+       */
+      detected_at?: string;
+      /**
+       * @format date-time
+       */
+      resolved_at?: string;
+    };
+    UpdateIncidentDto: {
+      /**
+       * @description Kind of incident, e.g. disk_full, unreachable.
+       */
+      type?: string;
+      /**
+       * @description Defaults to medium.
+       */
+      severity?: 'low' | 'medium' | 'high' | 'critical';
+      /**
+       * @description Defaults to open.
+       */
+      status?: 'open' | 'acknowledged' | 'resolved';
+      title?: string;
+      description?: string;
+      /**
+       * @description Defaults to now.
+       * @format date-time
+       */
+      detected_at?: string;
+      /**
+       * @format date-time
+       */
+      resolved_at?: string;
+    };
+    ServiceDeploymentDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      server_id: string | null;
+      service_name: string;
+      image: string | null;
+      app_version: string | null;
+      status: 'pending' | 'deploying' | 'running' | 'failed' | 'stopped' | 'rolled_back';
+      port: number | null;
+      url: string | null;
+      /**
+       * @format date-time
+       */
+      deployed_at: string | null;
+    };
+    ServiceDeploymentPage: {
+      items: components['schemas']['ServiceDeploymentDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateServiceDeploymentDto: {
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      server_id?: string;
+      service_name: string;
+      image?: string;
+      /**
+       * @description Version of the deployed service (the row’s own `version` is its change counter).
+       */
+      app_version?: string;
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'deploying' | 'running' | 'failed' | 'stopped' | 'rolled_back';
+      port?: number;
+      url?: string;
+      /**
+       * @format date-time
+       */
+      deployed_at?: string;
+    };
+    UpdateServiceDeploymentDto: {
+      /**
+       * @format uuid
+       */
+      project_id?: string;
+      /**
+       * @format uuid
+       */
+      server_id?: string;
+      service_name?: string;
+      image?: string;
+      /**
+       * @description Version of the deployed service (the row’s own `version` is its change counter).
+       */
+      app_version?: string;
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'deploying' | 'running' | 'failed' | 'stopped' | 'rolled_back';
+      port?: number;
+      url?: string;
+      /**
+       * @format date-time
+       */
+      deployed_at?: string;
+    };
+    AgentConfigDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      provider: string;
+      model: string;
+      system_prompt: string | null;
+      temperature: number | null;
+      max_tokens: number | null;
+      tools: {
+        [key: string]: unknown;
+      }[];
+      is_active: boolean;
+    };
+    AgentConfigPage: {
+      items: components['schemas']['AgentConfigDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateAgentConfigDto: {
+      /**
+       * @description Unique.
+       */
+      name: string;
+      /**
+       * @description e.g. openai, anthropic.
+       */
+      provider: string;
+      model: string;
+      system_prompt?: string;
+      temperature?: number;
+      max_tokens?: number;
+      /**
+       * @description Tool definitions.
+       */
+      tools?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    UpdateAgentConfigDto: {
+      /**
+       * @description Unique.
+       */
+      name?: string;
+      /**
+       * @description e.g. openai, anthropic.
+       */
+      provider?: string;
+      model?: string;
+      system_prompt?: string;
+      temperature?: number;
+      max_tokens?: number;
+      /**
+       * @description Tool definitions.
+       */
+      tools?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    CliAgentConfigDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      command: string;
+      args: string[];
+      env: {
+        [key: string]: string;
+      };
+      timeout_seconds: number;
+      is_active: boolean;
+    };
+    CliAgentConfigPage: {
+      items: components['schemas']['CliAgentConfigDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateCliAgentConfigDto: {
+      /**
+       * @description Unique.
+       */
+      name: string;
+      /**
+       * @description Executable to run.
+       */
+      command: string;
+      /**
+       * @description Arguments, passed as an array (never through a shell).
+       */
+      args?: string[];
+      /**
+       * @description Non-secret environment variables, name → value.
+       */
+      env?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Defaults to 600.
+       */
+      timeout_seconds?: number;
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    UpdateCliAgentConfigDto: {
+      /**
+       * @description Unique.
+       */
+      name?: string;
+      /**
+       * @description Executable to run.
+       */
+      command?: string;
+      /**
+       * @description Arguments, passed as an array (never through a shell).
+       */
+      args?: string[];
+      /**
+       * @description Non-secret environment variables, name → value.
+       */
+      env?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Defaults to 600.
+       */
+      timeout_seconds?: number;
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    AvailableModelDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      provider: string;
+      model_name: string;
+      display_name: string | null;
+      context_window: number | null;
+      input_price_per_1k: string;
+      output_price_per_1k: string;
+      cached_input_price_per_1k: string | null;
+      is_active: boolean;
+    };
+    AvailableModelPage: {
+      items: components['schemas']['AvailableModelDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateAvailableModelDto: {
+      provider: string;
+      /**
+       * @description Unique per provider.
+       */
+      model_name: string;
+      display_name?: string;
+      context_window?: number;
+      /**
+       * @description USD per 1,000 input tokens.
+       */
+      input_price_per_1k: string;
+      /**
+       * @description USD per 1,000 output tokens.
+       */
+      output_price_per_1k: string;
+      /**
+       * @description USD per 1,000 cached input tokens.
+       */
+      cached_input_price_per_1k?: string;
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    UpdateAvailableModelDto: {
+      provider?: string;
+      /**
+       * @description Unique per provider.
+       */
+      model_name?: string;
+      display_name?: string;
+      context_window?: number;
+      /**
+       * @description USD per 1,000 input tokens.
+       */
+      input_price_per_1k?: string;
+      /**
+       * @description USD per 1,000 output tokens.
+       */
+      output_price_per_1k?: string;
+      /**
+       * @description USD per 1,000 cached input tokens.
+       */
+      cached_input_price_per_1k?: string;
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    RagIndexDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      embedding_model: string;
+      dimension: number;
+      document_count: number;
+      status: 'pending' | 'indexing' | 'ready' | 'failed';
+      config: {
+        [key: string]: unknown;
+      };
+    };
+    RagIndexPage: {
+      items: components['schemas']['RagIndexDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateRagIndexDto: {
+      name: string;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      embedding_model: string;
+      dimension: number;
+      /**
+       * @description Defaults to 0.
+       */
+      document_count?: number;
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'indexing' | 'ready' | 'failed';
+      config?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateRagIndexDto: {
+      name?: string;
+      embedding_model?: string;
+      dimension?: number;
+      /**
+       * @description Defaults to 0.
+       */
+      document_count?: number;
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'indexing' | 'ready' | 'failed';
+      config?: {
+        [key: string]: unknown;
+      };
+    };
+    UserDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      telegram_id: number;
+      username: string | null;
+      email: string | null;
+      role: 'admin' | 'member';
+      is_active: boolean;
+    };
+    UserPage: {
+      items: components['schemas']['UserDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateUserDto: {
+      /**
+       * @description Telegram user id; unique.
+       */
+      telegram_id: number;
+      username?: string;
+      /**
+       * @format email
+       */
+      email?: string;
+      /**
+       * @description Defaults to member.
+       */
+      role?: 'admin' | 'member';
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    UpdateUserDto: {
+      /**
+       * @description Telegram user id; unique.
+       */
+      telegram_id?: number;
+      username?: string;
+      /**
+       * @format email
+       */
+      email?: string;
+      /**
+       * @description Defaults to member.
+       */
+      role?: 'admin' | 'member';
+      /**
+       * @description Defaults to true.
+       */
+      is_active?: boolean;
+    };
+    ApiKeyDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      /**
+       * @format uuid
+       */
+      owner_id: string;
+      scopes: string[];
+      /**
+       * @description Public part of the key, shown to tell keys apart.
+       */
+      key_prefix: string;
+      /**
+       * @format date-time
+       */
+      expires_at: string | null;
+      /**
+       * @format date-time
+       */
+      last_used_at: string | null;
+      /**
+       * @format date-time
+       */
+      revoked_at: string | null;
+    };
+    ApiKeyPage: {
+      items: components['schemas']['ApiKeyDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateApiKeyDto: {
+      name: string;
+      /**
+       * @description Owner; defaults to the caller. Only admins may name another user.
+       * @format uuid
+       */
+      owner_id?: string;
+      /**
+       * @description Scopes granted, e.g. runs:write.
+       */
+      scopes?: string[];
+      /**
+       * @description When the key stops working; never when absent.
+       * @format date-time
+       */
+      expires_at?: string;
+    };
+    CreatedApiKeyDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      /**
+       * @format uuid
+       */
+      owner_id: string;
+      scopes: string[];
+      /**
+       * @description Public part of the key, shown to tell keys apart.
+       */
+      key_prefix: string;
+      /**
+       * @format date-time
+       */
+      expires_at: string | null;
+      /**
+       * @format date-time
+       */
+      last_used_at: string | null;
+      /**
+       * @format date-time
+       */
+      revoked_at: string | null;
+      /**
+       * @description The key itself: shown once, never again.
+       */
+      key: string;
+    };
+    VerifyApiKeyDto: {
+      key: string;
+    };
+    VerifiedApiKeyDto: {
+      /**
+       * @format uuid
+       */
+      key_id: string;
+      name: string;
+      /**
+       * @format uuid
+       */
+      owner_id: string;
+      telegram_id: number;
+      role: 'admin' | 'member';
+      scopes: string[];
+      /**
+       * @format date-time
+       */
+      expires_at: string | null;
+    };
+    UpdateApiKeyDto: {
+      name?: string;
+      /**
+       * @description Scopes granted, e.g. runs:write.
+       */
+      scopes?: string[];
+      /**
+       * @description When the key stops working; never when absent.
+       * @format date-time
+       */
+      expires_at?: string;
+      /**
+       * @description Set to revoke the key; revocation cannot be undone by clearing it.
+       * @format date-time
+       */
+      revoked_at?: string;
+    };
+    TaskExecutionDto: {
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @description The worker’s request id.
+       */
+      id: string;
+      /**
+       * @format uuid
+       */
+      task_id: string | null;
+      worker_id: string;
+      /**
+       * @format date-time
+       */
+      started_at: string;
+      /**
+       * @format date-time
+       */
+      finished_at: string;
+      duration_ms: number;
+      exit_code: number;
+      result_data: {
+        [key: string]: unknown;
+      } | null;
+      status: 'success' | 'failure' | 'in_progress' | 'error';
+    };
+    TaskExecutionPage: {
+      items: components['schemas']['TaskExecutionDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    PutTaskExecutionDto: {
+      /**
+       * @description The task this execution served, if any.
+       * @format uuid
+       */
+      task_id?: string;
+      worker_id: string;
+      /**
+       * @format date-time
+       */
+      started_at: string;
+      /**
+       * @format date-time
+       */
+      finished_at: string;
+      duration_ms: number;
+      exit_code: number;
+      /**
+       * @description The worker’s verdict or error.
+       */
+      result_data?: {
+        [key: string]: unknown;
+      };
+      status: 'success' | 'failure' | 'in_progress' | 'error';
+    };
+    CreateTaskExecutionDto: {
+      /**
+       * @description The task this execution served, if any.
+       * @format uuid
+       */
+      task_id?: string;
+      worker_id: string;
+      /**
+       * @format date-time
+       */
+      started_at: string;
+      /**
+       * @format date-time
+       */
+      finished_at: string;
+      duration_ms: number;
+      exit_code: number;
+      /**
+       * @description The worker’s verdict or error.
+       */
+      result_data?: {
+        [key: string]: unknown;
+      };
+      status: 'success' | 'failure' | 'in_progress' | 'error';
+      /**
+       * @description The worker’s request id.
+       */
+      id: string;
+    };
+    UpdateTaskExecutionDto: {
+      /**
+       * @description The task this execution served, if any.
+       * @format uuid
+       */
+      task_id?: string;
+      worker_id?: string;
+      /**
+       * @format date-time
+       */
+      started_at?: string;
+      /**
+       * @format date-time
+       */
+      finished_at?: string;
+      duration_ms?: number;
+      exit_code?: number;
+      /**
+       * @description The worker’s verdict or error.
+       */
+      result_data?: {
+        [key: string]: unknown;
+      };
+      status?: 'success' | 'failure' | 'in_progress' | 'error';
+    };
+  };
+}
+
+export interface operations {
+  ProjectsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by status.
+         */
+        status?: ('created' | 'active' | 'paused' | 'archived')[];
+        /**
+         * Filter by owner.
+         */
+        owner_id?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name, status. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProjectDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProjectDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+        /**
+         * Embed the project’s tasks.
+         */
+        include_tasks?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_remove: {
+    parameters: {
+      query?: {
+        /**
+         * Soft-delete the project’s tasks too.
+         */
+        cascade?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProjectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Filter by parent task.
+         */
+        parent_id?: string;
+        /**
+         * true: only top-level tasks; false: only subtasks.
+         */
+        root?: boolean;
+        /**
+         * Filter by status.
+         */
+        status?: ('todo' | 'in_progress' | 'blocked' | 'done' | 'failed' | 'cancelled')[];
+        /**
+         * Filter by type.
+         */
+        type?: (
+          'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other'
+        )[];
+        /**
+         * Filter by priority.
+         */
+        priority?: ('low' | 'medium' | 'high' | 'critical')[];
+        /**
+         * Exact assignee.
+         */
+        assignee?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, title, status, priority. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+        /**
+         * Return the task with its subtasks as a tree.
+         */
+        include_subtasks?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('provisioning' | 'active' | 'maintenance' | 'offline' | 'decommissioned')[];
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact region.
+         */
+        region?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name, status. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServerPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServerDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServerDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServerDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServerDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServersController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServerDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by server.
+         */
+        server_id?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Exact port.
+         */
+        port?: number;
+        /**
+         * Filter by protocol.
+         */
+        protocol?: ('tcp' | 'udp')[];
+        /**
+         * Exact service name.
+         */
+        service_name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, port, service_name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAllocationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAllocationDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AllocationsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAllocationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by server.
+         */
+        server_id?: string;
+        /**
+         * Filter by severity.
+         */
+        severity?: ('low' | 'medium' | 'high' | 'critical')[];
+        /**
+         * Filter by status.
+         */
+        status?: ('open' | 'acknowledged' | 'resolved')[];
+        /**
+         * Exact type.
+         */
+        type?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, detected_at, severity, status. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIncidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIncidentDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIncidentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Filter by server.
+         */
+        server_id?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('pending' | 'deploying' | 'running' | 'failed' | 'stopped' | 'rolled_back')[];
+        /**
+         * Exact service name.
+         */
+        service_name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, service_name, status. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDeploymentPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServiceDeploymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDeploymentDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServiceDeploymentDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDeploymentDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDeploymentDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ServiceDeploymentsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceDeploymentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDeploymentDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Filter by active flag.
+         */
+        is_active?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name, provider. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentConfigPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgentConfigDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentConfigDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgentConfigDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentConfigDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentConfigDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgentConfigsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgentConfigDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentConfigDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Filter by active flag.
+         */
+        is_active?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CliAgentConfigPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCliAgentConfigDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CliAgentConfigDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCliAgentConfigDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CliAgentConfigDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CliAgentConfigDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CliAgentConfigsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCliAgentConfigDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CliAgentConfigDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model name.
+         */
+        model_name?: string;
+        /**
+         * Filter by active flag.
+         */
+        is_active?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, provider, model_name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableModelPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAvailableModelDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableModelDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAvailableModelDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableModelDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableModelDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AvailableModelsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAvailableModelDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableModelDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('pending' | 'indexing' | 'ready' | 'failed')[];
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name, status. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagIndexPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRagIndexDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagIndexDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRagIndexDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagIndexDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagIndexDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RagController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRagIndexDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagIndexDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by role.
+         */
+        role?: ('admin' | 'member')[];
+        /**
+         * Filter by active flag.
+         */
+        is_active?: boolean;
+        /**
+         * Exact username.
+         */
+        username?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, telegram_id, role. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by owner.
+         */
+        owner_id?: string;
+        /**
+         * true: only revoked keys; false: only keys not revoked.
+         */
+        revoked?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Create a key; the answer carries the key itself, once
+   */
+  ApiKeysController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Create several keys at once; each answer carries its key, once
+   */
+  ApiKeysController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Who a key belongs to (services only); 401 when unknown, revoked or expired
+   */
+  ApiKeysController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyApiKeyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerifiedApiKeyDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateApiKeyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a worker execution under its request id, idempotently
+   */
+  TaskExecutionsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutTaskExecutionDto'];
+      };
+    };
+    responses: {
+      /**
+       * Replaced an earlier report
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'];
+        };
+      };
+      /**
+       * First report of this execution
+       */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskExecutionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by task.
+         */
+        task_id?: string;
+        /**
+         * Exact worker id.
+         */
+        worker_id?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('success' | 'failure' | 'in_progress' | 'error')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, started_at, finished_at, duration_ms. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskExecutionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskExecutionsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskExecutionDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskExecutionDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,20 @@
+export {
+  DataApiClient,
+  type DataApiClientOptions,
+  type DataApiResult,
+  type Schemas,
+} from './data-api.client';
+export { DataClientModule } from './data-client.module';
+export {
+  DataApiClientError,
+  DataApiConflictError,
+  DataApiError,
+  DataApiNetworkError,
+  DataApiNotFoundError,
+  DataApiPreconditionFailedError,
+  DataApiValidationError,
+  isProblem,
+} from './errors';
+export type { components, operations, paths } from './generated/data-api';
+export { currentRequestId, withRequestId } from './request-context';
+export { isIdempotent, type RetryPolicy } from './transport';
