@@ -29,7 +29,13 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:streams', 'type:data-client', 'type:tooling'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:platform',
+                'type:streams',
+                'type:data-client',
+                'type:tooling',
+              ],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:streams', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
@@ -63,8 +69,36 @@ export default [
     },
   },
   {
+    // Tests of any project may use the test tooling (per-file databases and Redis prefixes).
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:platform',
+                'type:streams',
+                'type:data-client',
+                'type:tooling',
+              ],
+            },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:tooling'] },
+            {
+              sourceTag: 'type:streams',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
+            },
+            { sourceTag: 'type:data-client', onlyDependOnLibsWithTags: ['type:contracts', 'type:tooling'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:tooling'] },
+          ],
+        },
+      ],
       'no-console': 'off',
     },
   },

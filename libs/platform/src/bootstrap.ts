@@ -27,10 +27,16 @@ export interface AppDescription {
 }
 
 /** Builds an app the one way every Slipway service boots: Fastify, pino, problem+json, validation, metrics, Swagger. */
+export interface AppOptions {
+  /** Keep each JSON body's exact bytes as `request.rawBody` (webhook signatures). */
+  rawBody?: boolean;
+}
+
 export async function createApp(
   module: Type | DynamicModule,
   config: BaseConfig,
   description: AppDescription,
+  options: AppOptions = {},
 ): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
   const logger = createLogger(description.service, config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
@@ -44,6 +50,7 @@ export async function createApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),
+    rawBody: options.rawBody ?? false,
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
@@ -70,6 +77,7 @@ export function buildOpenApi(app: INestApplication, description: AppDescription)
     .setVersion(description.version)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Service-Token' }, 'service-token')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Telegram-ID' }, 'telegram-id')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-User-Id' }, 'user-id')
     .build();
   return SwaggerModule.createDocument(app, document, { extraModels: [ProblemDto] });
 }
