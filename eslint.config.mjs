@@ -24,7 +24,7 @@ export default [
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          enforceBuildableLibDependency: true,
+          enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
             {
@@ -40,7 +40,7 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:streams', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:data-client', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:data-api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:ci-jobs', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
@@ -75,7 +75,7 @@ export default [
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          enforceBuildableLibDependency: true,
+          enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
             {
@@ -94,7 +94,7 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
             },
             { sourceTag: 'type:data-client', onlyDependOnLibsWithTags: ['type:contracts', 'type:tooling'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:tooling'] },
           ],
         },

@@ -14,6 +14,8 @@ const esmPackages = [
   'set-cookie-parser',
   'cookie',
   'content-disposition',
+  'eventsource',
+  'eventsource-parser',
 ];
 
 module.exports = {

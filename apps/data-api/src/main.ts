@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, configTable, createApp, listen, loadConfig } from '@slipway/platform';
+import { ConfigError, envSpecs, createApp, listen, loadConfig } from '@slipway/platform';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -72,12 +72,12 @@ async function main(): Promise<void> {
       await app.close();
       return;
     }
-    case 'config-table':
-      process.stdout.write(`${configTable({ 'data-api': DataApiConfig })}\n`);
+    case 'config-specs':
+      process.stdout.write(`${JSON.stringify(envSpecs(DataApiConfig))}\n`);
       return;
     default:
       throw new Error(
-        `unknown command ${command}; use serve, migrate, migration:generate <Name>, openapi or config-table`,
+        `unknown command ${command}; use serve, migrate, migration:generate <Name>, openapi or config-specs`,
       );
   }
 }

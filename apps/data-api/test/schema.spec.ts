@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { configTableErrors } from '@slipway/devstack';
 import { envSpecs, loadConfig } from '@slipway/platform';
 import type { DataSource } from 'typeorm';
 import { Db } from '../src/database/db';
@@ -70,26 +71,9 @@ describe('data-api schema and boundaries', () => {
   });
 
   it('documents every configuration variable in the README table, with its default', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const rows = readme
-      .split('\n')
-      .filter((line) => line.startsWith('|'))
-      .map((line) =>
-        line
-          .split('|')
-          .slice(1, -1)
-          .map((cell) => cell.trim()),
-      );
-    for (const spec of envSpecs(DataApiConfig)) {
-      const row = rows.find((cells) => cells[0] === `\`${spec.name}\``);
-      const dflt =
-        spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
-      expect(row?.slice(1, 4)).toEqual([
-        dflt,
-        spec.sensitive ? 'yes' : 'no',
-        expect.stringContaining('data-api'),
-      ]);
-    }
+    expect(
+      configTableErrors(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'data-api', envSpecs(DataApiConfig)),
+    ).toEqual([]);
   });
 });
 

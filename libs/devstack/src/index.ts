@@ -4,3 +4,4 @@ export * from './redis';
 export * from './services';
 export * from './testing/test-database';
 export * from './testing/test-redis';
+export * from './testing/readme-config';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { EMBEDDED_PORT, startEmbeddedPostgres } from './postgres';
 import { startSuite } from './start';
+import { suiteConfigTable } from './config-table';
 
 const root = process.cwd();
 
@@ -18,10 +19,13 @@ async function main(): Promise<void> {
   switch (command) {
     case 'start':
       return startSuite(root);
+    case 'config-table':
+      process.stdout.write(`${suiteConfigTable(root)}\n`);
+      return;
     case 'postgres':
       return embeddedPostgres(args[0] ?? join(root, '.data', 'postgres'), Number(args[1] ?? EMBEDDED_PORT));
     default:
-      throw new Error('usage: devstack start | devstack postgres [dir] [port]');
+      throw new Error('usage: devstack start | devstack config-table | devstack postgres [dir] [port]');
   }
 }
 

@@ -17,4 +17,5 @@ export const SERVICES: ServiceSpec[] = [
     portVariable: 'PORT',
     database: 'slipway',
   },
+  { name: 'ci-jobs', main: 'dist/apps/ci-jobs/main.js', port: 3003, portVariable: 'PORT' },
 ];

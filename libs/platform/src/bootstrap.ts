@@ -51,6 +51,7 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),
     rawBody: options.rawBody ?? false,
+    abortOnError: false,
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

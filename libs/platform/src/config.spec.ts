@@ -260,7 +260,7 @@ describe('configTable', () => {
     expect(lines[1]).toBe('| --- | --- | --- | --- | --- |');
   });
 
-  it('has exactly one row per variable across apps, sorted by name', () => {
+  it('has one row per variable and default across apps, sorted by name', () => {
     const names = lines.slice(2).map((line) => /^\| `([A-Z_]+)` \|/.exec(line)?.[1]);
     expect(names).toEqual([
       'BODY_LIMIT_BYTES',
@@ -268,10 +268,19 @@ describe('configTable', () => {
       'LOG_LEVEL',
       'MODE',
       'PORT',
+      'PORT',
       'QUEUE_URL',
       'SHUTDOWN_DRAIN_MS',
       'SHUTDOWN_GRACE_MS',
       'WORKER_TOKEN',
+    ]);
+  });
+
+  it('gives a variable whose default differs by app a row per app', () => {
+    const ports = lines.filter((line) => line.startsWith('| `PORT` |'));
+    expect(ports.map((line) => line.split(' | ').slice(1, 4))).toEqual([
+      ['`3999`', 'no', 'service'],
+      ['`4000`', 'no', 'worker'],
     ]);
   });
 

@@ -126,23 +126,31 @@ export abstract class BaseConfig {
   SHUTDOWN_GRACE_MS!: number;
 }
 
-/** A markdown table of an app's variables, as the README shows it. */
+/** A markdown table of apps' variables, as the README shows it: one row per variable and default. */
 export function configTable(apps: Record<string, ConfigClass<object>>): string {
+  return renderConfigTable(
+    Object.fromEntries(Object.entries(apps).map(([app, cls]) => [app, envSpecs(cls)])),
+  );
+}
+
+export function renderConfigTable(specsByApp: Record<string, EnvVarSpec[]>): string {
   const rows = new Map<string, { spec: EnvVarSpec; apps: string[] }>();
-  for (const [app, cls] of Object.entries(apps)) {
-    for (const spec of envSpecs(cls)) {
-      const row = rows.get(spec.name);
+  for (const [app, specs] of Object.entries(specsByApp)) {
+    for (const spec of specs) {
+      const key = `${spec.name}\u0000${spec.default ?? ''}`;
+      const row = rows.get(key);
       if (row) row.apps.push(app);
-      else rows.set(spec.name, { spec, apps: [app] });
+      else rows.set(key, { spec, apps: [app] });
     }
   }
   const lines = [
     '| variable | default | secret | used by | description |',
     '| --- | --- | --- | --- | --- |',
   ];
-  for (const { spec, apps: usedBy } of [...rows.values()].sort((a, b) =>
-    a.spec.name.localeCompare(b.spec.name),
-  )) {
+  const sorted = [...rows.values()].sort(
+    (a, b) => a.spec.name.localeCompare(b.spec.name) || a.apps[0].localeCompare(b.apps[0]),
+  );
+  for (const { spec, apps: usedBy } of sorted) {
     const dflt =
       spec.default === undefined ? (spec.optional ? '(unset)' : '(required)') : `\`${spec.default}\``;
     lines.push(

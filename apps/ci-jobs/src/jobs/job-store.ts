@@ -170,6 +170,15 @@ export class JobStore {
     return { items, next_cursor: more ? (items[items.length - 1]?.id ?? null) : null };
   }
 
+  /** Marks a running job for cancellation; its runner sees the flag at its next heartbeat. */
+  async requestCancel(id: string): Promise<void> {
+    await this.redis.hset(this.jobKey(id), 'cancel_requested', '1');
+  }
+
+  async cancelRequested(id: string): Promise<boolean> {
+    return (await this.redis.hget(this.jobKey(id), 'cancel_requested')) === '1';
+  }
+
   /** Position among pending jobs, oldest first (1 = next to be claimed). */
   async queuePosition(id: string): Promise<number | null> {
     const rank = await this.redis.zrank(this.statusIndex('pending'), id);
@@ -245,6 +254,8 @@ function flatten(record: JobRecord): Record<string, string> {
 }
 
 function unflatten(fields: Record<string, string>): JobRecord {
-  const entries = Object.entries(fields).map(([k, v]) => [k, INTEGER_FIELDS.has(k) ? Number(v) : v]);
+  const entries = Object.entries(fields)
+    .filter(([k]) => k !== 'cancel_requested')
+    .map(([k, v]) => [k, INTEGER_FIELDS.has(k) ? Number(v) : v]);
   return Object.fromEntries(entries) as JobRecord;
 }

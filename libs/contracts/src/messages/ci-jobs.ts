@@ -81,3 +81,50 @@ export class CiJobRequested extends JobTriggerDto {
   @IsUUID('all')
   retry_of?: string;
 }
+
+/** The ci streams and what each carries: producers and consumers derive their types from this map. */
+export const CI_STREAMS = { 'ci.jobs': CiJobRequested } as const;
+
+export const JobStatusValues = ['pending', 'running', 'success', 'failed', 'cancelled', 'error'] as const;
+
+/** A CI job as GET /jobs/:id answers it. */
+export class CiJobDto extends JobTriggerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: JobStatusValues }) status!: (typeof JobStatusValues)[number];
+  @ApiProperty({ description: 'Claims so far; each claim by a runner is a new attempt.' }) attempt!: number;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) started_at?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) finished_at?: string;
+  @ApiPropertyOptional() exit_code?: number;
+  @ApiPropertyOptional({ description: 'The runner holding (or that held) the job.' }) runner?: string;
+  @ApiPropertyOptional({ description: 'Why the job ended as it did, or why it waits.' }) reason?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) retry_of?: string;
+  @ApiPropertyOptional({ description: 'Pending jobs: 1 = next to be claimed.' }) queue_position?: number;
+}
+
+/** POST /jobs: run a job by hand. */
+export class ManualJobDto {
+  @ApiProperty({ example: 'https://gitea.example.com/team/app.git' })
+  @IsString()
+  @MaxLength(2000)
+  clone_url!: string;
+
+  @ApiProperty({ example: 'refs/heads/main', description: 'A full ref, or a branch name.' })
+  @IsString()
+  @MaxLength(500)
+  ref!: string;
+
+  @ApiPropertyOptional({ example: 'ef98532add3b2feb7a137426bba1248724367df5' })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{7,64}$/)
+  sha?: string;
+}
+
+/** What POST /jobs, webhooks and retries answer. */
+export class JobAcceptedDto {
+  @ApiProperty({ format: 'uuid' }) job_id!: string;
+  @ApiProperty({ enum: JobStatusValues }) status!: string;
+  @ApiPropertyOptional({ description: 'True when this delivery or event already made the job.' })
+  duplicate?: boolean;
+}

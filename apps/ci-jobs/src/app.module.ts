@@ -1,0 +1,79 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CI_STREAMS } from '@slipway/contracts';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { StreamProducer, StreamsModule } from '@slipway/streams';
+import type { Redis } from 'ioredis';
+import { IdentityGuard } from './auth/identity.guard';
+import type { CiJobsConfig } from './config';
+import { JobIntake } from './jobs/job-intake';
+import { JobStore } from './jobs/job-store';
+import { JobsController } from './jobs/jobs.controller';
+import { JobsService } from './jobs/jobs.service';
+import { LogStore } from './logs/log-store';
+import { LogsController } from './logs/logs.controller';
+import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from './redis.provider';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
+
+export const DESCRIPTION = {
+  service: 'ci-jobs',
+  title: 'Slipway ci-jobs',
+  description: 'Git webhooks become CI jobs: queue, status, live logs.',
+  version: '0.1.0',
+};
+
+/** Redis-backed state shared by the HTTP routes. */
+@Module({})
+class RedisModule {
+  static register(): DynamicModule {
+    return {
+      module: RedisModule,
+      global: true,
+      providers: [redisProvider, RedisLifecycle],
+      exports: [REDIS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: CiJobsConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forApp('ci-jobs', config),
+        RedisModule.register(),
+        StreamsModule.forProducer({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+          producer: 'ci-jobs',
+          contracts: CI_STREAMS,
+        }),
+        HealthModule.forChecks([RedisReadiness]),
+      ],
+      controllers: [WebhooksController, JobsController, LogsController],
+      providers: [
+        { provide: APP_GUARD, useClass: IdentityGuard },
+        {
+          provide: JobStore,
+          inject: [REDIS],
+          useFactory: (redis: Redis) => new JobStore(redis, config.REDIS_PREFIX),
+        },
+        {
+          provide: LogStore,
+          inject: [REDIS],
+          useFactory: (redis: Redis) => new LogStore(redis, config.REDIS_PREFIX),
+        },
+        {
+          provide: JobIntake,
+          inject: [JobStore, StreamProducer, REDIS],
+          useFactory: (store: JobStore, producer: StreamProducer<typeof CI_STREAMS>, redis: Redis) =>
+            new JobIntake(store, producer, redis, config.WEBHOOK_DEDUPE_SECONDS),
+        },
+        JobsService,
+        WebhooksService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ProblemException } from '@slipway/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { JobStore } from '../jobs/job-store';
+import { LogStore, type LogEntry } from './log-store';
+
+export const PING_INTERVAL_MS = 15_000;
+const ENTRY_ID = /^\d{1,20}-\d{1,20}$/;
+
+/** One SSE event per entry, its stream entry id as the event id (Last-Event-ID resumes after it). */
+export function sseEvent(entry: LogEntry): string {
+  switch (entry.type) {
+    case 'line':
+      return `id: ${entry.id}\ndata: ${JSON.stringify(entry.line)}\n\n`;
+    case 'status':
+      return `id: ${entry.id}\nevent: status\ndata: ${JSON.stringify({ status: entry.status })}\n\n`;
+    case 'end':
+      return `id: ${entry.id}\nevent: end\ndata: ${JSON.stringify({ status: entry.status })}\n\n`;
+  }
+}
+
+@ApiTags('jobs')
+@ApiSecurity('service-token')
+@ApiSecurity('user-id')
+@Controller('jobs')
+export class LogsController {
+  constructor(
+    @Inject(JobStore) private readonly jobs: JobStore,
+    @Inject(LogStore) private readonly logs: LogStore,
+  ) {}
+
+  @Get(':id/logs')
+  @ApiOperation({ summary: 'Live log as Server-Sent Events; ?follow=false for the whole log as text' })
+  @ApiProduces('text/event-stream', 'text/plain')
+  @ApiQuery({ name: 'follow', required: false, type: Boolean })
+  @ApiOkResponse({
+    description: 'SSE: data events (one per line), `event: status`, then `event: end` with the final status',
+  })
+  async stream(
+    @Param('id', new ParseUUIDPipe({ version: 'all' })) id: string,
+    @Query('follow') follow: string | undefined,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!(await this.jobs.get(id))) throw ProblemException.notFound(`Job ${id}`);
+    if (follow !== undefined && follow !== 'true' && follow !== 'false') {
+      throw ProblemException.validation([{ field: 'follow', message: 'follow must be true or false' }]);
+    }
+    if (lastEventId !== undefined && !ENTRY_ID.test(lastEventId)) {
+      throw ProblemException.validation([
+        { field: 'Last-Event-ID', message: 'Last-Event-ID must be an id this stream sent' },
+      ]);
+    }
+    if (follow === 'false') return this.whole(id, reply);
+
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(request.id),
+    });
+    raw.write(': connected\n\n');
+    const gone = new AbortController();
+    request.raw.once('close', () => gone.abort());
+    const ping = setInterval(() => raw.write(': ping\n\n'), PING_INTERVAL_MS);
+    try {
+      for await (const batch of this.logs.follow(id, lastEventId ?? '0', gone.signal))
+        raw.write(batch.map(sseEvent).join(''));
+    } finally {
+      clearInterval(ping);
+      raw.end();
+    }
+  }
+
+  private async whole(id: string, reply: FastifyReply): Promise<void> {
+    const lines: string[] = [];
+    for (let after = '0'; ;) {
+      const entries = await this.logs.read(id, after, 5000);
+      if (entries.length === 0) break;
+      for (const entry of entries) if (entry.type === 'line') lines.push(entry.line.text);
+      after = entries[entries.length - 1].id;
+    }
+    await reply.type('text/plain; charset=utf-8').send(lines.length ? `${lines.join('\n')}\n` : '');
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import type { ReadinessCheck } from '@slipway/platform';
+import { Redis } from 'ioredis';
+import { CiJobsConfig } from './config';
+
+export const REDIS = Symbol('ci-jobs:redis');
+
+export const redisProvider = {
+  provide: REDIS,
+  inject: [CiJobsConfig],
+  useFactory: (config: CiJobsConfig) =>
+    new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: 'ci-jobs' }),
+};
+
+/** Closes the shared connection after the HTTP server stopped. */
+@Injectable()
+export class RedisLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/** Ready when Redis answers PING. */
+@Injectable()
+export class RedisReadiness implements ReadinessCheck {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly indicators: HealthIndicatorService,
+  ) {}
+
+  readonly check = async () => {
+    const session = this.indicators.check('redis');
+    const answer = await this.redis.ping().catch(() => null);
+    return answer === 'PONG' ? session.up() : session.down({ message: 'unreachable' });
+  };
+}
