@@ -4,14 +4,17 @@ const { join, resolve } = require('node:path');
 const nodeExternals = require('webpack-node-externals');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-/** @param {{ root: string, main: string, outputPath: string, tsConfig: string }} project */
+/** @param {{ root: string, main: string | Record<string, string>, outputPath: string, tsConfig: string }} project */
 module.exports = function nodeBundle(project) {
   const workspace = __dirname;
   return {
     mode: 'production',
     target: 'node20',
     context: join(workspace, project.root),
-    entry: { main: `./${project.main}` },
+    entry:
+      typeof project.main === 'string'
+        ? { main: `./${project.main}` }
+        : Object.fromEntries(Object.entries(project.main).map(([name, file]) => [name, `./${file}`])),
     output: { path: join(workspace, project.outputPath), filename: '[name].js', clean: true },
     devtool: 'source-map',
     optimization: { minimize: false, nodeEnv: false },

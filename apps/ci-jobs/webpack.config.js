@@ -1,6 +1,6 @@
 module.exports = require('../../webpack.node')({
   root: 'apps/ci-jobs',
-  main: 'src/main.ts',
+  main: { main: 'src/main.ts', runner: 'src/runner/main.ts' },
   outputPath: 'dist/apps/ci-jobs',
   tsConfig: 'tsconfig.app.json',
 });

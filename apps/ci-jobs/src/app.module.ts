@@ -26,11 +26,11 @@ export const DESCRIPTION = {
 /** Redis-backed state shared by the HTTP routes. */
 @Module({})
 class RedisModule {
-  static register(): DynamicModule {
+  static register(config: CiJobsConfig): DynamicModule {
     return {
       module: RedisModule,
       global: true,
-      providers: [redisProvider, RedisLifecycle],
+      providers: [redisProvider(config, 'ci-jobs'), RedisLifecycle],
       exports: [REDIS],
     };
   }
@@ -43,7 +43,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forApp('ci-jobs', config),
-        RedisModule.register(),
+        RedisModule.register(config),
         StreamsModule.forProducer({
           url: config.REDIS_URL,
           prefix: config.REDIS_PREFIX,

@@ -1,10 +1,8 @@
 import { BaseConfig, EnvVar, PortVar } from '@slipway/platform';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
-export class CiJobsConfig extends BaseConfig {
-  @PortVar(3003)
-  PORT!: number;
-
+/** What the ci-jobs API and the ci-runner share: Redis, the service token, data-api, forge credentials. */
+export abstract class CiSharedConfig extends BaseConfig {
   @EnvVar({ description: 'Redis connection URL.', default: 'redis://127.0.0.1:6379', sensitive: true })
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL!: string;
@@ -16,24 +14,6 @@ export class CiJobsConfig extends BaseConfig {
   })
   @IsString()
   REDIS_PREFIX!: string;
-
-  @EnvVar({
-    description: 'Secret Gitea signs webhooks with (X-Gitea-Signature).',
-    default: 'slipway-local-gitea-webhook-secret',
-    sensitive: true,
-  })
-  @IsString()
-  @MinLength(16)
-  GITEA_WEBHOOK_SECRET!: string;
-
-  @EnvVar({
-    description: 'Secret GitHub signs webhooks with (X-Hub-Signature-256).',
-    default: 'slipway-local-github-webhook-secret',
-    sensitive: true,
-  })
-  @IsString()
-  @MinLength(16)
-  GITHUB_WEBHOOK_SECRET!: string;
 
   @EnvVar({
     description: 'Shared secret other services send as X-Service-Token.',
@@ -75,6 +55,29 @@ export class CiJobsConfig extends BaseConfig {
   @IsOptional()
   @IsString()
   GITHUB_TOKEN?: string;
+}
+
+export class CiJobsConfig extends CiSharedConfig {
+  @PortVar(3003)
+  PORT!: number;
+
+  @EnvVar({
+    description: 'Secret Gitea signs webhooks with (X-Gitea-Signature).',
+    default: 'slipway-local-gitea-webhook-secret',
+    sensitive: true,
+  })
+  @IsString()
+  @MinLength(16)
+  GITEA_WEBHOOK_SECRET!: string;
+
+  @EnvVar({
+    description: 'Secret GitHub signs webhooks with (X-Hub-Signature-256).',
+    default: 'slipway-local-github-webhook-secret',
+    sensitive: true,
+  })
+  @IsString()
+  @MinLength(16)
+  GITHUB_WEBHOOK_SECRET!: string;
 
   @EnvVar({
     description:
@@ -85,4 +88,63 @@ export class CiJobsConfig extends BaseConfig {
   @Min(60)
   @Max(7 * 86400)
   WEBHOOK_DEDUPE_SECONDS!: number;
+}
+
+export class RunnerConfig extends CiSharedConfig {
+  @PortVar(9102)
+  PORT!: number;
+
+  @EnvVar({ description: 'Jobs one ci-runner process runs at a time.', default: '2' })
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  RUNNER_CONCURRENCY!: number;
+
+  @EnvVar({
+    description: 'Directory under which each job gets a fresh workspace (removed afterwards).',
+    default: '/tmp/slipway-ci',
+  })
+  @IsString()
+  RUNNER_WORKDIR!: string;
+
+  @EnvVar({
+    description: 'Claims of one job before it ends in error with reason lost (a runner died each time).',
+    default: '3',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  RUNNER_MAX_ATTEMPTS!: number;
+
+  @EnvVar({
+    description: 'A job message unacknowledged this long is taken over by another runner, in milliseconds.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(500)
+  RUNNER_VISIBILITY_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description: 'How often a running job is checked for a cancel request, in milliseconds.',
+    default: '1000',
+  })
+  @IsInt()
+  @Min(50)
+  RUNNER_HEARTBEAT_MS!: number;
+
+  @EnvVar({
+    description: 'After SIGTERM, how long a step has before SIGKILL, in milliseconds.',
+    default: '10000',
+  })
+  @IsInt()
+  @Min(0)
+  RUNNER_KILL_GRACE_MS!: number;
+
+  @EnvVar({
+    description: 'Time limit of each git command of the checkout, in milliseconds.',
+    default: '120000',
+  })
+  @IsInt()
+  @Min(1000)
+  RUNNER_GIT_TIMEOUT_MS!: number;
 }

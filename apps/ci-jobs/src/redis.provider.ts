@@ -2,16 +2,15 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { ReadinessCheck } from '@slipway/platform';
 import { Redis } from 'ioredis';
-import { CiJobsConfig } from './config';
+import type { CiSharedConfig } from './config';
 
 export const REDIS = Symbol('ci-jobs:redis');
 
-export const redisProvider = {
+/** The process's shared Redis connection (blocking reads use connections of their own). */
+export const redisProvider = (config: CiSharedConfig, name: string) => ({
   provide: REDIS,
-  inject: [CiJobsConfig],
-  useFactory: (config: CiJobsConfig) =>
-    new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: 'ci-jobs' }),
-};
+  useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: name }),
+});
 
 /** Closes the shared connection after the HTTP server stopped. */
 @Injectable()

@@ -18,4 +18,5 @@ export const SERVICES: ServiceSpec[] = [
     database: 'slipway',
   },
   { name: 'ci-jobs', main: 'dist/apps/ci-jobs/main.js', port: 3003, portVariable: 'PORT' },
+  { name: 'ci-runner', main: 'dist/apps/ci-jobs/runner.js', port: 9102, portVariable: 'PORT' },
 ];

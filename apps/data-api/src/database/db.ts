@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataApiConfig } from '../config';
 import { toDatabaseProblem } from './pg-errors';
@@ -25,6 +25,7 @@ async function run<T>(client: pg.Pool | pg.PoolClient, sql: string, params: unkn
 @Injectable()
 export class Db implements Executor, OnApplicationShutdown {
   private readonly pool: pg.Pool;
+  private readonly logger = new Logger('database');
 
   constructor(config: DataApiConfig) {
     this.pool = new pg.Pool({
@@ -33,6 +34,8 @@ export class Db implements Executor, OnApplicationShutdown {
       options: `-c statement_timeout=${config.DB_STATEMENT_TIMEOUT_MS}`,
       application_name: 'slipway-data-api',
     });
+    // An idle connection the server closed (restart, failover, admin) is dropped and replaced; never fatal.
+    this.pool.on('error', (error) => this.logger.warn(`idle PostgreSQL connection lost: ${error.message}`));
   }
 
   query<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,0 +1,156 @@
+import type { CiJobRequested } from '@slipway/contracts';
+import type { DataApiClient } from '@slipway/data-client';
+import type { Logger } from 'pino';
+import { COMMIT_STATE, type CommitStatusReporter } from '../forge-status/commit-status';
+import type { JobStatus } from '../jobs/job-states';
+import type { JobRecord, JobStore } from '../jobs/job-store';
+import type { LogStore } from '../logs/log-store';
+import type { ExecutionResult, LocalExecutor } from './local-executor';
+
+export interface RunnerSettings {
+  runnerId: string;
+  maxAttempts: number;
+  heartbeatMs: number;
+}
+
+const EXECUTION_STATUS: Record<ExecutionResult['status'], 'success' | 'failure' | 'error'> = {
+  success: 'success',
+  failed: 'failure',
+  cancelled: 'error',
+  error: 'error',
+};
+
+/**
+ * Runs one delivery of a `ci.jobs` message: claims the job with the delivery's attempt number
+ * (a fencing token), executes it while watching for a cancel request, writes the log and the
+ * final status — refused if another runner has claimed the job since — then reports to the forge
+ * and records the execution in data-api. A redelivered message of a finished job does nothing.
+ */
+export class JobRunner {
+  constructor(
+    private readonly store: JobStore,
+    private readonly logs: LogStore,
+    private readonly executor: LocalExecutor,
+    private readonly statuses: CommitStatusReporter,
+    private readonly dataApi: DataApiClient,
+    private readonly settings: RunnerSettings,
+    private readonly log: Logger,
+  ) {}
+
+  async run(message: CiJobRequested, attempt: number): Promise<void> {
+    const job = await this.store.get(message.job_id);
+    if (
+      !job ||
+      job.status === 'success' ||
+      job.status === 'failed' ||
+      job.status === 'cancelled' ||
+      job.status === 'error'
+    )
+      return;
+    if (attempt > this.settings.maxAttempts) {
+      await this.finish(job, attempt, { status: 'error', exit_code: null, reason: 'lost', steps: [] }, true);
+      return;
+    }
+    const claimed = await this.store.transition(job.id, {
+      to: 'running',
+      attempt,
+      runner: this.settings.runnerId,
+    });
+    if (!claimed.ok) return;
+    await this.logs.status(job.id, 'running');
+    void this.report(claimed.job, 'running');
+
+    const cancel = new AbortController();
+    const heartbeat = setInterval(() => {
+      void this.store.cancelRequested(job.id).then(
+        (requested) => requested && cancel.abort(),
+        () => undefined,
+      );
+    }, this.settings.heartbeatMs);
+    let result: ExecutionResult;
+    try {
+      result = await this.executor.run(
+        claimed.job,
+        { write: (lines) => this.logs.append(job.id, lines) },
+        cancel.signal,
+      );
+    } catch (error) {
+      result = {
+        status: 'error',
+        exit_code: null,
+        reason: error instanceof Error ? error.message : String(error),
+        steps: [],
+      };
+    } finally {
+      clearInterval(heartbeat);
+    }
+    await this.finish(claimed.job, attempt, result, false);
+  }
+
+  private async finish(
+    job: JobRecord,
+    attempt: number,
+    result: ExecutionResult,
+    unclaimed: boolean,
+  ): Promise<void> {
+    const to: JobStatus = result.status;
+    const outcome = await this.store.transition(job.id, {
+      to,
+      ...(unclaimed ? {} : { attempt }),
+      ...(result.exit_code === null ? {} : { exit_code: result.exit_code }),
+      ...(result.reason ? { reason: result.reason } : {}),
+    });
+    if (!outcome.ok) {
+      this.log.warn(
+        { job_id: job.id, attempt, refused: outcome.reason },
+        'final status refused: the job moved on without this runner',
+      );
+      return;
+    }
+    await this.logs.end(job.id, to);
+    await Promise.all([this.report(outcome.job, to), this.record(outcome.job, result)]);
+  }
+
+  private async report(job: JobRecord, status: JobStatus): Promise<void> {
+    if (!job.sha || !this.statuses.enabledFor(job.forge)) return;
+    await this.statuses
+      .report(
+        { forge: job.forge, repository: job.repository, sha: job.sha },
+        {
+          state: COMMIT_STATE[status],
+          description: `${status}${job.reason ? `: ${job.reason}` : ''}`,
+          context: 'slipway/ci',
+        },
+      )
+      .catch((error: unknown) =>
+        this.log.warn({ job_id: job.id, err: error }, 'commit status not delivered'),
+      );
+  }
+
+  /** The execution record in data-api, upserted under the job id: a repeated report leaves one row. */
+  private async record(job: JobRecord, result: ExecutionResult): Promise<void> {
+    const started = job.started_at ?? job.created_at;
+    const finished = job.finished_at ?? new Date().toISOString();
+    await this.dataApi
+      .putTaskExecution(job.id, {
+        worker_id: job.runner ?? this.settings.runnerId,
+        started_at: started,
+        finished_at: finished,
+        duration_ms: Math.max(0, Date.parse(finished) - Date.parse(started)),
+        exit_code: result.exit_code ?? -1,
+        status: EXECUTION_STATUS[result.status],
+        result_data: {
+          kind: 'ci_job',
+          repository: job.repository,
+          ref: job.ref,
+          sha: job.sha ?? null,
+          attempt: job.attempt,
+          reason: result.reason ?? null,
+          steps: result.steps,
+        },
+      })
+      .catch((error: unknown) =>
+        this.log.error({ job_id: job.id, err: error }, 'execution not recorded in data-api'),
+      );
+  }
+}

@@ -1,0 +1,72 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { DataApiClient } from '@slipway/data-client';
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import pino from 'pino';
+import type { Redis } from 'ioredis';
+import type { RunnerConfig } from '../config';
+import { CommitStatusReporter } from '../forge-status/commit-status';
+import { JobStore } from '../jobs/job-store';
+import { LogStore } from '../logs/log-store';
+import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from '../redis.provider';
+import { JobRunner } from './job-runner';
+import { LocalExecutor } from './local-executor';
+import { RunnerController } from './runner.controller';
+
+export const RUNNER_DESCRIPTION = {
+  service: 'ci-runner',
+  title: 'Slipway ci-runner',
+  description: 'Runs CI jobs from the ci.jobs stream: health and metrics only.',
+  version: '0.1.0',
+};
+
+/** The ci-runner process: consumes ci.jobs, runs each job locally, serves /health, /ready and /metrics. */
+@Module({})
+export class RunnerModule {
+  static register(config: RunnerConfig): DynamicModule {
+    mkdirSync(config.RUNNER_WORKDIR, { recursive: true });
+    const runnerId = `${hostname()}-${process.pid}`;
+    return {
+      module: RunnerModule,
+      global: true,
+      imports: [PlatformModule.forApp('ci-runner', config), HealthModule.forChecks([RedisReadiness])],
+      controllers: [RunnerController],
+      providers: [
+        redisProvider(config, 'ci-runner'),
+        RedisLifecycle,
+        {
+          provide: DataApiClient,
+          useFactory: () =>
+            new DataApiClient({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        },
+        {
+          provide: JobRunner,
+          inject: [REDIS, DataApiClient],
+          useFactory: (redis: Redis, dataApi: DataApiClient) =>
+            new JobRunner(
+              new JobStore(redis, config.REDIS_PREFIX),
+              new LogStore(redis, config.REDIS_PREFIX),
+              new LocalExecutor({
+                workRoot: config.RUNNER_WORKDIR,
+                gitTimeoutMs: config.RUNNER_GIT_TIMEOUT_MS,
+                killGraceMs: config.RUNNER_KILL_GRACE_MS,
+              }),
+              new CommitStatusReporter({
+                ...(config.GITEA_URL && config.GITEA_TOKEN
+                  ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }
+                  : {}),
+                ...(config.GITHUB_TOKEN
+                  ? { github: { baseUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN } }
+                  : {}),
+              }),
+              dataApi,
+              { runnerId, maxAttempts: config.RUNNER_MAX_ATTEMPTS, heartbeatMs: config.RUNNER_HEARTBEAT_MS },
+              pino({ level: config.LOG_LEVEL, base: { service: 'ci-runner', runner: runnerId } }),
+            ),
+        },
+      ],
+      exports: [REDIS],
+    };
+  }
+}
