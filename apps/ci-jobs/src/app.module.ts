@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CI_STREAMS } from '@slipway/contracts';
-import { HealthModule, PlatformModule } from '@slipway/platform';
+import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import { StreamProducer, StreamsModule } from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import { IdentityGuard } from './auth/identity.guard';
@@ -10,6 +10,8 @@ import { JobIntake } from './jobs/job-intake';
 import { JobStore } from './jobs/job-store';
 import { JobsController } from './jobs/jobs.controller';
 import { JobsService } from './jobs/jobs.service';
+import { RetentionSweeper } from './jobs/retention-sweeper';
+import { ApiMetrics } from './metrics';
 import { LogStore } from './logs/log-store';
 import { LogsController } from './logs/logs.controller';
 import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from './redis.provider';
@@ -71,6 +73,12 @@ export class AppModule {
           useFactory: (store: JobStore, producer: StreamProducer<typeof CI_STREAMS>, redis: Redis) =>
             new JobIntake(store, producer, redis, config.WEBHOOK_DEDUPE_SECONDS),
         },
+        {
+          provide: ApiMetrics,
+          inject: [MetricsService, JobStore],
+          useFactory: (metrics: MetricsService, store: JobStore) => new ApiMetrics(metrics.registry, store),
+        },
+        RetentionSweeper,
         JobsService,
         WebhooksService,
       ],

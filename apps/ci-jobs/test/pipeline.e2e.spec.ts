@@ -167,6 +167,10 @@ describe('CI end to end: webhook → ci.jobs → runner → log, status and data
     );
     expect(record).toMatchObject({ status: 'success', exit_code: 0 });
     expect(record.result_data.steps).toHaveLength(2);
+    const metrics = (await runner.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/ci_job_duration_seconds_count\{[^}]*status="success"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/ci_enqueue_to_claim_seconds_count\{[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/ci_claim_to_first_log_line_seconds_count\{[^}]*\} [1-9]/);
   });
 
   it('ends a failing step in failed with its exit code', async () => {

@@ -134,4 +134,15 @@ describe('POST /webhook/gitea and /webhook/github', () => {
     });
     expect(tooLarge.status).toBe(413);
   });
+
+  it('counts webhooks by forge, event and outcome, times webhook → enqueue, and gauges jobs by status', async () => {
+    const metrics = await ci.request('GET', '/metrics', { service: false });
+    expect(metrics.text).toMatch(
+      /ci_webhook_requests_total\{[^}]*forge="gitea",event="push",outcome="queued"[^}]*\} [1-9]/,
+    );
+    expect(metrics.text).toMatch(/ci_webhook_requests_total\{[^}]*outcome="duplicate"[^}]*\} [1-9]/);
+    expect(metrics.text).toMatch(/ci_webhook_requests_total\{[^}]*outcome="unauthorized"[^}]*\} [1-9]/);
+    expect(metrics.text).toMatch(/ci_webhook_to_enqueue_seconds_count\{[^}]*forge="github"[^}]*\} [1-9]/);
+    expect(metrics.text).toMatch(/ci_jobs\{[^}]*status="pending"[^}]*\} [1-9]/);
+  });
 });

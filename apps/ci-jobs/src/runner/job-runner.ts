@@ -5,7 +5,9 @@ import { COMMIT_STATE, type CommitStatusReporter } from '../forge-status/commit-
 import type { JobStatus } from '../jobs/job-states';
 import type { JobRecord, JobStore } from '../jobs/job-store';
 import type { LogStore } from '../logs/log-store';
+import type { RunnerMetrics } from '../metrics';
 import type { ExecutionResult, LocalExecutor } from './local-executor';
+import type { LogLine } from './log-batcher';
 
 export interface RunnerSettings {
   runnerId: string;
@@ -35,6 +37,7 @@ export class JobRunner {
     private readonly dataApi: DataApiClient,
     private readonly settings: RunnerSettings,
     private readonly log: Logger,
+    private readonly metrics: RunnerMetrics,
   ) {}
 
   async run(message: CiJobRequested, attempt: number): Promise<void> {
@@ -57,6 +60,8 @@ export class JobRunner {
       runner: this.settings.runnerId,
     });
     if (!claimed.ok) return;
+    const claimedAt = Date.now();
+    if (attempt === 1) this.metrics.enqueueToClaim.observe((claimedAt - Date.parse(job.created_at)) / 1000);
     await this.logs.status(job.id, 'running');
     void this.report(claimed.job, 'running');
 
@@ -69,11 +74,16 @@ export class JobRunner {
     }, this.settings.heartbeatMs);
     let result: ExecutionResult;
     try {
-      result = await this.executor.run(
-        claimed.job,
-        { write: (lines) => this.logs.append(job.id, lines) },
-        cancel.signal,
-      );
+      let firstLine = true;
+      const sink = {
+        write: (lines: LogLine[]) => {
+          if (firstLine && lines.length)
+            this.metrics.claimToFirstLine.observe((Date.now() - claimedAt) / 1000);
+          firstLine = false;
+          return this.logs.append(job.id, lines);
+        },
+      };
+      result = await this.executor.run(claimed.job, sink, cancel.signal);
     } catch (error) {
       result = {
         status: 'error',
@@ -84,6 +94,7 @@ export class JobRunner {
     } finally {
       clearInterval(heartbeat);
     }
+    this.metrics.duration.observe({ status: result.status }, (Date.now() - claimedAt) / 1000);
     await this.finish(claimed.job, attempt, result, false);
   }
 

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { HealthModule, PlatformModule } from '@slipway/platform';
+import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import { DataApiClient } from '@slipway/data-client';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -9,6 +9,7 @@ import type { RunnerConfig } from '../config';
 import { CommitStatusReporter } from '../forge-status/commit-status';
 import { JobStore } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
+import { RunnerMetrics } from '../metrics';
 import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from '../redis.provider';
 import { JobRunner } from './job-runner';
 import { LocalExecutor } from './local-executor';
@@ -42,8 +43,8 @@ export class RunnerModule {
         },
         {
           provide: JobRunner,
-          inject: [REDIS, DataApiClient],
-          useFactory: (redis: Redis, dataApi: DataApiClient) =>
+          inject: [REDIS, DataApiClient, MetricsService],
+          useFactory: (redis: Redis, dataApi: DataApiClient, metrics: MetricsService) =>
             new JobRunner(
               new JobStore(redis, config.REDIS_PREFIX),
               new LogStore(redis, config.REDIS_PREFIX),
@@ -63,6 +64,7 @@ export class RunnerModule {
               dataApi,
               { runnerId, maxAttempts: config.RUNNER_MAX_ATTEMPTS, heartbeatMs: config.RUNNER_HEARTBEAT_MS },
               pino({ level: config.LOG_LEVEL, base: { service: 'ci-runner', runner: runnerId } }),
+              new RunnerMetrics(metrics.registry),
             ),
         },
       ],

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException } from '@slipway/platform';
 import { CiJobsConfig } from '../config';
 import { JobIntake } from '../jobs/job-intake';
+import { ApiMetrics } from '../metrics';
 import { fromGitea, fromGithub } from './forge-events';
 import { validSignature } from './signatures';
 
@@ -25,17 +26,47 @@ export class WebhooksService {
   constructor(
     private readonly config: CiJobsConfig,
     @Inject(JobIntake) private readonly intake: JobIntake,
+    @Inject(ApiMetrics) private readonly metrics: ApiMetrics,
   ) {}
 
-  async gitea(delivery: Delivery): Promise<WebhookOutcome> {
-    this.verify(delivery, this.config.GITEA_WEBHOOK_SECRET, '');
-    return this.accept(delivery, fromGitea(this.event(delivery), delivery.body));
+  gitea(delivery: Delivery): Promise<WebhookOutcome> {
+    return this.measured('gitea', delivery, async () => {
+      this.verify(delivery, this.config.GITEA_WEBHOOK_SECRET, '');
+      return this.accept(delivery, fromGitea(this.event(delivery), delivery.body));
+    });
   }
 
-  async github(delivery: Delivery): Promise<WebhookOutcome> {
-    this.verify(delivery, this.config.GITHUB_WEBHOOK_SECRET, 'sha256=');
-    if (this.event(delivery) === 'ping') return { kind: 'pong' };
-    return this.accept(delivery, fromGithub(this.event(delivery), delivery.body));
+  github(delivery: Delivery): Promise<WebhookOutcome> {
+    return this.measured('github', delivery, async () => {
+      this.verify(delivery, this.config.GITHUB_WEBHOOK_SECRET, 'sha256=');
+      if (this.event(delivery) === 'ping') return { kind: 'pong' };
+      return this.accept(delivery, fromGithub(this.event(delivery), delivery.body));
+    });
+  }
+
+  /** Counts every request by outcome, and times the ones that queued a new job. */
+  private async measured(
+    forge: 'gitea' | 'github',
+    delivery: Delivery,
+    work: () => Promise<WebhookOutcome>,
+  ): Promise<WebhookOutcome> {
+    const started = performance.now();
+    const event = delivery.event ?? 'none';
+    try {
+      const outcome = await work();
+      const label = outcome.kind === 'accepted' ? (outcome.duplicate ? 'duplicate' : 'queued') : outcome.kind;
+      this.metrics.webhooks.inc({ forge, event, outcome: label });
+      if (label === 'queued')
+        this.metrics.webhookToEnqueue.observe({ forge }, (performance.now() - started) / 1000);
+      return outcome;
+    } catch (error) {
+      this.metrics.webhooks.inc({
+        forge,
+        event,
+        outcome: error instanceof ProblemException ? error.code : 'error',
+      });
+      throw error;
+    }
   }
 
   private verify(delivery: Delivery, secret: string, prefix: string): void {
