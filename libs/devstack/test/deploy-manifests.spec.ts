@@ -1,7 +1,8 @@
 /**
- * Validates the deployment artifacts of data-api: the kustomize base and overlays under k8s/
- * (built here by a small kustomize subset, then checked against the Kubernetes schemas and our
- * shipping rules), docker-compose.yml and apps/data-api/Dockerfile.
+ * Validates the deployment artifacts of data-api, ci-jobs and ci-runner: the kustomize base and
+ * overlays under k8s/ (built here by a small kustomize subset, then checked against the Kubernetes
+ * schemas, a shape check of KEDA's ScaledObject, and our shipping rules), docker-compose.yml and
+ * the Dockerfiles of apps/data-api and apps/ci-jobs.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import { NetworkPolicy, type INetworkPolicy } from 'kubernetes-models/networking
 const ROOT = resolve(__dirname, '../../..');
 const NAMESPACE = 'slipway';
 const DATA_API_IMAGE = 'slipway/data-api';
-const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'ci-jobs', 'cost-api'];
+const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'ci-jobs', 'ci-runner', 'cost-api'];
 const DATA_API_REQUIRED_ENV = [
   'DATABASE_URL',
   'PORT',
@@ -34,6 +35,67 @@ const DATA_API_REQUIRED_ENV = [
   'DB_STATEMENT_TIMEOUT_MS',
 ];
 const DATA_API_ENV = [...DATA_API_REQUIRED_ENV, 'BOOTSTRAP_ADMIN_TELEGRAM_ID', 'AUTH_CACHE_TTL_MS'];
+
+/** One image, two processes: the ci-jobs API (`node main.js`) and the ci-runner worker (`node runner.js`). */
+const CI_IMAGE = 'slipway/ci-jobs';
+const CI_JOBS_PORT = 3003;
+const CI_RUNNER_PORT = 9102;
+/** `node dist/apps/ci-jobs/{main,runner}.js config-specs`, shared part. */
+const CI_SHARED_ENV = [
+  'HOST',
+  'LOG_LEVEL',
+  'BODY_LIMIT_BYTES',
+  'SHUTDOWN_DRAIN_MS',
+  'SHUTDOWN_GRACE_MS',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'SERVICE_TOKEN',
+  'DATA_API_URL',
+  'GITEA_URL',
+  'GITEA_TOKEN',
+  'GITHUB_API_URL',
+  'GITHUB_TOKEN',
+  'PORT',
+  // Not read by the apps: KEDA's redis-streams trigger reads them from ci-runner's environment
+  // (addressFromEnv, passwordFromEnv); they live in the Secret both Deployments share.
+  'REDIS_ADDRESS',
+  'REDIS_PASSWORD',
+];
+const CI_JOBS_ENV = [
+  ...CI_SHARED_ENV,
+  'GITEA_WEBHOOK_SECRET',
+  'GITHUB_WEBHOOK_SECRET',
+  'WEBHOOK_DEDUPE_SECONDS',
+];
+/** The runner's own settings. */
+const CI_RUNNER_ENV = [
+  ...CI_SHARED_ENV,
+  'RUNNER_CONCURRENCY',
+  'RUNNER_WORKDIR',
+  'RUNNER_MAX_ATTEMPTS',
+  'RUNNER_VISIBILITY_TIMEOUT_MS',
+  'RUNNER_HEARTBEAT_MS',
+  'RUNNER_KILL_GRACE_MS',
+  'RUNNER_GIT_TIMEOUT_MS',
+];
+/** Values that must come from a Secret, never from a ConfigMap or a literal. */
+const CI_SENSITIVE_ENV = [
+  'REDIS_URL',
+  'REDIS_PASSWORD',
+  'SERVICE_TOKEN',
+  'GITEA_TOKEN',
+  'GITHUB_TOKEN',
+  'GITEA_WEBHOOK_SECRET',
+  'GITHUB_WEBHOOK_SECRET',
+];
+/** Defaults of the shutdown settings (config-specs), used when the manifests leave them unset. */
+const SHUTDOWN_DEFAULTS = {
+  SHUTDOWN_DRAIN_MS: 1000,
+  SHUTDOWN_GRACE_MS: 10_000,
+  RUNNER_KILL_GRACE_MS: 10_000,
+};
+const CI_STREAM = 'ci.jobs';
+const CI_CONSUMER_GROUP = 'ci-runners';
 
 // ---------------------------------------------------------------------------------------------
 // JSON values read from YAML
@@ -390,6 +452,100 @@ function overrideImages(obj: JsonObject, override: ImageOverride): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// KEDA's ScaledObject (keda.sh/v1alpha1): not in kubernetes-models, so its shape is checked here
+
+interface IScaledObject {
+  apiVersion: 'keda.sh/v1alpha1';
+  kind: 'ScaledObject';
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  spec: {
+    scaleTargetRef: { apiVersion?: string; kind?: string; name: string; envSourceContainerName?: string };
+    minReplicaCount?: number;
+    maxReplicaCount?: number;
+    pollingInterval?: number;
+    cooldownPeriod?: number;
+    triggers: {
+      type: string;
+      name?: string;
+      metadata: Record<string, string>;
+      authenticationRef?: { name: string };
+    }[];
+  };
+}
+
+const SCALED_OBJECT_SPEC_FIELDS = new Set([
+  'scaleTargetRef',
+  'minReplicaCount',
+  'maxReplicaCount',
+  'idleReplicaCount',
+  'pollingInterval',
+  'cooldownPeriod',
+  'initialCooldownPeriod',
+  'triggers',
+  'fallback',
+  'advanced',
+]);
+const SCALE_TARGET_FIELDS = new Set(['apiVersion', 'kind', 'name', 'envSourceContainerName']);
+const TRIGGER_FIELDS = new Set([
+  'type',
+  'name',
+  'metadata',
+  'authenticationRef',
+  'metricType',
+  'useCachedMetrics',
+]);
+const KEDA_DEFAULT_MAX_REPLICAS = 100;
+
+function isScaledObject(value: unknown): value is IScaledObject {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { apiVersion?: unknown }).apiVersion === 'keda.sh/v1alpha1' &&
+    (value as { kind?: unknown }).kind === 'ScaledObject'
+  );
+}
+
+function optionalCount(value: Json | undefined, where: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw new Error(`${where}: expected a non-negative integer`);
+  return value;
+}
+
+function validateScaledObject(obj: JsonObject): void {
+  const where = `ScaledObject ${nameOf(obj)}`;
+  const spec = asObject(obj.spec, `${where} spec`);
+  rejectUnknownFields(spec, SCALED_OBJECT_SPEC_FIELDS, `${where} spec`);
+  const target = asObject(spec.scaleTargetRef, `${where} scaleTargetRef`);
+  rejectUnknownFields(target, SCALE_TARGET_FIELDS, `${where} scaleTargetRef`);
+  asString(target.name, `${where} scaleTargetRef.name`);
+  optionalString(target.apiVersion, `${where} scaleTargetRef.apiVersion`);
+  optionalString(target.kind, `${where} scaleTargetRef.kind`);
+  optionalString(target.envSourceContainerName, `${where} scaleTargetRef.envSourceContainerName`);
+  for (const field of ['pollingInterval', 'cooldownPeriod', 'initialCooldownPeriod', 'idleReplicaCount'])
+    optionalCount(spec[field], `${where} ${field}`);
+  const min = optionalCount(spec.minReplicaCount, `${where} minReplicaCount`) ?? 0;
+  const max = optionalCount(spec.maxReplicaCount, `${where} maxReplicaCount`) ?? KEDA_DEFAULT_MAX_REPLICAS;
+  if (min > max) throw new Error(`${where}: minReplicaCount ${min} > maxReplicaCount ${max}`);
+  const triggers = asList(spec.triggers, `${where} triggers`);
+  if (triggers.length === 0) throw new Error(`${where}: needs at least one trigger`);
+  triggers.forEach((item, i) => {
+    const trigger = asObject(item, `${where} triggers[${i}]`);
+    rejectUnknownFields(trigger, TRIGGER_FIELDS, `${where} triggers[${i}]`);
+    asString(trigger.type, `${where} triggers[${i}].type`);
+    optionalString(trigger.name, `${where} triggers[${i}].name`);
+    // KEDA's CRD types trigger metadata as map[string]string: a bare number fails the apply.
+    for (const [key, value] of Object.entries(asObject(trigger.metadata, `${where} triggers[${i}].metadata`)))
+      asString(value, `${where} triggers[${i}].metadata.${key}`);
+    if (trigger.authenticationRef !== undefined)
+      asString(
+        asObject(trigger.authenticationRef, `${where} authenticationRef`).name,
+        `${where} authenticationRef.name`,
+      );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Schema validation and typed views of a build
 
 interface Build {
@@ -401,6 +557,7 @@ interface Build {
   secrets: ISecret[];
   hpas: IHorizontalPodAutoscaler[];
   networkPolicies: INetworkPolicy[];
+  scaledObjects: IScaledObject[];
 }
 
 function validateSchema(obj: JsonObject): void {
@@ -412,6 +569,7 @@ function validateSchema(obj: JsonObject): void {
   if (Job.is(obj)) return new Job(obj).validate();
   if (HorizontalPodAutoscaler.is(obj)) return new HorizontalPodAutoscaler(obj).validate();
   if (NetworkPolicy.is(obj)) return new NetworkPolicy(obj).validate();
+  if (isScaledObject(obj)) return validateScaledObject(obj);
   throw new Error(`no schema registered for ${String(obj.apiVersion)} ${String(obj.kind)} ${nameOf(obj)}`);
 }
 
@@ -442,6 +600,7 @@ function build(relativeDir: string): Build {
     secrets: pick(objects, Secret.is),
     hpas: pick(objects, HorizontalPodAutoscaler.is),
     networkPolicies: pick(objects, NetworkPolicy.is),
+    scaledObjects: pick(objects, isScaledObject),
   };
 }
 
@@ -475,6 +634,19 @@ function selects(selector: LabelSelector | undefined, labels: Record<string, str
     throw new Error(`unknown selector operator ${operator}`);
   });
   return byLabels && byExpressions;
+}
+
+/** The ingress rules of every policy that selects the pods of Deployment `name` and admits anything. */
+function ingressRulesFor(
+  b: Build,
+  name: string,
+): NonNullable<NonNullable<INetworkPolicy['spec']>['ingress']> {
+  const labels = named(b.deployments, name).spec?.template.metadata?.labels;
+  const policies = b.networkPolicies.filter(
+    (p) => (p.spec?.ingress ?? []).length > 0 && selects(p.spec?.podSelector, labels),
+  );
+  expect(policies.length).toBeGreaterThan(0);
+  return policies.flatMap((p) => p.spec?.ingress ?? []);
 }
 
 const QUANTITY_FACTORS = new Map([
@@ -530,7 +702,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     b = build(dir);
   });
 
-  it('contains the data-api objects, all schema-valid, in the slipway namespace with standard labels', () => {
+  it('contains the data-api and ci objects, all schema-valid, in the slipway namespace with standard labels', () => {
     expect(b.objects.map(idOf)).toEqual(
       expect.arrayContaining([
         'Namespace/~/slipway',
@@ -542,6 +714,18 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         `Job/${NAMESPACE}/data-api-migrate`,
         `HorizontalPodAutoscaler/${NAMESPACE}/data-api`,
         `NetworkPolicy/${NAMESPACE}/data-api-ingress`,
+        `ConfigMap/${NAMESPACE}/ci-config`,
+        `ConfigMap/${NAMESPACE}/ci-jobs-config`,
+        `ConfigMap/${NAMESPACE}/ci-runner-config`,
+        `Secret/${NAMESPACE}/ci-secrets`,
+        `Secret/${NAMESPACE}/ci-jobs-secrets`,
+        `Deployment/${NAMESPACE}/ci-jobs`,
+        `Service/${NAMESPACE}/ci-jobs`,
+        `HorizontalPodAutoscaler/${NAMESPACE}/ci-jobs`,
+        `NetworkPolicy/${NAMESPACE}/ci-jobs-ingress`,
+        `Deployment/${NAMESPACE}/ci-runner`,
+        `ScaledObject/${NAMESPACE}/ci-runner`,
+        `NetworkPolicy/${NAMESPACE}/ci-runner-ingress`,
       ]),
     );
     for (const obj of b.objects.filter((o) => o.kind !== 'Namespace')) {
@@ -682,33 +866,31 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(job.spec?.ttlSecondsAfterFinished).toBeGreaterThan(0);
   });
 
-  it('scales data-api on CPU within bounds that contain its replica count', () => {
-    const hpa = named(b.hpas, 'data-api');
-    const spec = defined(hpa.spec, 'hpa spec');
-    expect(spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'data-api' });
-    expect(spec.metrics).toEqual([
-      {
-        type: 'Resource',
-        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
-      },
-    ]);
-    const replicas = defined(named(b.deployments, 'data-api').spec?.replicas, 'replicas');
-    expect(replicas).toBeGreaterThanOrEqual(defined(spec.minReplicas, 'minReplicas'));
-    expect(replicas).toBeLessThanOrEqual(spec.maxReplicas);
-  });
+  it.each(['data-api', 'ci-jobs'])(
+    'scales %s on CPU within bounds that contain its replica count',
+    (name) => {
+      const hpa = named(b.hpas, name);
+      const spec = defined(hpa.spec, 'hpa spec');
+      expect(spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
+      expect(spec.metrics).toEqual([
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+        },
+      ]);
+      const replicas = defined(named(b.deployments, name).spec?.replicas, 'replicas');
+      expect(replicas).toBeGreaterThanOrEqual(defined(spec.minReplicas, 'minReplicas'));
+      expect(replicas).toBeLessThanOrEqual(spec.maxReplicas);
+    },
+  );
 
-  it('denies ingress by default and lets only the four callers reach data-api on 3001', () => {
+  it('denies ingress by default and lets only its callers reach data-api on 3001', () => {
     const denyAll = named(b.networkPolicies, 'default-deny-ingress').spec;
     expect(denyAll?.podSelector).toEqual({});
     expect(denyAll?.policyTypes).toEqual(['Ingress']);
     expect(denyAll?.ingress ?? []).toEqual([]);
 
-    const apiLabels = named(b.deployments, 'data-api').spec?.template.metadata?.labels;
-    const policies = b.networkPolicies.filter(
-      (p) => (p.spec?.ingress ?? []).length > 0 && selects(p.spec?.podSelector, apiLabels),
-    );
-    expect(policies.length).toBeGreaterThan(0);
-    const rules = policies.flatMap((p) => p.spec?.ingress ?? []);
+    const rules = ingressRulesFor(b, 'data-api');
     const admitted = (name: string): boolean =>
       rules.some((rule) =>
         (rule.from ?? []).some(
@@ -724,16 +906,142 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     const candidates = [
       ...DATA_API_CALLERS,
       'agent-worker',
-      'ci-runner',
       'cost-worker',
       'data-api',
       'frontend',
+      'prometheus',
     ];
     expect(candidates.filter(admitted)).toEqual(DATA_API_CALLERS);
     for (const rule of rules) {
       expect(rule.from?.length).toBeGreaterThan(0);
       expect(rule.ports).toEqual([{ protocol: 'TCP', port: 3001 }]);
     }
+  });
+
+  it('gives ci-jobs and ci-runner their configuration from shared and own ConfigMaps, secrets from Secrets', () => {
+    const api = podSpecOf(named(b.deployments, 'ci-jobs')).containers[0];
+    const runner = podSpecOf(named(b.deployments, 'ci-runner')).containers[0];
+    const apiEnv = effectiveEnv(b, api);
+    const runnerEnv = effectiveEnv(b, runner);
+    for (const key of apiEnv.keys()) expect(CI_JOBS_ENV).toContain(key);
+    for (const key of runnerEnv.keys()) expect(CI_RUNNER_ENV).toContain(key);
+    const shared = ['PORT', 'REDIS_URL', 'REDIS_PREFIX', 'SERVICE_TOKEN', 'DATA_API_URL'];
+    expect([...apiEnv.keys()]).toEqual(
+      expect.arrayContaining([...shared, 'GITEA_WEBHOOK_SECRET', 'GITHUB_WEBHOOK_SECRET']),
+    );
+    expect([...runnerEnv.keys()]).toEqual(
+      expect.arrayContaining([...shared, 'RUNNER_WORKDIR', 'RUNNER_KILL_GRACE_MS']),
+    );
+    for (const env of [apiEnv, runnerEnv]) {
+      for (const key of CI_SENSITIVE_ENV)
+        if (env.has(key)) expect({ key, value: env.get(key) }).toEqual({ key });
+    }
+
+    expect(api.command ?? api.args ?? ['node', 'main.js']).toEqual(['node', 'main.js']);
+    expect(runner.command ?? runner.args).toEqual(['node', 'runner.js']);
+    expect(splitImage(defined(api.image, 'ci-jobs image')).name).toBe(CI_IMAGE);
+    expect(runner.image).toBe(api.image);
+    expect(api.ports?.map((p) => p.containerPort)).toEqual([CI_JOBS_PORT]);
+    expect(runner.ports?.map((p) => p.containerPort)).toEqual([CI_RUNNER_PORT]);
+    expect(apiEnv.get('PORT')).toBe(String(CI_JOBS_PORT));
+    expect(runnerEnv.get('PORT')).toBe(String(CI_RUNNER_PORT));
+    // Both use one stream: they must agree on the prefix, and reach data-api through its Service.
+    expect(runnerEnv.get('REDIS_PREFIX')).toBe(apiEnv.get('REDIS_PREFIX'));
+    const dataApiPort = named(b.services, 'data-api').spec?.ports?.[0]?.port;
+    for (const env of [apiEnv, runnerEnv])
+      expect(env.get('DATA_API_URL')).toBe(`http://data-api:${dataApiPort}`);
+
+    for (const name of ['ci-secrets', 'ci-jobs-secrets']) {
+      const secret = named(b.secrets, name);
+      expect(Object.keys(secret.stringData ?? {}).length).toBeGreaterThan(0);
+      for (const value of Object.values(secret.stringData ?? {})) expect(value).toBe('REPLACE_ME');
+    }
+  });
+
+  it('gives ci-runner a writable emptyDir work directory and a grace period longer than its shutdown', () => {
+    const deployment = named(b.deployments, 'ci-runner');
+    const pod = podSpecOf(deployment);
+    const runner = pod.containers[0];
+    const env = effectiveEnv(b, runner);
+    const workdir = defined(env.get('RUNNER_WORKDIR'), 'RUNNER_WORKDIR');
+    const mount = defined(
+      runner.volumeMounts?.find((m) => m.mountPath === workdir),
+      `a volume mounted at ${workdir}`,
+    );
+    expect(mount.readOnly ?? false).toBe(false);
+    expect(pod.volumes?.find((v) => v.name === mount.name)?.emptyDir).toBeDefined();
+    expect(runner.securityContext?.readOnlyRootFilesystem).toBe(true);
+
+    const ms = (key: keyof typeof SHUTDOWN_DEFAULTS): number =>
+      Number(env.get(key) ?? SHUTDOWN_DEFAULTS[key]);
+    const shutdownMs = ms('SHUTDOWN_DRAIN_MS') + ms('RUNNER_KILL_GRACE_MS') + ms('SHUTDOWN_GRACE_MS');
+    expect(
+      defined(pod.terminationGracePeriodSeconds, 'terminationGracePeriodSeconds') * 1000,
+    ).toBeGreaterThan(shutdownMs);
+    // KEDA owns the replica count; an applied `replicas` would reset it on every apply.
+    expect(deployment.spec?.replicas).toBeUndefined();
+  });
+
+  it('scales ci-runner with KEDA on the lag of the ci.jobs stream of consumer group ci-runners', () => {
+    const scaled = named(b.scaledObjects, 'ci-runner');
+    expect(scaled.apiVersion).toBe('keda.sh/v1alpha1');
+    expect(scaled.kind).toBe('ScaledObject');
+    const { scaleTargetRef: ref, minReplicaCount, maxReplicaCount, triggers } = scaled.spec;
+    expect(ref.apiVersion ?? 'apps/v1').toBe('apps/v1');
+    expect(ref.kind ?? 'Deployment').toBe('Deployment');
+    const target = named(b.deployments, ref.name);
+    expect(ref.name).toBe('ci-runner');
+    const min = minReplicaCount ?? 0;
+    const max = maxReplicaCount ?? KEDA_DEFAULT_MAX_REPLICAS;
+    expect(min).toBeGreaterThanOrEqual(1);
+    expect(min).toBeLessThanOrEqual(max);
+    // One autoscaler per workload: KEDA makes its own HPA for the target.
+    expect(b.hpas.filter((h) => h.spec?.scaleTargetRef.name === ref.name)).toEqual([]);
+
+    const container = defined(
+      podSpecOf(target).containers.find((c) => c.name === (ref.envSourceContainerName ?? c.name)),
+      'env source container',
+    );
+    const env = effectiveEnv(b, container);
+    expect(triggers).toHaveLength(1);
+    const { type, metadata, authenticationRef } = triggers[0];
+    expect(type).toBe('redis-streams');
+    expect(metadata).toMatchObject({
+      stream: `${env.get('REDIS_PREFIX') ?? ''}${CI_STREAM}`,
+      consumerGroup: CI_CONSUMER_GROUP,
+    });
+    expect(Number(metadata.lagCount)).toBeGreaterThan(0);
+    expect(metadata.address ?? metadata.addressFromEnv ?? metadata.host ?? authenticationRef).toBeDefined();
+    for (const key of [
+      'addressFromEnv',
+      'hostFromEnv',
+      'portFromEnv',
+      'usernameFromEnv',
+      'passwordFromEnv',
+    ]) {
+      const variable = metadata[key];
+      if (variable !== undefined)
+        expect({ key, resolves: env.has(variable) }).toEqual({ key, resolves: true });
+    }
+  });
+
+  it('admits only the gateway to ci-jobs on 3003 and only Prometheus to ci-runner on 9102', () => {
+    const peerNames = (name: string): { ports: unknown; from: unknown[] }[] =>
+      ingressRulesFor(b, name).map((rule) => ({
+        ports: rule.ports,
+        from: (rule.from ?? []).map((peer) => ({
+          namespaces: peer.namespaceSelector,
+          ipBlock: peer.ipBlock,
+          name: peer.podSelector?.matchLabels?.['app.kubernetes.io/name'],
+          exprs: peer.podSelector?.matchExpressions,
+        })),
+      }));
+    expect(peerNames('ci-jobs')).toEqual([
+      { ports: [{ protocol: 'TCP', port: CI_JOBS_PORT }], from: [{ name: 'gateway' }] },
+    ]);
+    expect(peerNames('ci-runner')).toEqual([
+      { ports: [{ protocol: 'TCP', port: CI_RUNNER_PORT }], from: [{ namespaces: {}, name: 'prometheus' }] },
+    ]);
   });
 });
 
@@ -757,6 +1065,39 @@ describe('kustomize overlays', () => {
     expect(podSpecOf(dataApi(base)).containers[0].image).toMatch(/^slipway\/data-api:\d+\.\d+\.\d+$/);
   });
 
+  it('base: ci-jobs 2 replicas, HPA 2..6; ci-runner scaled by KEDA 1..10; pinned ci-jobs image', () => {
+    expect(named(base.deployments, 'ci-jobs').spec?.replicas).toBe(2);
+    expect(named(base.hpas, 'ci-jobs').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(named(base.scaledObjects, 'ci-runner').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 10,
+    });
+    for (const name of ['ci-jobs', 'ci-runner']) {
+      expect(podSpecOf(named(base.deployments, name)).containers[0].image).toMatch(
+        /^slipway\/ci-jobs:\d+\.\d+\.\d+$/,
+      );
+    }
+    const runner = defined(
+      podSpecOf(named(base.deployments, 'ci-runner')).containers[0].resources,
+      'resources',
+    );
+    expect(runner).toEqual({
+      requests: { cpu: '500m', memory: '1Gi' },
+      limits: { cpu: '2', memory: '4Gi' },
+    });
+  });
+
+  it('dev: ci-jobs 1 replica, HPA 1..2, ci LOG_LEVEL debug, ci-runner at most 2', () => {
+    expect(named(dev.deployments, 'ci-jobs').spec?.replicas).toBe(1);
+    expect(named(dev.hpas, 'ci-jobs').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
+    expect(named(dev.configMaps, 'ci-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(base.configMaps, 'ci-config').data?.LOG_LEVEL).toBe('info');
+    expect(named(dev.scaledObjects, 'ci-runner').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 2,
+    });
+  });
+
   it('dev: 1 replica, smaller resources, LOG_LEVEL debug, HPA 1..2', () => {
     expect(dataApi(dev).spec?.replicas).toBe(1);
     expect(named(dev.configMaps, 'data-api-config').data?.LOG_LEVEL).toBe('debug');
@@ -772,18 +1113,31 @@ describe('kustomize overlays', () => {
     );
   });
 
-  it('prod: 3 replicas, HPA 3..10, image pinned by the overlay on the Deployment and the Job', () => {
+  it('prod: 3 replicas, HPA 3..10, every image pinned by the overlay on its Deployments and Job', () => {
     expect(dataApi(prod).spec?.replicas).toBe(3);
     expect(named(prod.hpas, 'data-api').spec).toMatchObject({ minReplicas: 3, maxReplicas: 10 });
     const k = readKustomization(join(ROOT, 'k8s/overlays/prod'));
-    const pinned = defined(
-      k.images.find((i) => i.name === DATA_API_IMAGE),
-      'images entry for data-api',
+    const expected = new Map(
+      [DATA_API_IMAGE, CI_IMAGE].map((image) => {
+        const pinned = defined(
+          k.images.find((i) => i.name === image),
+          `images entry for ${image}`,
+        );
+        return [image, `${pinned.newName ?? image}:${defined(pinned.newTag, 'newTag')}`];
+      }),
     );
-    const expected = `${pinned.newName ?? DATA_API_IMAGE}:${defined(pinned.newTag, 'newTag')}`;
+    const byImage = new Map<string, string[]>();
     for (const workload of workloads(prod)) {
-      for (const container of podSpecOf(workload).containers) expect(container.image).toBe(expected);
+      for (const container of podSpecOf(workload).containers) {
+        const image = defined(container.image, `image of ${workload.metadata?.name}`);
+        const names = byImage.get(image) ?? [];
+        byImage.set(image, [...names, defined(workload.metadata?.name, 'name')]);
+      }
     }
+    expect(Object.fromEntries(byImage)).toEqual({
+      [defined(expected.get(DATA_API_IMAGE), DATA_API_IMAGE)]: ['data-api', 'data-api-migrate'],
+      [defined(expected.get(CI_IMAGE), CI_IMAGE)]: ['ci-jobs', 'ci-runner'],
+    });
   });
 
   it('applies the images, patch and replica transforms it claims to (synthetic input)', () => {
@@ -887,10 +1241,51 @@ describe('docker-compose.yml', () => {
     services = composeServices();
   });
 
-  it('runs postgres, redis, the data-api migration and data-api', () => {
+  it('runs postgres, redis, the data-api migration, data-api, ci-jobs and ci-runner', () => {
     expect([...services.keys()].sort()).toEqual(
-      expect.arrayContaining(['data-api', 'data-api-migrate', 'postgres', 'redis']),
+      expect.arrayContaining(['ci-jobs', 'ci-runner', 'data-api', 'data-api-migrate', 'postgres', 'redis']),
     );
+  });
+
+  it('starts ci-jobs and ci-runner from the ci-jobs image once redis and data-api are healthy', () => {
+    const expected = [
+      { name: 'ci-jobs', port: CI_JOBS_PORT, command: '', allowed: CI_JOBS_ENV },
+      { name: 'ci-runner', port: CI_RUNNER_PORT, command: 'node runner.js', allowed: CI_RUNNER_ENV },
+    ];
+    const api = defined(services.get('data-api'), 'data-api');
+    const apiToken = asObject(api.environment, 'data-api environment').SERVICE_TOKEN;
+    for (const { name, port, command, allowed } of expected) {
+      const service = defined(services.get(name), name);
+      expect(asObject(service.build, `${name} build`)).toEqual({
+        context: '.',
+        dockerfile: 'apps/ci-jobs/Dockerfile',
+      });
+      expect(commandLine(service, name)).toBe(command);
+      expect(dependencies(service, `${name} depends_on`)).toEqual(
+        new Map([
+          ['redis', 'service_healthy'],
+          ['data-api', 'service_healthy'],
+        ]),
+      );
+      expect(hasHealthcheck(service)).toBe(true);
+      const test = asList(asObject(service.healthcheck, `${name} healthcheck`).test, `${name} test`).join(
+        ' ',
+      );
+      expect(test).toContain(`http://127.0.0.1:${port}/health`);
+      const env = asObject(service.environment, `${name} environment`);
+      for (const key of Object.keys(env)) expect(allowed).toContain(key);
+      expect(env.PORT).toBe(String(port));
+      expect(env.REDIS_URL).toBe('redis://redis:6379');
+      expect(env.DATA_API_URL).toBe('http://data-api:3001');
+      expect(env.SERVICE_TOKEN).toBe(apiToken);
+    }
+    const runner = defined(services.get('ci-runner'), 'ci-runner');
+    const workdir = asString(asObject(runner.environment, 'ci-runner environment').RUNNER_WORKDIR, 'workdir');
+    const mounts = [
+      ...asList(runner.volumes, 'ci-runner volumes').map((v) => asString(v, 'volume').split(':')[1]),
+      ...asList(runner.tmpfs, 'ci-runner tmpfs').map((t) => asString(t, 'tmpfs').split(':')[0]),
+    ];
+    expect(mounts).toContain(workdir);
   });
 
   it('gives every service a pinned image or a build whose Dockerfile exists', () => {
@@ -967,33 +1362,61 @@ describe('docker-compose.yml', () => {
   });
 });
 
-describe('apps/data-api/Dockerfile', () => {
-  const instructions = (): { op: string; args: string }[] =>
-    readFileSync(join(ROOT, 'apps/data-api/Dockerfile'), 'utf8')
-      .replace(/\\\n/g, ' ')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
-      .map((line) => {
-        const [op, ...rest] = line.split(/\s+/);
-        return { op: op.toUpperCase(), args: rest.join(' ') };
-      });
+function dockerfileInstructions(path: string): { op: string; args: string }[] {
+  return readFileSync(join(ROOT, path), 'utf8')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [op, ...rest] = line.split(/\s+/);
+      return { op: op.toUpperCase(), args: rest.join(' ') };
+    });
+}
+
+const DOCKERFILES = [
+  { app: 'data-api', expose: ['3001'] },
+  { app: 'ci-jobs', expose: [`${CI_JOBS_PORT} ${CI_RUNNER_PORT}`] },
+];
+
+describe.each(DOCKERFILES)('apps/$app/Dockerfile', ({ app, expose }) => {
+  const instructions = (): { op: string; args: string }[] => dockerfileInstructions(`apps/${app}/Dockerfile`);
 
   it('builds in stages from pinned images and ships a non-root runtime with a healthcheck', () => {
     const all = instructions();
     const stages = all.filter((i) => i.op === 'FROM').map((i) => splitImage(i.args.split(' ')[0]));
     expect(stages.length).toBeGreaterThanOrEqual(2);
     for (const stage of stages) expect(stage.tag).toMatch(/^\d+\.\d+/);
+    const build = all.slice(0, all.map((i) => i.op).lastIndexOf('FROM'));
+    expect(build.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain(`npx nx build ${app}`);
     const runtime = all.slice(all.map((i) => i.op).lastIndexOf('FROM'));
     const run = runtime.filter((i) => i.op === 'RUN').map((i) => i.args);
     expect(run.some((args) => /npm ci --omit=dev/.test(args))).toBe(true);
     const user = runtime.filter((i) => i.op === 'USER').map((i) => i.args);
     expect(user).toEqual(['node']);
-    expect(runtime.filter((i) => i.op === 'EXPOSE').map((i) => i.args)).toEqual(['3001']);
+    expect(runtime.filter((i) => i.op === 'EXPOSE').map((i) => i.args)).toEqual(expose);
     const healthcheck = runtime.filter((i) => i.op === 'HEALTHCHECK').map((i) => i.args);
     expect(healthcheck).toHaveLength(1);
-    expect(healthcheck[0]).toMatch(/CMD \["node",.*\/health/);
+    expect(healthcheck[0]).toMatch(/CMD \["node",.*process\.env\.PORT.*\/health/);
     const cmd = runtime.filter((i) => i.op === 'CMD').map((i): unknown => JSON.parse(i.args));
     expect(cmd).toEqual([['node', 'main.js']]);
+    expect(runtime.find((i) => i.op === 'COPY' && i.args.startsWith('--from='))?.args).toMatch(
+      new RegExp(`/dist/apps/${app} \\./$`),
+    );
+  });
+});
+
+describe('apps/ci-jobs/Dockerfile runtime tools', () => {
+  it('installs git (and CA certificates) without recommends, cleaning the apt lists, before USER node', () => {
+    const all = dockerfileInstructions('apps/ci-jobs/Dockerfile');
+    const runtime = all.slice(all.map((i) => i.op).lastIndexOf('FROM'));
+    const ops = runtime.map((i) => i.op);
+    const index = runtime.findIndex((i) => i.op === 'RUN' && /apt-get install/.test(i.args));
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(ops.indexOf('USER'));
+    const install = runtime[index].args;
+    expect(install).toMatch(/apt-get update/);
+    expect(install).toMatch(/apt-get install -y --no-install-recommends git ca-certificates/);
+    expect(install).toMatch(/rm -rf \/var\/lib\/apt\/lists\/\*/);
   });
 });
