@@ -1,8 +1,19 @@
-import { BaseConfig, EnvVar, PortVar } from '@slipway/platform';
+import { BaseConfig, EnvVar, envSpecs, PortVar } from '@slipway/platform';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** What the ci-jobs API and the ci-runner share: Redis, the service token, data-api, forge credentials. */
+export const CONFIG_FILE_VARIABLE = 'CI_JOBS_CONFIG';
+
 export abstract class CiSharedConfig extends BaseConfig {
+  @EnvVar({
+    description:
+      'A YAML file of these settings (VARIABLE: value); the environment overrides it. See apps/ci-jobs/ci-jobs.example.yaml.',
+    optional: true,
+  })
+  @IsOptional()
+  @IsString()
+  CI_JOBS_CONFIG?: string;
+
   @EnvVar({ description: 'Redis connection URL.', default: 'redis://127.0.0.1:6379', sensitive: true })
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL!: string;
@@ -148,3 +159,10 @@ export class RunnerConfig extends CiSharedConfig {
   @Min(1000)
   RUNNER_GIT_TIMEOUT_MS!: number;
 }
+
+/** The settings the shared CI_JOBS_CONFIG file may hold: those of ci-jobs and of ci-runner. */
+export const CONFIG_FILE_KEYS = [
+  ...new Set([...envSpecs(CiJobsConfig), ...envSpecs(RunnerConfig)].map((spec) => spec.name)),
+];
+
+export const CONFIG_FILE = { fileVariable: CONFIG_FILE_VARIABLE, fileKeys: CONFIG_FILE_KEYS };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, envSpecs, createApp, listen, loadConfig } from '@slipway/platform';
 import { AppModule, DESCRIPTION } from './app.module';
-import { CiJobsConfig } from './config';
+import { CiJobsConfig, CONFIG_FILE } from './config';
 
 const logger = new Logger('ci-jobs');
 
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(envSpecs(CiJobsConfig))}\n`);
     return;
   }
-  const config = loadConfig(CiJobsConfig);
+  const config = loadConfig(CiJobsConfig, process.env, CONFIG_FILE);
   if (command === 'openapi') {
     config.LOG_LEVEL = 'silent';
     const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION, {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { applyDecorators } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, Max, Min, validateSync } from 'class-validator';
 
@@ -46,11 +48,16 @@ export class ConfigError extends Error {
 export function loadConfig<T extends object>(
   configClass: ConfigClass<T>,
   env: NodeJS.ProcessEnv = process.env,
+  options: { fileVariable?: string; fileKeys?: readonly string[] } = {},
 ): T {
   const raw: Record<string, string> = {};
   const missing: string[] = [];
+  const own = envSpecs(configClass).map((s) => s.name);
+  const file = options.fileVariable
+    ? readConfigFile(env[options.fileVariable], new Set(options.fileKeys ?? own))
+    : {};
   for (const spec of envSpecs(configClass)) {
-    const value = env[spec.name] === '' ? undefined : env[spec.name];
+    const value = env[spec.name] === '' || env[spec.name] === undefined ? file[spec.name] : env[spec.name];
     if (value !== undefined) raw[spec.name] = value;
     else if (spec.default !== undefined) raw[spec.name] = spec.default;
     else if (!spec.optional) missing.push(`${spec.name} is required: ${spec.description}`);
@@ -81,6 +88,37 @@ export const PortVar = (defaultPort: number) =>
     Min(0),
     Max(65535),
   );
+
+/**
+ * A YAML file of `VARIABLE: value` pairs, read beneath the environment (a variable set in the
+ * environment wins). A key outside `known` (the settings of the apps sharing the file) is an
+ * error, so a typo cannot pass silently.
+ */
+function readConfigFile(path: string | undefined, known: ReadonlySet<string>): Record<string, string> {
+  if (path === undefined || path === '') return {};
+  let document: unknown;
+  try {
+    document = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError([
+      `${path} cannot be read as YAML: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
+  if (document === null || document === undefined) return {};
+  if (typeof document !== 'object' || Array.isArray(document))
+    throw new ConfigError([`${path} must be a mapping of VARIABLE: value`]);
+  const entries = Object.entries(document);
+  const unknown = entries
+    .filter(([key]) => !known.has(key))
+    .map(([key]) => `${path}: ${key} is not a known setting`);
+  const nested = entries
+    .filter(([, value]) => typeof value === 'object' && value !== null)
+    .map(([key]) => `${path}: ${key} must be a single value`);
+  if (unknown.length + nested.length) throw new ConfigError([...unknown, ...nested]);
+  return Object.fromEntries(
+    entries.filter(([, value]) => value !== null).map(([key, value]) => [key, String(value)]),
+  );
+}
 
 /** Numbers and booleans from their text; anything malformed stays text, so validation names it. */
 function convert(type: unknown, value: string): unknown {

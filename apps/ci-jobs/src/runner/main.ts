@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { CI_STREAMS } from '@slipway/contracts';
 import { ConfigError, createApp, envSpecs, listen, loadConfig, MetricsService } from '@slipway/platform';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
-import { RunnerConfig } from '../config';
+import { CONFIG_FILE, RunnerConfig } from '../config';
 import { RUNNER_DESCRIPTION, RunnerModule } from './runner.module';
 
 const logger = new Logger('ci-runner');
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(envSpecs(RunnerConfig))}\n`);
     return;
   }
-  const config = loadConfig(RunnerConfig);
+  const config = loadConfig(RunnerConfig, process.env, CONFIG_FILE);
   const { app } = await createApp(RunnerModule.register(config), config, RUNNER_DESCRIPTION);
   const server = new RedisStreamsServer({
     url: config.REDIS_URL,
