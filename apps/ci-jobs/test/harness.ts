@@ -11,7 +11,7 @@ import { CiJobsConfig } from '../src/config';
 export const GITEA_SECRET = 'test-gitea-secret-0123456789';
 export const GITHUB_SECRET = 'test-github-secret-0123456789';
 export const SERVICE_TOKEN = 'test-service-token-0123456789';
-export const FIXTURES = join(__dirname, '../../../../shared/fixtures/webhooks');
+export const FIXTURES = join(__dirname, 'fixtures/webhooks');
 
 export const fixtureBytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 export const hmac = (secret: string, body: Buffer): string =>

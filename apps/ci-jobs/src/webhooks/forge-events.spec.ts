@@ -4,7 +4,7 @@ import { fromGitea, fromGithub } from './forge-events';
 import { validSignature } from './signatures';
 import { createHmac } from 'node:crypto';
 
-const FIXTURES = join(__dirname, '../../../../../shared/fixtures/webhooks');
+const FIXTURES = join(__dirname, '../../test/fixtures/webhooks');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 
 describe('forge events → job triggers (real payloads)', () => {
