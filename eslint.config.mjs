@@ -2,6 +2,39 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+/** Who may import whom: apps import libs; libs never import apps; contracts import nothing of ours. */
+const LAYERS = {
+  'type:app': ['type:contracts', 'type:platform', 'type:streams', 'type:data-client', 'type:tooling'],
+  'type:platform': ['type:contracts'],
+  'type:streams': ['type:contracts', 'type:platform'],
+  'type:data-client': ['type:contracts'],
+  'type:tooling': ['type:platform', 'type:contracts'],
+  'type:contracts': [],
+};
+const SCOPES = {
+  'scope:data-api': ['scope:shared', 'scope:tooling'],
+  'scope:ci-jobs': ['scope:shared', 'scope:tooling'],
+};
+
+/** The boundary rule; `extra` tags every project may also import (tests add the test tooling). */
+const boundaries = (extra = []) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      ...Object.entries(LAYERS).map(([sourceTag, tags]) => ({
+        sourceTag,
+        onlyDependOnLibsWithTags: [...new Set([...tags, ...extra])],
+      })),
+      ...Object.entries(SCOPES).map(([sourceTag, tags]) => ({
+        sourceTag,
+        onlyDependOnLibsWithTags: [...new Set([...tags, ...extra.map(() => 'scope:tooling')])],
+      })),
+    ],
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -20,34 +53,7 @@ export default [
   },
   {
     files: ['**/*.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:contracts',
-                'type:platform',
-                'type:streams',
-                'type:data-client',
-                'type:tooling',
-              ],
-            },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:streams', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
-            { sourceTag: 'type:data-client', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:data-api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
-            { sourceTag: 'scope:ci-jobs', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
-          ],
-        },
-      ],
-    },
+    rules: { '@nx/enforce-module-boundaries': boundaries() },
   },
   {
     files: ['**/*.ts'],
@@ -72,33 +78,7 @@ export default [
     // Tests of any project may use the test tooling (per-file databases and Redis prefixes).
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:contracts',
-                'type:platform',
-                'type:streams',
-                'type:data-client',
-                'type:tooling',
-              ],
-            },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:tooling'] },
-            {
-              sourceTag: 'type:streams',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
-            },
-            { sourceTag: 'type:data-client', onlyDependOnLibsWithTags: ['type:contracts', 'type:tooling'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:tooling'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(['type:tooling']),
       'no-console': 'off',
     },
   },

@@ -1,4 +1,4 @@
-import { BaseConfig, EnvVar, envSpecs, PortVar } from '@slipway/platform';
+import { BaseConfig, EnvVar, envSpecs, PortVar, ServiceTokenVar } from '@slipway/platform';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** What the ci-jobs API and the ci-runner share: Redis, the service token, data-api, forge credentials. */
@@ -26,13 +26,7 @@ export abstract class CiSharedConfig extends BaseConfig {
   @IsString()
   REDIS_PREFIX!: string;
 
-  @EnvVar({
-    description: 'Shared secret other services send as X-Service-Token.',
-    default: 'slipway-local-service-token',
-    sensitive: true,
-  })
-  @IsString()
-  @MinLength(16)
+  @ServiceTokenVar()
   SERVICE_TOKEN!: string;
 
   @EnvVar({

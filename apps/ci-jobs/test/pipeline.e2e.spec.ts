@@ -10,48 +10,19 @@ import {
 } from '@slipway/devstack';
 import { createApp, loadConfig } from '@slipway/platform';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunnerConfig } from '../src/config';
 import { RUNNER_DESCRIPTION, RunnerModule } from '../src/runner/runner.module';
+import { forgeRepository, waitFor } from './git-forge';
 import { CiJobsHarness, SERVICE_TOKEN } from './harness';
 
 jest.setTimeout(90_000);
 
 const ROOT = join(__dirname, '../../..');
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
-
-/** A local git repository as the forge: a bare repo whose main branch has `.slipway/ci.yml`. */
-function forge(root: string, pipeline: string): { url: string; sha: string } {
-  const work = join(root, `src-${randomBytes(3).toString('hex')}`);
-  mkdirSync(join(work, '.slipway'), { recursive: true });
-  writeFileSync(join(work, '.slipway/ci.yml'), pipeline);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: work, env: gitEnv }).toString().trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-q', '-m', 'pipeline');
-  execFileSync('git', ['clone', '-q', '--bare', work, `${work}.git`]);
-  return { url: `file://${work}.git`, sha: git('rev-parse', 'HEAD') };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('CI end to end: webhook → ci.jobs → runner → log, status and data-api record', () => {
   const work = mkdtempSync(join(tmpdir(), 'slipway-ci-e2e-'));
@@ -122,7 +93,7 @@ describe('CI end to end: webhook → ci.jobs → runner → log, status and data
   });
 
   const push = async (pipeline: string): Promise<{ jobId: string; sha: string }> => {
-    const repo = forge(work, pipeline);
+    const repo = forgeRepository(work, { '.slipway/ci.yml': pipeline });
     const body = JSON.parse(
       JSON.stringify({
         ref: 'refs/heads/main',

@@ -1,31 +1,15 @@
 import { freePort } from '@slipway/devstack';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forgeRepository, waitFor } from './git-forge';
 import { CiJobsHarness, SERVICE_TOKEN } from './harness';
 
 jest.setTimeout(90_000);
 
 const RUNNER = join(__dirname, '../../../dist/apps/ci-jobs/runner.js');
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('a ci-runner process killed with SIGKILL mid-job', () => {
   const work = mkdtempSync(join(tmpdir(), 'slipway-ci-crash-'));
@@ -72,25 +56,16 @@ describe('a ci-runner process killed with SIGKILL mid-job', () => {
   });
 
   it('is replaced: another runner reclaims the job, runs it again, and it ends — nothing stuck in running', async () => {
-    const src = join(work, `src-${randomBytes(3).toString('hex')}`);
-    mkdirSync(join(src, '.slipway'), { recursive: true });
-    writeFileSync(
-      join(src, '.slipway/ci.yml'),
-      'steps:\n  - name: slow\n    run: echo started; sleep 2; echo finished\n',
-    );
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: src, env: gitEnv }).toString().trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-q', '-m', 'ci');
-    execFileSync('git', ['clone', '-q', '--bare', src, `${src}.git`]);
-    const sha = git('rev-parse', 'HEAD');
+    const repo = forgeRepository(work, {
+      '.slipway/ci.yml': 'steps:\n  - name: slow\n    run: echo started; sleep 2; echo finished\n',
+    });
 
     const doomed = await startRunner();
     const push = Buffer.from(
       JSON.stringify({
         ref: 'refs/heads/main',
-        after: sha,
-        repository: { full_name: 'team/crash', clone_url: `file://${src}.git` },
+        after: repo.sha,
+        repository: { full_name: 'team/crash', clone_url: repo.url },
       }),
     );
     const reply = await ci.gitea('push', push, randomUUID());

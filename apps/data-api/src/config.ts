@@ -1,5 +1,5 @@
-import { BaseConfig, EnvVar, PortVar } from '@slipway/platform';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { BaseConfig, EnvVar, PortVar, ServiceTokenVar } from '@slipway/platform';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class DataApiConfig extends BaseConfig {
   @PortVar(3001)
@@ -34,13 +34,7 @@ export class DataApiConfig extends BaseConfig {
   @IsBoolean()
   MIGRATIONS_RUN!: boolean;
 
-  @EnvVar({
-    description: 'Shared secret other services send as X-Service-Token.',
-    default: 'slipway-local-service-token',
-    sensitive: true,
-  })
-  @IsString()
-  @MinLength(16)
+  @ServiceTokenVar()
   SERVICE_TOKEN!: string;
 
   @EnvVar({ description: 'Telegram id of a user made an active admin at boot.', optional: true })

@@ -3,7 +3,7 @@ import { applyDecorators } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export interface EnvVarSpec {
   name: string;
@@ -126,6 +126,14 @@ function convert(type: unknown, value: string): unknown {
   if (type === Boolean && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }
+
+/** The shared secret services present to each other as X-Service-Token. */
+export const ServiceTokenVar = () =>
+  applyDecorators(
+    EnvVar({ description: 'Shared secret other services send as X-Service-Token.', default: 'slipway-local-service-token', sensitive: true }),
+    IsString(),
+    MinLength(16),
+  );
 
 /** Variables every Slipway HTTP service reads; each app adds PORT (PortVar) and its own. */
 export abstract class BaseConfig {

@@ -1,39 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forgeRepository } from '../../test/git-forge';
 import { LocalExecutor, type ExecutableJob } from './local-executor';
 import type { LogLine, LogSink } from './log-batcher';
-
-/** A real git repository as the forge: a bare repo holding one commit with the given files. */
-function forgeRepository(root: string, files: Record<string, string>): { url: string; sha: string } {
-  const work = join(root, `work-${Math.random().toString(36).slice(2)}`);
-  mkdirSync(work);
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: work,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@t',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@t',
-      },
-    })
-      .toString()
-      .trim();
-  git('init', '-q', '-b', 'main');
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(work, path, '..'), { recursive: true });
-    writeFileSync(join(work, path), content);
-  }
-  git('add', '.');
-  git('commit', '-q', '-m', 'ci');
-  const sha = git('rev-parse', 'HEAD');
-  const bare = `${work}.git`;
-  execFileSync('git', ['clone', '-q', '--bare', work, bare]);
-  return { url: `file://${bare}`, sha };
-}
 
 class RecordingSink implements LogSink {
   readonly batches: LogLine[][] = [];
