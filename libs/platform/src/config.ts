@@ -130,7 +130,11 @@ function convert(type: unknown, value: string): unknown {
 /** The shared secret services present to each other as X-Service-Token. */
 export const ServiceTokenVar = () =>
   applyDecorators(
-    EnvVar({ description: 'Shared secret other services send as X-Service-Token.', default: 'slipway-local-service-token', sensitive: true }),
+    EnvVar({
+      description: 'Shared secret other services send as X-Service-Token.',
+      default: 'slipway-local-service-token',
+      sensitive: true,
+    }),
     IsString(),
     MinLength(16),
   );
