@@ -66,7 +66,7 @@ export class LogsController {
     });
     raw.write(': connected\n\n');
     const gone = new AbortController();
-    request.raw.once('close', () => gone.abort());
+    raw.once('close', () => gone.abort());
     const ping = setInterval(() => raw.write(': ping\n\n'), PING_INTERVAL_MS);
     try {
       for await (const batch of this.logs.follow(id, lastEventId ?? '0', gone.signal))
