@@ -165,8 +165,12 @@ export class JobStore {
     ].filter((k): k is string => k !== undefined);
     const ids = await this.page(indexes.length ? indexes : [this.allIndex()], limit + 1, cursor);
     const more = ids.length > limit;
-    const jobs = await Promise.all(ids.slice(0, limit).map((id) => this.get(id)));
-    const items = jobs.filter((j): j is JobRecord => j !== null);
+    const pipeline = this.redis.pipeline();
+    for (const id of ids.slice(0, limit)) pipeline.hgetall(this.jobKey(id));
+    const replies = (await pipeline.exec()) ?? [];
+    const items = replies.flatMap(([error, fields]) =>
+      !error && isHash(fields) && Object.keys(fields).length ? [unflatten(fields)] : [],
+    );
     return { items, next_cursor: more ? (items[items.length - 1]?.id ?? null) : null };
   }
 
@@ -244,6 +248,9 @@ export class JobStore {
     return this.redis.zrevrangebyscore(source, '+inf', '-inf', 'LIMIT', 0, count);
   }
 }
+
+const isHash = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null;
 
 function flatten(record: JobRecord): Record<string, string> {
   return Object.fromEntries(

@@ -2,7 +2,7 @@ import type { CiJobRequested } from '@slipway/contracts';
 import type { DataApiClient } from '@slipway/data-client';
 import type { Logger } from 'pino';
 import { COMMIT_STATE, type CommitStatusReporter } from '../forge-status/commit-status';
-import type { JobStatus } from '../jobs/job-states';
+import { TERMINAL, type JobStatus } from '../jobs/job-states';
 import type { JobRecord, JobStore } from '../jobs/job-store';
 import type { LogStore } from '../logs/log-store';
 import type { RunnerMetrics } from '../metrics';
@@ -42,14 +42,7 @@ export class JobRunner {
 
   async run(message: CiJobRequested, attempt: number): Promise<void> {
     const job = await this.store.get(message.job_id);
-    if (
-      !job ||
-      job.status === 'success' ||
-      job.status === 'failed' ||
-      job.status === 'cancelled' ||
-      job.status === 'error'
-    )
-      return;
+    if (!job || TERMINAL.has(job.status)) return;
     if (attempt > this.settings.maxAttempts) {
       await this.finish(job, attempt, { status: 'error', exit_code: null, reason: 'lost', steps: [] }, true);
       return;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
-/** Any number 64-bit key shared by every replica, so concurrent boots run migrations one at a time. */
+/** The advisory-lock key every replica takes, so concurrent boots run migrations one at a time. */
 const MIGRATION_LOCK = 7_351_022_114;
 
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
