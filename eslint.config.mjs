@@ -14,6 +14,7 @@ const LAYERS = {
 const SCOPES = {
   'scope:data-api': ['scope:shared', 'scope:tooling'],
   'scope:ci-jobs': ['scope:shared', 'scope:tooling'],
+  'scope:orchestrator-runs': ['scope:shared', 'scope:tooling'],
 };
 
 /** The boundary rule; `extra` tags every project may also import (tests add the test tooling). */

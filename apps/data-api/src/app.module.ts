@@ -15,6 +15,13 @@ import { projectsResource } from './projects/projects.resource';
 import { ragResource } from './rag/rag.resource';
 import { CrudController } from './resources/crud.controller';
 import { ResourceFactory } from './resources/resource.factory';
+import {
+  artifactsResource,
+  llmUsageResource,
+  runEventsResource,
+  runPhasesResource,
+  runsResource,
+} from './runs/runs.resource';
 import { serversResource } from './servers/servers.resource';
 import { serviceDeploymentsResource } from './service-deployments/service-deployments.resource';
 import { TaskExecutionsController } from './task-executions/task-executions.controller';
@@ -33,6 +40,11 @@ const PLAIN_CONTROLLERS = [
   CrudController(cliAgentConfigsResource),
   CrudController(availableModelsResource),
   CrudController(ragResource),
+  CrudController(runsResource),
+  CrudController(runPhasesResource),
+  CrudController(runEventsResource),
+  CrudController(artifactsResource),
+  CrudController(llmUsageResource),
 ];
 
 export const DESCRIPTION = {

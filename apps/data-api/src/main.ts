@@ -66,10 +66,16 @@ async function main(): Promise<void> {
     case 'migration:generate':
       return withDataSource(config, (ds) => generateMigration(ds, argument));
     case 'openapi': {
+      // The document goes to stdout, so logs are off; a failure is still told on stderr.
       config.LOG_LEVEL = 'silent';
-      const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION);
-      process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
-      await app.close();
+      try {
+        const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION);
+        process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
+        await app.close();
+      } catch (error) {
+        process.stderr.write(`openapi: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      }
       return;
     }
     case 'config-specs':

@@ -12,3 +12,4 @@ export * from './entities/agents.dto';
 export * from './entities/access.dto';
 export * from './entities/records.dto';
 export * from './messages/ci-jobs';
+export * from './entities/runs.dto';

@@ -6,11 +6,7 @@ import {
   UpdateAvailableModelDto,
 } from '@slipway/contracts';
 import type { AvailableModelRow } from '../database/entities';
-import { eq, type ResourceDefinition, withRecord } from '../resources/definition';
-
-/** Prices are PostgreSQL numerics, answered as exact decimal strings without trailing zeros. */
-const decimal = (value: string): string =>
-  value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+import { decimal, decimalOrNull, eq, type ResourceDefinition, withRecord } from '../resources/definition';
 
 export const availableModelsResource: ResourceDefinition<AvailableModelRow, AvailableModelDto> = {
   path: 'available_models',
@@ -34,8 +30,7 @@ export const availableModelsResource: ResourceDefinition<AvailableModelRow, Avai
       context_window: row.context_window,
       input_price_per_1k: decimal(row.input_price_per_1k),
       output_price_per_1k: decimal(row.output_price_per_1k),
-      cached_input_price_per_1k:
-        row.cached_input_price_per_1k === null ? null : decimal(row.cached_input_price_per_1k),
+      cached_input_price_per_1k: decimalOrNull(row.cached_input_price_per_1k),
       is_active: row.is_active,
     }),
 };

@@ -15,6 +15,7 @@ import {
 import {
   ApiBody,
   ApiCreatedResponse,
+  ApiExcludeEndpoint,
   ApiExtraModels,
   ApiHeader,
   ApiNoContentResponse,
@@ -193,5 +194,12 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
   paramTypes(Crud, 'get', [Object, String, def.dto.get ?? GetQueryDto, String, Object]);
   paramTypes(Crud, 'update', [Object, String, def.dto.update, String, Object]);
   paramTypes(Crud, 'remove', [Object, String, def.dto.delete ?? GetQueryDto, String]);
+  if (def.appendOnly) {
+    // The routes still answer (405, so a caller learns why); the document does not offer them.
+    for (const method of ['update', 'remove'] as const) {
+      const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, method);
+      if (descriptor) ApiExcludeEndpoint()(Crud.prototype, method, descriptor);
+    }
+  }
   return Crud;
 }

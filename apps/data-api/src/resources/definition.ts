@@ -7,19 +7,24 @@ import type { Executor } from '../database/db';
  * - shared: every user reads, admins write (servers, models, agent configs…);
  * - owner: members their own rows (`owner_id`), admins all;
  * - project: members the rows of projects they own (`project_id`), admins all;
- * - self: members only their own row, admins write.
+ * - self: members only their own row, admins write;
+ * - run: members the rows of runs they own (`run_id`), admins all.
  */
-export type Access = 'shared' | 'owner' | 'project' | 'self';
+export type Access = 'shared' | 'owner' | 'project' | 'self' | 'run';
 
-/** How a list query parameter narrows rows: equality, one of a list, or a null test driven by a boolean. */
+/** How a list query parameter narrows rows: equality, one of a list, a bound, or a null test driven by a boolean. */
 export type Filter =
   | { op: 'eq'; column: string }
   | { op: 'in'; column: string }
+  | { op: 'gt'; column: string }
+  | { op: 'lt'; column: string }
   | { op: 'is_null'; column: string }
   | { op: 'is_not_null'; column: string };
 
 export const eq = (column: string): Filter => ({ op: 'eq', column });
 export const oneOf = (column: string): Filter => ({ op: 'in', column });
+export const above = (column: string): Filter => ({ op: 'gt', column });
+export const below = (column: string): Filter => ({ op: 'lt', column });
 export const isNull = (column: string): Filter => ({ op: 'is_null', column });
 export const isNotNull = (column: string): Filter => ({ op: 'is_not_null', column });
 
@@ -50,6 +55,8 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   };
   access: Access;
   softDelete: boolean;
+  /** Rows are never changed or deleted through the API (ledgers, event logs): PATCH and DELETE answer 405. */
+  appendOnly?: boolean;
   sortable: readonly string[];
   filters: Record<string, Filter>;
   toResponse(row: Row): Response;
@@ -62,6 +69,12 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   /** Extra work in the delete's transaction (e.g. soft-deleting children). */
   onDelete?(row: Row, query: Values, tx: Executor): Promise<void>;
 }
+
+/** PostgreSQL numerics answered as exact decimal strings without trailing zeros. */
+export const decimal = (value: string): string =>
+  value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+export const decimalOrNull = (value: string | null): string | null =>
+  value === null ? null : decimal(value);
 
 export const iso = (value: Date): string => value.toISOString();
 export const isoOrNull = (value: Date | null): string | null => (value ? value.toISOString() : null);

@@ -120,7 +120,8 @@ export class ResourceService<Row extends BaseRow, Response> {
   async create(actor: Actor, dto: object, executor?: Executor): Promise<Row> {
     if (executor) return this.insert(actor, { ...dto }, executor);
     // A lone INSERT is atomic; a transaction is needed only when reads precede it.
-    const readsFirst = this.def.prepareCreate !== undefined || this.def.access === 'project';
+    const readsFirst =
+      this.def.prepareCreate !== undefined || this.def.access === 'project' || this.def.access === 'run';
     if (!readsFirst) return this.insert(actor, { ...dto }, this.db);
     return this.db.transaction((tx) => this.insert(actor, { ...dto }, tx));
   }
@@ -146,7 +147,7 @@ export class ResourceService<Row extends BaseRow, Response> {
   }
 
   async update(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
-    this.assertMayWrite(actor);
+    this.assertMayChange(actor);
     return this.db.transaction(async (tx) => {
       let values: Values = { ...dto };
       const scope = scopeOf(actor);
@@ -174,7 +175,7 @@ export class ResourceService<Row extends BaseRow, Response> {
   }
 
   async remove(actor: Actor, id: string, query: Values, ifMatch: number[] | undefined): Promise<void> {
-    this.assertMayWrite(actor);
+    this.assertMayChange(actor);
     await this.db.transaction(async (tx) => {
       const st = new Statement();
       this.identify(st, actor, id, ifMatch);
@@ -193,6 +194,15 @@ export class ResourceService<Row extends BaseRow, Response> {
     }
   }
 
+  private assertMayChange(actor: Actor): void {
+    if (this.def.appendOnly)
+      throw new ProblemException(
+        'method_not_allowed',
+        `${this.def.path} is append-only: records are never changed or deleted`,
+      );
+    this.assertMayWrite(actor);
+  }
+
   private async insert(actor: Actor, dto: Values, tx: Executor): Promise<Row> {
     this.assertMayWrite(actor);
     let values = await this.withOwnership(actor, dto, tx);
@@ -207,7 +217,7 @@ export class ResourceService<Row extends BaseRow, Response> {
     return row;
   }
 
-  /** Members create rows they own, or rows in projects they own; admins and services may name anyone. */
+  /** Members create rows they own, or rows in projects or runs they own; admins and services may name anyone. */
   private async withOwnership(actor: Actor, values: Values, tx: Executor): Promise<Values> {
     const scope = scopeOf(actor);
     if (this.def.access === 'owner') {
@@ -232,6 +242,14 @@ export class ResourceService<Row extends BaseRow, Response> {
         ]);
       if (scope !== null && project.owner_id !== scope)
         throw new ProblemException('forbidden', 'The project belongs to another user');
+    }
+    if (this.def.access === 'run' && typeof values.run_id === 'string') {
+      const [run] = await tx.query<{ owner_id: string }>('SELECT owner_id FROM runs WHERE id = $1', [
+        values.run_id,
+      ]);
+      if (!run) throw ProblemException.validation([{ field: 'run_id', message: 'run_id refers to no run' }]);
+      if (scope !== null && run.owner_id !== scope)
+        throw new ProblemException('forbidden', 'The run belongs to another user');
     }
     return values;
   }
@@ -270,6 +288,9 @@ export class ResourceService<Row extends BaseRow, Response> {
       case 'self':
         st.where.push(`${ident('id')} = ${st.param(scope)}`);
         return;
+      case 'run':
+        st.where.push(`${ident('run_id')} IN (SELECT id FROM runs WHERE owner_id = ${st.param(scope)})`);
+        return;
     }
   }
 
@@ -284,6 +305,12 @@ export class ResourceService<Row extends BaseRow, Response> {
           break;
         case 'in':
           st.where.push(`${column} = ANY(${st.param(value)})`);
+          break;
+        case 'gt':
+          st.where.push(`${column} > ${st.param(value)}`);
+          break;
+        case 'lt':
+          st.where.push(`${column} < ${st.param(value)}`);
           break;
         case 'is_null':
           st.where.push(`${column} ${value === true ? 'IS NULL' : 'IS NOT NULL'}`);

@@ -78,20 +78,27 @@ export const StringList = (required: boolean, maxItems: number, maxLength: numbe
   );
 
 const DECIMAL = /^\d{1,10}(\.\d{1,10})?$/;
+/** Amounts computed from prices (tokens × price per 1,000) need three more fractional digits. */
+const FINE_DECIMAL = /^\d{1,12}(\.\d{1,15})?$/;
 
 /** A JSON number written out without exponent (1e-7 → "0.0000001"), at most 10 fractional digits. */
 const plainDecimal = (value: number): string => value.toFixed(10).replace(/\.?0+$/, '');
 
 /** An exact decimal amount, answered as a string; a JSON number is accepted and kept digit for digit. */
-export const Decimal = (required: boolean, description?: string) =>
+export const Decimal = (required: boolean, description?: string, fine = false) =>
   applyDecorators(
-    doc(required, { type: String, example: '0.0025', pattern: DECIMAL.source, description }),
+    doc(required, {
+      type: String,
+      example: '0.0025',
+      pattern: (fine ? FINE_DECIMAL : DECIMAL).source,
+      description,
+    }),
     ...presence(required),
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value,
     ),
     IsString(),
-    Matches(DECIMAL, {
-      message: '$property must be a non-negative decimal with at most 10 fractional digits',
+    Matches(fine ? FINE_DECIMAL : DECIMAL, {
+      message: `$property must be a non-negative decimal with at most ${fine ? 15 : 10} fractional digits`,
     }),
   );

@@ -77,3 +77,39 @@ export const ExecutionStatus = {
   error: 'error',
 } as const;
 export type ExecutionStatus = (typeof ExecutionStatus)[keyof typeof ExecutionStatus];
+
+/** The phases of a delivery run, in the only order they run. */
+export const RunPhase = {
+  planning: 'planning',
+  architecture: 'architecture',
+  data: 'data',
+  development: 'development',
+  qa: 'qa',
+  documentation: 'documentation',
+} as const;
+export type RunPhase = (typeof RunPhase)[keyof typeof RunPhase];
+export const RUN_PHASE_ORDER: readonly RunPhase[] = Object.values(RunPhase);
+
+export const RunStatus = {
+  created: 'created',
+  running: 'running',
+  awaiting_approval: 'awaiting_approval',
+  completed: 'completed',
+  failed: 'failed',
+  cancelling: 'cancelling',
+  cancelled: 'cancelled',
+  crashed: 'crashed',
+} as const;
+export type RunStatus = (typeof RunStatus)[keyof typeof RunStatus];
+
+export const RunMode = { manual: 'manual', auto: 'auto' } as const;
+export type RunMode = (typeof RunMode)[keyof typeof RunMode];
+
+export const PhaseStatus = {
+  pending: 'pending',
+  running: 'running',
+  completed: 'completed',
+  failed: 'failed',
+  skipped: 'skipped',
+} as const;
+export type PhaseStatus = (typeof PhaseStatus)[keyof typeof PhaseStatus];

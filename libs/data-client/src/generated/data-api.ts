@@ -304,6 +304,152 @@ export interface paths {
     delete: operations['RagController_remove'];
     patch: operations['RagController_update'];
   };
+  '/api/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunsController_list'];
+    post: operations['RunsController_create'];
+  };
+  '/api/runs/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['RunsController_createMany'];
+  };
+  '/api/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunsController_get'];
+    delete: operations['RunsController_remove'];
+    patch: operations['RunsController_update'];
+  };
+  '/api/run_phases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunPhasesController_list'];
+    post: operations['RunPhasesController_create'];
+  };
+  '/api/run_phases/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['RunPhasesController_createMany'];
+  };
+  '/api/run_phases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunPhasesController_get'];
+    delete: operations['RunPhasesController_remove'];
+    patch: operations['RunPhasesController_update'];
+  };
+  '/api/run_events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunEventsController_list'];
+    post: operations['RunEventsController_create'];
+  };
+  '/api/run_events/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['RunEventsController_createMany'];
+  };
+  '/api/run_events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RunEventsController_get'];
+  };
+  '/api/artifacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ArtifactsController_list'];
+    post: operations['ArtifactsController_create'];
+  };
+  '/api/artifacts/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ArtifactsController_createMany'];
+  };
+  '/api/artifacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ArtifactsController_get'];
+    delete: operations['ArtifactsController_remove'];
+    patch: operations['ArtifactsController_update'];
+  };
+  '/api/llm_usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LlmUsageController_list'];
+    post: operations['LlmUsageController_create'];
+  };
+  '/api/llm_usage/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['LlmUsageController_createMany'];
+  };
+  '/api/llm_usage/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LlmUsageController_get'];
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -1350,6 +1496,546 @@ export interface components {
       config?: {
         [key: string]: unknown;
       };
+    };
+    RunRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      profile: string;
+      intake: string | null;
+      project_name: string | null;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+      owner_id: string;
+      owner_email: string | null;
+      status:
+        | 'created'
+        | 'running'
+        | 'awaiting_approval'
+        | 'completed'
+        | 'failed'
+        | 'cancelling'
+        | 'cancelled'
+        | 'crashed';
+      current_phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      mode: 'manual' | 'auto';
+      budget_usd: string | null;
+      /**
+       * @format uuid
+       */
+      parent_run_id: string | null;
+      /**
+       * @format uuid
+       */
+      root_run_id: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /**
+       * @format date-time
+       */
+      started_at: string | null;
+      /**
+       * @format date-time
+       */
+      completed_at: string | null;
+      error: string | null;
+      /**
+       * @description Sequence number of the run’s last event.
+       */
+      last_event_seq: number;
+    };
+    RunRecordPage: {
+      items: components['schemas']['RunRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateRunRecordDto: {
+      /**
+       * @description Profile the run follows.
+       */
+      profile: string;
+      /**
+       * @description The request the run delivers.
+       */
+      intake?: string;
+      project_name?: string;
+      /**
+       * @description The registry project the run belongs to.
+       * @format uuid
+       */
+      project_id?: string;
+      /**
+       * @description The user the run belongs to (required for service calls).
+       */
+      owner_id?: string;
+      owner_email?: string;
+      /**
+       * @description Defaults to created.
+       */
+      status?:
+        | 'created'
+        | 'running'
+        | 'awaiting_approval'
+        | 'completed'
+        | 'failed'
+        | 'cancelling'
+        | 'cancelled'
+        | 'crashed';
+      /**
+       * @description Defaults to planning.
+       */
+      current_phase?: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      /**
+       * @description Defaults to manual.
+       */
+      mode?: 'manual' | 'auto';
+      /**
+       * @description Spend limit in USD; the run pauses before a phase projected to exceed it.
+       */
+      budget_usd?: string;
+      /**
+       * @description The run this one was cloned from.
+       * @format uuid
+       */
+      parent_run_id?: string;
+      /**
+       * @description The first run of the lineage.
+       * @format uuid
+       */
+      root_run_id?: string;
+      metadata?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateRunRecordDto: {
+      project_name?: string;
+      /**
+       * @description Defaults to created.
+       */
+      status?:
+        | 'created'
+        | 'running'
+        | 'awaiting_approval'
+        | 'completed'
+        | 'failed'
+        | 'cancelling'
+        | 'cancelled'
+        | 'crashed';
+      /**
+       * @description Defaults to planning.
+       */
+      current_phase?: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      /**
+       * @description Defaults to manual.
+       */
+      mode?: 'manual' | 'auto';
+      /**
+       * @description Spend limit in USD; the run pauses before a phase projected to exceed it.
+       */
+      budget_usd?: string;
+      metadata?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @format date-time
+       */
+      started_at?: string;
+      /**
+       * @format date-time
+       */
+      completed_at?: string;
+      /**
+       * @description Why the run failed, crashed or was cancelled.
+       */
+      error?: string;
+    };
+    RunPhaseDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      status: 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
+      attempt: number;
+      lease_owner: string | null;
+      /**
+       * @format date-time
+       */
+      lease_until: string | null;
+      /**
+       * @format date-time
+       */
+      started_at: string | null;
+      /**
+       * @format date-time
+       */
+      completed_at: string | null;
+      error: string | null;
+      agent_ids: string[];
+      governance: {
+        [key: string]: unknown;
+      } | null;
+    };
+    RunPhasePage: {
+      items: components['schemas']['RunPhaseDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateRunPhaseDto: {
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
+      /**
+       * @description Executions started so far; defaults to 0.
+       */
+      attempt?: number;
+      /**
+       * @description The worker holding the phase.
+       */
+      lease_owner?: string;
+      /**
+       * @description When the lease lapses unless renewed.
+       * @format date-time
+       */
+      lease_until?: string;
+      /**
+       * @format date-time
+       */
+      started_at?: string;
+      /**
+       * @format date-time
+       */
+      completed_at?: string;
+      error?: string;
+      /**
+       * @description Agents that ran the phase.
+       */
+      agent_ids?: string[];
+      /**
+       * @description Governance verdict of the phase’s artifacts.
+       */
+      governance?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateRunPhaseDto: {
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
+      /**
+       * @description Executions started so far; defaults to 0.
+       */
+      attempt?: number;
+      /**
+       * @description The worker holding the phase.
+       */
+      lease_owner?: string;
+      /**
+       * @description When the lease lapses unless renewed.
+       * @format date-time
+       */
+      lease_until?: string;
+      /**
+       * @format date-time
+       */
+      started_at?: string;
+      /**
+       * @format date-time
+       */
+      completed_at?: string;
+      error?: string;
+      /**
+       * @description Agents that ran the phase.
+       */
+      agent_ids?: string[];
+      /**
+       * @description Governance verdict of the phase’s artifacts.
+       */
+      governance?: {
+        [key: string]: unknown;
+      };
+    };
+    RunEventDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      /**
+       * @description Position in the run’s event log, from 1, without gaps.
+       */
+      seq: number;
+      type: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation' | null;
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    RunEventPage: {
+      items: components['schemas']['RunEventDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateRunEventDto: {
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      /**
+       * @description What happened, e.g. phase.started, artifact.created.
+       */
+      type: string;
+      phase?: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      payload?: {
+        [key: string]: unknown;
+      };
+    };
+    ArtifactRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      name: string;
+      path: string;
+      sha256: string;
+      size_bytes: number;
+      artifact_type: string;
+      description: string | null;
+      agent_id: string | null;
+    };
+    ArtifactRecordPage: {
+      items: components['schemas']['ArtifactRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateArtifactDto: {
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      /**
+       * @description File name relative to the phase directory.
+       */
+      name: string;
+      /**
+       * @description Path relative to the run workspace.
+       */
+      path: string;
+      /**
+       * @description Hex SHA-256 of the content.
+       */
+      sha256: string;
+      size_bytes: number;
+      /**
+       * @description prd, architecture, code, test, documentation, data, …
+       */
+      artifact_type: string;
+      description?: string;
+      /**
+       * @description The agent that wrote it.
+       */
+      agent_id?: string;
+    };
+    UpdateArtifactDto: {
+      /**
+       * @description Path relative to the run workspace.
+       */
+      path?: string;
+      /**
+       * @description Hex SHA-256 of the content.
+       */
+      sha256?: string;
+      size_bytes?: number;
+      /**
+       * @description prd, architecture, code, test, documentation, data, …
+       */
+      artifact_type?: string;
+      description?: string;
+      /**
+       * @description The agent that wrote it.
+       */
+      agent_id?: string;
+    };
+    LlmUsageDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      agent_id: string;
+      provider: string;
+      model: string;
+      provider_response_id: string;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      reasoning_tokens: number;
+      cost_usd: string;
+      price_snapshot: {
+        [key: string]: unknown;
+      };
+      estimated: boolean;
+    };
+    LlmUsagePage: {
+      items: components['schemas']['LlmUsageDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateLlmUsageDto: {
+      /**
+       * @format uuid
+       */
+      run_id: string;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      agent_id: string;
+      provider: string;
+      model: string;
+      /**
+       * @description The provider’s response id; unique, so a report sent twice is counted once.
+       */
+      provider_response_id: string;
+      input_tokens: number;
+      output_tokens: number;
+      /**
+       * @description Defaults to 0.
+       */
+      cached_input_tokens?: number;
+      /**
+       * @description Defaults to 0.
+       */
+      reasoning_tokens?: number;
+      /**
+       * @description USD, computed from price_snapshot.
+       */
+      cost_usd: string;
+      /**
+       * @description The model prices the cost was computed from.
+       */
+      price_snapshot: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description True when the token counts are the worker’s estimate, not the provider’s.
+       */
+      estimated?: boolean;
     };
     UserDto: {
       /**
@@ -6823,6 +7509,2196 @@ export interface operations {
        * If-Match is stale
        */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact profile.
+         */
+        profile?: string;
+        /**
+         * Filter by status.
+         */
+        status?: (
+          | 'created'
+          | 'running'
+          | 'awaiting_approval'
+          | 'completed'
+          | 'failed'
+          | 'cancelling'
+          | 'cancelled'
+          | 'crashed'
+        )[];
+        /**
+         * Exact owner.
+         */
+        owner_id?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Runs cloned from this one.
+         */
+        parent_run_id?: string;
+        /**
+         * Runs of this lineage.
+         */
+        root_run_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, status, profile. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRunRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by run.
+         */
+        run_id?: string;
+        /**
+         * Filter by phase.
+         */
+        phase?: ('planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation')[];
+        /**
+         * Filter by status.
+         */
+        status?: ('pending' | 'running' | 'completed' | 'failed' | 'skipped')[];
+        /**
+         * Only phases whose lease lapsed before this instant.
+         */
+        lease_until_before?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunPhasePage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunPhaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunPhaseDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunPhaseDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunPhaseDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunPhaseDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunPhasesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRunPhaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunPhaseDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunEventsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by run.
+         */
+        run_id?: string;
+        /**
+         * Exact type.
+         */
+        type?: string;
+        /**
+         * Only events after this sequence number (resume).
+         */
+        seq_after?: number;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: seq, created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunEventPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunEventsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunEventDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunEventsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRunEventDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunEventDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RunEventsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunEventDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by run.
+         */
+        run_id?: string;
+        /**
+         * Filter by phase.
+         */
+        phase?: ('planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation')[];
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArtifactRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateArtifactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArtifactRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateArtifactDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArtifactRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArtifactRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ArtifactsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateArtifactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArtifactRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LlmUsageController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by run.
+         */
+        run_id?: string;
+        /**
+         * Filter by phase.
+         */
+        phase?: ('planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation')[];
+        /**
+         * Exact agent.
+         */
+        agent_id?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * Exact provider response id.
+         */
+        provider_response_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmUsagePage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LlmUsageController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLlmUsageDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmUsageDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LlmUsageController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLlmUsageDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmUsageDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LlmUsageController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmUsageDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
         headers: {
           [name: string]: unknown;
         };

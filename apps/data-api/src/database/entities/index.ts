@@ -1,11 +1,13 @@
 import { ApiKeyRow, ProjectRow, UserRow } from './access.entity';
 import { AgentConfigRow, AvailableModelRow, CliAgentConfigRow } from './agents.entity';
 import { AllocationRow, IncidentRow, ServerRow, ServiceDeploymentRow } from './infrastructure.entity';
+import { ArtifactRow, LlmUsageRow, RunEventRow, RunPhaseRow, RunRow } from './runs.entity';
 import { RagIndexRow, TaskExecutionRow, TaskRow } from './work.entity';
 
 export * from './access.entity';
 export * from './agents.entity';
 export * from './infrastructure.entity';
+export * from './runs.entity';
 export * from './work.entity';
 
 export const ENTITIES = [
@@ -22,4 +24,9 @@ export const ENTITIES = [
   AgentConfigRow,
   CliAgentConfigRow,
   AvailableModelRow,
+  RunRow,
+  RunPhaseRow,
+  RunEventRow,
+  ArtifactRow,
+  LlmUsageRow,
 ];

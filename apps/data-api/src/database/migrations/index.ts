@@ -1,4 +1,5 @@
 import { Initial1795313344007 } from './1795313344007-Initial';
+import { Runs1795323604096 } from './1795323604096-Runs';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
-export const MIGRATIONS = [Initial1795313344007];
+export const MIGRATIONS = [Initial1795313344007, Runs1795323604096];

@@ -1,0 +1,226 @@
+import { PhaseStatus, RunMode, RunPhase, RunStatus } from '@slipway/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { ProjectRow } from './access.entity';
+import { RecordRow } from './base.entity';
+
+/** A delivery run; `owner_id` is the orchestrator's user id (from the gateway), not a registry user. */
+@Entity('runs')
+@Index(['created_at', 'id'])
+@Index(['updated_at'])
+export class RunRow extends RecordRow {
+  @Column({ type: 'varchar', length: 100 })
+  profile!: string;
+
+  @Column({ type: 'text', nullable: true })
+  intake!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  project_name!: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  project_id!: string | null;
+
+  @ManyToOne(() => ProjectRow, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'project_id' })
+  project?: ProjectRow;
+
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
+  owner_id!: string;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  owner_email!: string | null;
+
+  @Index()
+  @Column({ type: 'enum', enum: RunStatus, enumName: 'run_status', default: RunStatus.created })
+  status!: RunStatus;
+
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase', default: RunPhase.planning })
+  current_phase!: RunPhase;
+
+  @Column({ type: 'enum', enum: RunMode, enumName: 'run_mode', default: RunMode.manual })
+  mode!: RunMode;
+
+  @Column({ type: 'numeric', precision: 20, scale: 10, nullable: true })
+  budget_usd!: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  parent_run_id!: string | null;
+
+  @ManyToOne(() => RunRow, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_run_id' })
+  parent?: RunRow;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  root_run_id!: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  metadata!: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  started_at!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  completed_at!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  /** The sequence number of the run's last event; events take theirs by incrementing it. */
+  @Column({ type: 'integer', default: 0 })
+  last_event_seq!: number;
+}
+
+@Entity('run_phases')
+@Index(['created_at', 'id'])
+@Index(['status', 'lease_until'])
+@Unique('run_phases_run_phase', ['run_id', 'phase'])
+export class RunPhaseRow extends RecordRow {
+  @Column({ type: 'uuid' })
+  run_id!: string;
+
+  @ManyToOne(() => RunRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: RunRow;
+
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase' })
+  phase!: RunPhase;
+
+  @Column({ type: 'enum', enum: PhaseStatus, enumName: 'phase_status', default: PhaseStatus.pending })
+  status!: PhaseStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempt!: number;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  lease_owner!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lease_until!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  started_at!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  completed_at!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  agent_ids!: string[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  governance!: Record<string, unknown> | null;
+}
+
+@Entity('run_events')
+@Index(['created_at', 'id'])
+@Unique('run_events_run_seq', ['run_id', 'seq'])
+export class RunEventRow extends RecordRow {
+  @Column({ type: 'uuid' })
+  run_id!: string;
+
+  @ManyToOne(() => RunRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: RunRow;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  type!: string;
+
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase', nullable: true })
+  phase!: RunPhase | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  payload!: Record<string, unknown>;
+}
+
+@Entity('artifacts')
+@Index(['created_at', 'id'])
+@Unique('artifacts_run_phase_name', ['run_id', 'phase', 'name'])
+export class ArtifactRow extends RecordRow {
+  @Column({ type: 'uuid' })
+  run_id!: string;
+
+  @ManyToOne(() => RunRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: RunRow;
+
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase' })
+  phase!: RunPhase;
+
+  @Column({ type: 'varchar', length: 500 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 1000 })
+  path!: string;
+
+  @Column({ type: 'char', length: 64 })
+  sha256!: string;
+
+  @Column({ type: 'integer' })
+  size_bytes!: number;
+
+  @Column({ type: 'varchar', length: 50 })
+  artifact_type!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  agent_id!: string | null;
+}
+
+@Entity('llm_usage')
+@Index(['created_at', 'id'])
+@Index(['run_id', 'phase'])
+export class LlmUsageRow extends RecordRow {
+  @Column({ type: 'uuid' })
+  run_id!: string;
+
+  @ManyToOne(() => RunRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: RunRow;
+
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase' })
+  phase!: RunPhase;
+
+  @Column({ type: 'varchar', length: 100 })
+  agent_id!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  provider!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  model!: string;
+
+  @Column({ type: 'varchar', length: 300, unique: true })
+  provider_response_id!: string;
+
+  @Column({ type: 'integer' })
+  input_tokens!: number;
+
+  @Column({ type: 'integer' })
+  output_tokens!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  cached_input_tokens!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  reasoning_tokens!: number;
+
+  @Column({ type: 'numeric', precision: 27, scale: 15 })
+  cost_usd!: string;
+
+  @Column({ type: 'jsonb' })
+  price_snapshot!: Record<string, unknown>;
+
+  @Column({ type: 'boolean', default: false })
+  estimated!: boolean;
+}
