@@ -17,12 +17,12 @@ const SCOPES = {
   'scope:orchestrator-runs': ['scope:shared', 'scope:tooling'],
 };
 
-/** The boundary rule; `extra` tags every project may also import (tests add the test tooling). */
-const boundaries = (extra = []) => [
+/** The boundary rule; `extra` tags every project may also import, `allow` import paths it may use (tests). */
+const boundaries = (extra = [], allow = []) => [
   'error',
   {
     enforceBuildableLibDependency: false,
-    allow: [],
+    allow,
     depConstraints: [
       ...Object.entries(LAYERS).map(([sourceTag, tags]) => ({
         sourceTag,
@@ -76,10 +76,11 @@ export default [
     },
   },
   {
-    // Tests of any project may use the test tooling (per-file databases and Redis prefixes).
+    // Tests of any project may use the test tooling (per-file databases and Redis prefixes), and
+    // boot data-api in-process through its test harness when they persist through it.
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(['type:tooling']),
+      '@nx/enforce-module-boundaries': boundaries(['type:tooling'], ['data-api/test/support/harness$']),
       'no-console': 'off',
     },
   },

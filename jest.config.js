@@ -16,6 +16,10 @@ const esmPackages = [
   'content-disposition',
   'eventsource',
   'eventsource-parser',
+  '@kubernetes/client-node',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
 ];
 
 module.exports = {

@@ -2,7 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CI_STREAMS } from '@slipway/contracts';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
-import { StreamProducer, StreamsModule } from '@slipway/streams';
+import {
+  REDIS,
+  RedisLifecycle,
+  redisProvider,
+  RedisReadiness,
+  StreamProducer,
+  StreamsModule,
+} from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import { IdentityGuard } from './auth/identity.guard';
 import type { CiJobsConfig } from './config';
@@ -14,7 +21,6 @@ import { RetentionSweeper } from './jobs/retention-sweeper';
 import { ApiMetrics } from './metrics';
 import { LogStore } from './logs/log-store';
 import { LogsController } from './logs/logs.controller';
-import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from './redis.provider';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksService } from './webhooks/webhooks.service';
 

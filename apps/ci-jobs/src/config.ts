@@ -1,5 +1,23 @@
 import { BaseConfig, EnvVar, envSpecs, PortVar, ServiceTokenVar } from '@slipway/platform';
-import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+/** An image reference with a tag other than latest, or a digest. */
+const PINNED_IMAGE = /^[^\s@]+(:(?!latest$)\w[\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+const CPU_QUANTITY = /^(\d+(\.\d+)?|\d+m)$/;
+const MEMORY_QUANTITY = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 
 /** What the ci-jobs API and the ci-runner share: Redis, the service token, data-api, forge credentials. */
 export const CONFIG_FILE_VARIABLE = 'CI_JOBS_CONFIG';
@@ -152,6 +170,85 @@ export class RunnerConfig extends CiSharedConfig {
   @IsInt()
   @Min(1000)
   RUNNER_GIT_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description:
+      'Where jobs run: local (in the runner, under RUNNER_WORKDIR) or kubernetes (a Job each, through the in-cluster service account or KUBECONFIG).',
+    default: 'local',
+  })
+  @IsIn(['local', 'kubernetes'])
+  RUNNER_EXECUTOR!: 'local' | 'kubernetes';
+
+  @EnvVar({
+    description:
+      "Namespace of the jobs' Kubernetes Jobs; unset, the kubeconfig context's (in a cluster, the runner's own).",
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(DNS_LABEL, { message: 'K8S_NAMESPACE must be a Kubernetes namespace name' })
+  K8S_NAMESPACE?: string;
+
+  @EnvVar({
+    description:
+      'Image that runs the steps in Kubernetes: slipway/ci-jobs, or an image built from it with the tools the pipelines need.',
+    default: 'slipway/ci-jobs:0.1.0',
+  })
+  @Matches(PINNED_IMAGE, {
+    message: 'K8S_RUNNER_IMAGE must be pinned by a tag other than latest or a digest',
+  })
+  K8S_RUNNER_IMAGE!: string;
+
+  @EnvVar({
+    description: 'Image that clones the commit in Kubernetes: any image with git and sh.',
+    default: 'slipway/ci-jobs:0.1.0',
+  })
+  @Matches(PINNED_IMAGE, { message: 'K8S_GIT_IMAGE must be pinned by a tag other than latest or a digest' })
+  K8S_GIT_IMAGE!: string;
+
+  @EnvVar({
+    description: 'CPU request and limit of a Kubernetes job container, in cores or millicores.',
+    default: '2',
+  })
+  @Matches(CPU_QUANTITY, { message: 'K8S_CPU_LIMIT must be a CPU quantity such as 2 or 500m' })
+  K8S_CPU_LIMIT!: string;
+
+  @EnvVar({ description: 'Memory request and limit of a Kubernetes job container.', default: '4Gi' })
+  @Matches(MEMORY_QUANTITY, { message: 'K8S_MEMORY_LIMIT must be a memory quantity such as 4Gi' })
+  K8S_MEMORY_LIMIT!: string;
+
+  @EnvVar({
+    description:
+      "Service account of the Kubernetes job pods, with its token mounted; unset, the namespace's default account without a token.",
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(DNS_SUBDOMAIN, { message: 'K8S_SERVICE_ACCOUNT must be a service account name' })
+  K8S_SERVICE_ACCOUNT?: string;
+
+  @EnvVar({
+    description: 'How long a Kubernetes job may run, checkout and waiting for a node included, in seconds.',
+    default: '3600',
+  })
+  @IsInt()
+  @Min(60)
+  @Max(7 * 86400)
+  K8S_JOB_DEADLINE_SECONDS!: number;
+
+  @EnvVar({
+    description:
+      'Kubernetes removes a finished Job this long after it ends (ttlSecondsAfterFinished), in seconds; the runner deletes its Jobs itself unless K8S_KEEP_JOBS.',
+    default: '600',
+  })
+  @IsInt()
+  @Min(0)
+  K8S_JOB_TTL_SECONDS!: number;
+
+  @EnvVar({
+    description: 'Leave finished Kubernetes Jobs and their pods for inspection until K8S_JOB_TTL_SECONDS.',
+    default: 'false',
+  })
+  @IsBoolean()
+  K8S_KEEP_JOBS!: boolean;
 }
 
 /** The settings the shared CI_JOBS_CONFIG file may hold: those of ci-jobs and of ci-runner. */

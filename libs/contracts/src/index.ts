@@ -13,3 +13,4 @@ export * from './entities/access.dto';
 export * from './entities/records.dto';
 export * from './messages/ci-jobs';
 export * from './entities/runs.dto';
+export * from './messages/runs';

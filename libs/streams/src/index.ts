@@ -12,3 +12,4 @@ export * from './stream-store';
 export * from './streams.module';
 export * from './payload-validator';
 export * from './stream-event-pattern';
+export * from './redis.provider';

@@ -6,7 +6,7 @@ import { TERMINAL, type JobStatus } from '../jobs/job-states';
 import type { JobRecord, JobStore } from '../jobs/job-store';
 import type { LogStore } from '../logs/log-store';
 import type { RunnerMetrics } from '../metrics';
-import type { ExecutionResult, LocalExecutor } from './local-executor';
+import type { ExecutionResult, Executor } from './executor';
 import type { LogLine } from './log-batcher';
 
 export interface RunnerSettings {
@@ -32,7 +32,7 @@ export class JobRunner {
   constructor(
     private readonly store: JobStore,
     private readonly logs: LogStore,
-    private readonly executor: LocalExecutor,
+    private readonly executor: Executor,
     private readonly statuses: CommitStatusReporter,
     private readonly dataApi: DataApiClient,
     private readonly settings: RunnerSettings,

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forgeRepository } from '../../test/git-forge';
-import { LocalExecutor, type ExecutableJob } from './local-executor';
+import type { ExecutableJob } from './executor';
+import { LocalExecutor } from './local-executor';
 import type { LogLine, LogSink } from './log-batcher';
 
 class RecordingSink implements LogSink {

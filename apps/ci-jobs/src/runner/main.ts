@@ -4,14 +4,29 @@ import { CI_STREAMS } from '@slipway/contracts';
 import { ConfigError, createApp, envSpecs, listen, loadConfig, MetricsService } from '@slipway/platform';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import { CONFIG_FILE, RunnerConfig } from '../config';
+import { RUN_PIPELINE_COMMAND, runPodPipeline } from './pod-pipeline';
 import { RUNNER_DESCRIPTION, RunnerModule } from './runner.module';
 
 const logger = new Logger('ci-runner');
 
-/** The ci-runner: consumer group `ci-runners` on `ci.jobs`, RUNNER_CONCURRENCY jobs at a time. */
+/**
+ * The ci-runner: consumer group `ci-runners` on `ci.jobs`, RUNNER_CONCURRENCY jobs at a time.
+ * `config-specs` prints its variables; `run-pipeline <dir>` runs a pipeline inside a job's pod.
+ */
 async function main(): Promise<void> {
   if (process.argv[2] === 'config-specs') {
     process.stdout.write(`${JSON.stringify(envSpecs(RunnerConfig))}\n`);
+    return;
+  }
+  if (process.argv[2] === RUN_PIPELINE_COMMAND) {
+    // Inside the pod of a Kubernetes job (see pod-pipeline.ts); deleting the Job sends SIGTERM.
+    const cancel = new AbortController();
+    process.once('SIGTERM', () => cancel.abort());
+    process.exitCode = await runPodPipeline(process.argv[3] ?? process.cwd(), {
+      env: process.env,
+      signal: cancel.signal,
+      write: (text) => process.stdout.write(text),
+    });
     return;
   }
   const config = loadConfig(RunnerConfig, process.env, CONFIG_FILE);

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 
 export interface Step {
@@ -60,4 +62,15 @@ export function parsePipeline(text: string): Step[] {
       env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)])),
     };
   });
+}
+
+/** The pipeline of a checked-out commit; a PipelineError when it is missing or unusable. */
+export async function readPipeline(checkout: string): Promise<Step[]> {
+  let text: string;
+  try {
+    text = await readFile(join(checkout, PIPELINE_FILE), 'utf8');
+  } catch {
+    throw new PipelineError(`${PIPELINE_FILE} not found in the commit`);
+  }
+  return parsePipeline(text);
 }

@@ -1,3 +1,4 @@
+import { KubeConfig } from '@kubernetes/client-node';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import { DataApiClient } from '@slipway/data-client';
@@ -10,8 +11,11 @@ import { CommitStatusReporter } from '../forge-status/commit-status';
 import { JobStore } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
-import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from '../redis.provider';
+import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from '@slipway/streams';
+import type { Executor } from './executor';
 import { JobRunner } from './job-runner';
+import { KubernetesApi } from './kubernetes-api';
+import { KubernetesExecutor } from './kubernetes-executor';
 import { LocalExecutor } from './local-executor';
 import { RunnerController } from './runner.controller';
 
@@ -22,11 +26,39 @@ export const RUNNER_DESCRIPTION = {
   version: '0.1.0',
 };
 
-/** The ci-runner process: consumes ci.jobs, runs each job locally, serves /health, /ready and /metrics. */
+/** Where jobs run, by RUNNER_EXECUTOR: in this process's workspace, or a Kubernetes Job each. */
+function executorFor(config: RunnerConfig): Executor {
+  if (config.RUNNER_EXECUTOR === 'local') {
+    mkdirSync(config.RUNNER_WORKDIR, { recursive: true });
+    return new LocalExecutor({
+      workRoot: config.RUNNER_WORKDIR,
+      gitTimeoutMs: config.RUNNER_GIT_TIMEOUT_MS,
+      killGraceMs: config.RUNNER_KILL_GRACE_MS,
+    });
+  }
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromDefault();
+  const namespace =
+    config.K8S_NAMESPACE ??
+    kubeConfig.getContextObject(kubeConfig.getCurrentContext())?.namespace ??
+    'default';
+  return new KubernetesExecutor(new KubernetesApi(kubeConfig, namespace), {
+    runnerImage: config.K8S_RUNNER_IMAGE,
+    gitImage: config.K8S_GIT_IMAGE,
+    cpu: config.K8S_CPU_LIMIT,
+    memory: config.K8S_MEMORY_LIMIT,
+    serviceAccount: config.K8S_SERVICE_ACCOUNT,
+    deadlineSeconds: config.K8S_JOB_DEADLINE_SECONDS,
+    ttlSecondsAfterFinished: config.K8S_JOB_TTL_SECONDS,
+    killGraceMs: config.RUNNER_KILL_GRACE_MS,
+    keepJobs: config.K8S_KEEP_JOBS,
+  });
+}
+
+/** The ci-runner process: consumes ci.jobs, runs each job, serves /health, /ready and /metrics. */
 @Module({})
 export class RunnerModule {
   static register(config: RunnerConfig): DynamicModule {
-    mkdirSync(config.RUNNER_WORKDIR, { recursive: true });
     const runnerId = `${hostname()}-${process.pid}`;
     return {
       module: RunnerModule,
@@ -48,11 +80,7 @@ export class RunnerModule {
             new JobRunner(
               new JobStore(redis, config.REDIS_PREFIX),
               new LogStore(redis, config.REDIS_PREFIX),
-              new LocalExecutor({
-                workRoot: config.RUNNER_WORKDIR,
-                gitTimeoutMs: config.RUNNER_GIT_TIMEOUT_MS,
-                killGraceMs: config.RUNNER_KILL_GRACE_MS,
-              }),
+              executorFor(config),
               new CommitStatusReporter({
                 ...(config.GITEA_URL && config.GITEA_TOKEN
                   ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }

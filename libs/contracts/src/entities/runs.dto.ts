@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Bool, Decimal, Enum, Int, JsonObject, StringList, Text, Timestamp, Uuid } from '../common/fields';
 import {
@@ -26,6 +26,20 @@ const Pattern = (pattern: RegExp, max: number, required: boolean, description: s
     IsString(),
     MaxLength(max),
     Matches(pattern),
+  );
+
+/** An optional field that may also be set to null (to clear it). */
+const Clearable = (max: number, format: 'text' | 'date-time', description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      nullable: true,
+      maxLength: max,
+      description,
+      ...(format === 'date-time' ? { format } : {}),
+    }),
+    IsOptional(),
+    ...(format === 'date-time' ? [IsISO8601({ strict: true })] : [IsString(), MaxLength(max)]),
   );
 
 // ── runs ───────────────────────────────────────────────────────────────────────────────────────
@@ -106,9 +120,18 @@ export class CreateRunPhaseDto {
   @StringList(false, 50, 100, 'Agents that ran the phase.') agent_ids?: string[];
   @JsonObject(false, 'Governance verdict of the phase’s artifacts.') governance?: Record<string, unknown>;
 }
-export class UpdateRunPhaseDto extends PartialType(
-  OmitType(CreateRunPhaseDto, ['run_id', 'phase'] as const),
-) {}
+/** Changes to a phase; `null` clears a lease, an end time or an error (a phase taken over or retried). */
+export class UpdateRunPhaseDto {
+  @Enum(PhaseStatus, false) status?: PhaseStatus;
+  @Int(false, 0, 1000) attempt?: number;
+  @Clearable(200, 'text', 'The worker holding the phase; null releases it.') lease_owner?: string | null;
+  @Clearable(40, 'date-time', 'When the lease lapses unless renewed.') lease_until?: string | null;
+  @Timestamp(false) started_at?: string;
+  @Clearable(40, 'date-time') completed_at?: string | null;
+  @Clearable(10_000, 'text') error?: string | null;
+  @StringList(false, 50, 100, 'Agents that ran the phase.') agent_ids?: string[];
+  @JsonObject(false, 'Governance verdict of the phase’s artifacts.') governance?: Record<string, unknown>;
+}
 export class RunPhaseDto extends RecordDto {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
   @ApiProperty({ enum: Object.values(RunPhase) }) phase!: RunPhase;

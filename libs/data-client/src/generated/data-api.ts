@@ -1769,23 +1769,17 @@ export interface components {
       };
     };
     UpdateRunPhaseDto: {
-      /**
-       * @description Defaults to pending.
-       */
       status?: 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
-      /**
-       * @description Executions started so far; defaults to 0.
-       */
       attempt?: number;
       /**
-       * @description The worker holding the phase.
+       * @description The worker holding the phase; null releases it.
        */
-      lease_owner?: string;
+      lease_owner?: string | null;
       /**
        * @description When the lease lapses unless renewed.
        * @format date-time
        */
-      lease_until?: string;
+      lease_until?: string | null;
       /**
        * @format date-time
        */
@@ -1793,8 +1787,8 @@ export interface components {
       /**
        * @format date-time
        */
-      completed_at?: string;
-      error?: string;
+      completed_at?: string | null;
+      error?: string | null;
       /**
        * @description Agents that ran the phase.
        */

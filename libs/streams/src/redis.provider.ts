@@ -2,12 +2,11 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { ReadinessCheck } from '@slipway/platform';
 import { Redis } from 'ioredis';
-import type { CiSharedConfig } from './config';
 
-export const REDIS = Symbol('ci-jobs:redis');
+export const REDIS = Symbol('redis');
 
 /** The process's shared Redis connection (blocking reads use connections of their own). */
-export const redisProvider = (config: CiSharedConfig, name: string) => ({
+export const redisProvider = (config: { REDIS_URL: string }, name: string) => ({
   provide: REDIS,
   useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: name }),
 });

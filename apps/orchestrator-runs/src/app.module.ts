@@ -1,0 +1,140 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { type RUNS_STREAMS } from '@slipway/contracts';
+import { DataApiClient } from '@slipway/data-client';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { REDIS, RedisReadiness, StreamProducer } from '@slipway/streams';
+import type { Redis } from 'ioredis';
+import pino from 'pino';
+import { CallerGuard } from './auth/caller.guard';
+import { OrchestratorConfig } from './config';
+import { RunEventBus } from './events/run-event-bus';
+import { RunEventStream } from './events/run-event-stream';
+import { IdempotencyStore } from './http/idempotency';
+import { RateLimiter } from './http/rate-limiter';
+import { ProfileCatalog } from './profiles/profile-catalog';
+import { RunRecords } from './records/run-records';
+import { RunMetricsCalculator } from './runs/run-metrics';
+import { RunOrchestrator } from './runs/run-orchestrator';
+import { RunsController } from './runs/runs.controller';
+import { RunsService } from './runs/runs.service';
+import { RunsStreamsController } from './runs/runs-streams.controller';
+import { sharedProviders } from './shared.providers';
+import { RunWorkspace } from './workspace/run-workspace';
+
+export const DESCRIPTION = {
+  service: 'orchestrator-runs',
+  title: 'Slipway orchestrator-runs',
+  description: 'Multi-phase AI delivery runs: lifecycle, phases, artifacts, events, metrics.',
+  version: '0.1.0',
+};
+
+/** Closes the event bus's subscriber connection and data-api's pool on shutdown. */
+@Injectable()
+class Connections implements OnApplicationShutdown {
+  constructor(
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.bus.close();
+    await this.dataApi.close();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: OrchestratorConfig): DynamicModule {
+    const logger = pino({ level: config.LOG_LEVEL, base: { service: 'orchestrator-runs' } });
+    return {
+      module: AppModule,
+      global: true,
+      imports: [PlatformModule.forApp('orchestrator-runs', config), HealthModule.forChecks([RedisReadiness])],
+      controllers: [RunsController, RunsStreamsController],
+      providers: [
+        ...sharedProviders(config, 'orchestrator-runs'),
+        Connections,
+        { provide: APP_GUARD, useClass: CallerGuard },
+        {
+          provide: RunMetricsCalculator,
+          inject: [RunRecords],
+          useFactory: (records: RunRecords) =>
+            new RunMetricsCalculator(records, {
+              artifactsDir: config.ARTIFACTS_DIR,
+              historyRuns: config.PROJECTION_HISTORY_RUNS,
+              defaultModel: { provider: config.LLM_PROVIDER, model: config.LLM_MODEL },
+            }),
+        },
+        {
+          provide: RunOrchestrator,
+          inject: [
+            RunRecords,
+            RunEventBus,
+            StreamProducer,
+            ProfileCatalog,
+            RunMetricsCalculator,
+            DataApiClient,
+          ],
+          useFactory: (
+            records: RunRecords,
+            bus: RunEventBus,
+            producer: StreamProducer<typeof RUNS_STREAMS>,
+            profiles: ProfileCatalog,
+            metrics: RunMetricsCalculator,
+            dataApi: DataApiClient,
+          ) =>
+            new RunOrchestrator(
+              records,
+              bus,
+              producer,
+              profiles,
+              metrics,
+              dataApi,
+              { maxAttempts: config.PHASE_MAX_ATTEMPTS, dispatchTimeoutMs: config.DISPATCH_TIMEOUT_MS },
+              logger,
+            ),
+        },
+        {
+          provide: RunsService,
+          inject: [RunRecords, RunOrchestrator, RunEventBus, ProfileCatalog, RunWorkspace, DataApiClient],
+          useFactory: (
+            records: RunRecords,
+            orchestrator: RunOrchestrator,
+            bus: RunEventBus,
+            profiles: ProfileCatalog,
+            workspace: RunWorkspace,
+            dataApi: DataApiClient,
+          ) =>
+            new RunsService(
+              records,
+              orchestrator,
+              bus,
+              profiles,
+              workspace,
+              dataApi,
+              { nextWaitMs: config.NEXT_WAIT_MS, engineeringProfile: config.ENGINEERING_PROFILE },
+              logger,
+            ),
+        },
+        {
+          provide: RunEventStream,
+          inject: [RunRecords, RunEventBus],
+          useFactory: (records: RunRecords, bus: RunEventBus) =>
+            new RunEventStream(records, bus, { pingMs: config.SSE_PING_MS }),
+        },
+        {
+          provide: IdempotencyStore,
+          inject: [REDIS],
+          useFactory: (redis: Redis) => new IdempotencyStore(redis, config.REDIS_PREFIX),
+        },
+        {
+          provide: RateLimiter,
+          inject: [REDIS],
+          useFactory: (redis: Redis) => new RateLimiter(redis, config.REDIS_PREFIX),
+        },
+      ],
+      exports: [REDIS],
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { get, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startSse, type SseResponse } from './sse';
+
+/** A promise and the function that fulfils it. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((res) => (resolve = res));
+  return { promise, resolve };
+}
+
+/** Reads the response until `text` has arrived. */
+async function readUntil(response: IncomingMessage, text: string): Promise<string> {
+  let received = '';
+  for await (const chunk of response) {
+    received += String(chunk);
+    if (received.includes(text)) return received;
+  }
+  return received;
+}
+
+describe('startSse (real Fastify, real socket)', () => {
+  let server: FastifyInstance;
+  let origin: string;
+  let opened = deferred<SseResponse>();
+
+  beforeAll(async () => {
+    server = Fastify();
+    server.get('/events', async (request, reply) => {
+      const sse = startSse(request, reply);
+      sse.write('id: 1\nevent: hello\ndata: {}\n\n');
+      opened.resolve(sse);
+    });
+    server.get('/short', async (request, reply) => {
+      const sse = startSse(request, reply);
+      sse.write('event: end\ndata: {}\n\n');
+      sse.end();
+    });
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    origin = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const request = (path: string) =>
+    new Promise<{ response: IncomingMessage; destroy: () => void }>((resolve, reject) => {
+      const outgoing = get(`${origin}${path}`, (response) =>
+        resolve({ response, destroy: () => outgoing.destroy() }),
+      );
+      outgoing.on('error', reject);
+    });
+
+  it('answers 200 as an unbuffered, uncached event stream and streams what is written', async () => {
+    opened = deferred();
+    const { response, destroy } = await request('/events');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers).toMatchObject({
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    expect(response.headers['x-request-id']).toEqual(expect.any(String));
+    expect(await readUntil(response, 'event: hello')).toBe(
+      ': connected\n\nid: 1\nevent: hello\ndata: {}\n\n',
+    );
+    const sse = await opened.promise;
+    expect(sse.closed).toBe(false);
+    expect(sse.signal.aborted).toBe(false);
+    destroy();
+  });
+
+  it('aborts its signal and reports closed when the client goes', async () => {
+    opened = deferred();
+    const { response, destroy } = await request('/events');
+    await readUntil(response, 'event: hello');
+    const sse = await opened.promise;
+    const aborted = new Promise<void>((resolve) => sse.signal.addEventListener('abort', () => resolve()));
+    destroy();
+    await aborted;
+    expect(sse.closed).toBe(true);
+    expect(sse.write(': ping\n\n')).toBe(false);
+    await sse.drained();
+    sse.end();
+  });
+
+  it('ends the response when the stream is done', async () => {
+    const { response } = await request('/short');
+    let body = '';
+    for await (const chunk of response) body += String(chunk);
+    expect(body).toBe(': connected\n\nevent: end\ndata: {}\n\n');
+  });
+});

@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { EventSink } from './run-event-stream';
+
+/** An open Server-Sent Events response: write to it, watch `signal` for the client leaving, `end` it. */
+export interface SseResponse extends EventSink {
+  /** Aborts when the client closes the connection (or the response ends). */
+  readonly signal: AbortSignal;
+  end(): void;
+}
+
+/**
+ * Takes the reply over from Fastify and starts an SSE response on it, as ci-jobs' log stream does
+ * (apps/ci-jobs/src/logs/logs.controller.ts; its code is inline there, nothing to import): 200,
+ * no caching or proxy buffering, and a first comment so the headers leave at once. Validate the
+ * request before calling this; after it, errors can no longer become a problem+json answer.
+ */
+export function startSse(request: FastifyRequest, reply: FastifyReply): SseResponse {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    'x-request-id': String(request.id),
+  });
+  const gone = new AbortController();
+  raw.once('close', () => gone.abort());
+  // A reset connection also closes the response; the error itself needs no handling here.
+  raw.on('error', () => gone.abort());
+  const closed = () => gone.signal.aborted || raw.writableEnded || raw.destroyed;
+  raw.write(': connected\n\n');
+
+  return {
+    signal: gone.signal,
+    get closed() {
+      return closed();
+    },
+    write: (chunk) => (closed() ? false : raw.write(chunk)),
+    drained: () =>
+      closed()
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const done = () => {
+              raw.off('drain', done);
+              gone.signal.removeEventListener('abort', done);
+              resolve();
+            };
+            raw.once('drain', done);
+            gone.signal.addEventListener('abort', done, { once: true });
+          }),
+    end: () => {
+      if (!raw.writableEnded) raw.end();
+    },
+  };
+}

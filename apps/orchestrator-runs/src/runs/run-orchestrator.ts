@@ -1,0 +1,283 @@
+import {
+  RUN_PHASE_ORDER,
+  type PhaseResulted,
+  type RUNS_STREAMS,
+  type RunPhase,
+  type RunStatus,
+} from '@slipway/contracts';
+import type { DataApiClient } from '@slipway/data-client';
+import type { StreamProducer } from '@slipway/streams';
+import type { Logger } from 'pino';
+import type { RunEventBus } from '../events/run-event-bus';
+import type { ProfileCatalog } from '../profiles/profile-catalog';
+import type { PhaseRecord, RunChange, RunRecord, RunRecords } from '../records/run-records';
+import type { RunMetricsCalculator } from './run-metrics';
+import { isTerminalRun } from './run-states';
+
+export interface RunOrchestratorOptions {
+  maxAttempts: number;
+  dispatchTimeoutMs: number;
+}
+
+/** Why a run waits in awaiting_approval; kept in its metadata under `approval`. */
+export interface ApprovalHold {
+  reason: 'governance' | 'approval_gate' | 'budget';
+  phase: RunPhase;
+  detail: string;
+}
+
+/** A state change refused because the run or phase is not in a state that allows it. */
+export class RunStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunStateError';
+  }
+}
+
+const CAS_ATTEMPTS = 8;
+
+/**
+ * The run state machine, shared by the HTTP routes and the phase-results consumer: dispatching a
+ * phase to the workers, applying a phase's outcome (governance gate, advance, approval gates,
+ * budget gate, bounded retries, failure, cancellation), completing the run. Every change of a
+ * run or phase is a conditional write on the version read, retried on a fresh read, so two
+ * replicas (or a route and the consumer) never apply one outcome twice.
+ */
+export class RunOrchestrator {
+  constructor(
+    private readonly records: RunRecords,
+    private readonly bus: RunEventBus,
+    private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    private readonly profiles: ProfileCatalog,
+    private readonly metrics: RunMetricsCalculator,
+    private readonly dataApi: DataApiClient,
+    private readonly options: RunOrchestratorOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Sends the run's current phase to the workers: the phase is marked running with a dispatch
+   * lease (no owner until a worker takes it; the reaper re-dispatches it if none does in time).
+   */
+  async dispatch(run: RunRecord, phase: PhaseRecord, skipValidation: boolean): Promise<RunRecord> {
+    const marked = await this.records.updatePhase(phase.id, phase.version, {
+      status: 'running',
+      lease_owner: null,
+      lease_until: new Date(Date.now() + this.options.dispatchTimeoutMs).toISOString(),
+      completed_at: null,
+      error: null,
+    });
+    if (!marked) throw new RunStateError(`phase ${phase.phase} changed meanwhile; try again`);
+    const running = await this.transition(run.id, (current) =>
+      current.status === 'running' && current.started_at
+        ? {}
+        : {
+            status: 'running',
+            started_at: current.started_at ?? new Date().toISOString(),
+            metadata: withoutHold(current),
+          },
+    );
+    await this.bus.append(run.id, 'phase.dispatched', phase.phase, {
+      attempt: marked.attempt + 1,
+      skip_validation: skipValidation,
+    });
+    await this.producer.emit(
+      'runs.phase-requests',
+      { run_id: run.id, phase: phase.phase, dispatch: marked.attempt + 1, skip_validation: skipValidation },
+      { correlationId: run.id },
+    );
+    return running ?? run;
+  }
+
+  /** Applies a phase's outcome reported by a worker or the reaper; a repeated report changes nothing. */
+  async onResult(result: PhaseResulted): Promise<void> {
+    const run = await this.records.getRun(result.run_id);
+    if (!run || isTerminalRun(run.status) || run.current_phase !== result.phase) return;
+    const phase = await this.records.phase(run.id, result.phase);
+    if (!phase) return;
+    switch (result.outcome) {
+      case 'completed':
+        return this.onCompleted(run, phase, result);
+      case 'failed':
+        if (phase.status !== 'failed') return;
+        if (run.status === 'cancelling') return this.end(run, 'cancelled', 'cancelled while the phase ran');
+        if (result.retryable && phase.attempt < this.options.maxAttempts) {
+          await this.bus.append(run.id, 'phase.retrying', phase.phase, {
+            attempt: phase.attempt,
+            error: result.error ?? null,
+          });
+          await this.dispatch(run, phase, result.skip_validation ?? false);
+          return;
+        }
+        return this.end(run, 'failed', `${phase.phase}: ${result.error ?? 'failed'}`);
+      case 'cancelled':
+        return this.end(run, 'cancelled', 'cancelled');
+      case 'crashed':
+        return this.end(run, 'crashed', `${phase.phase}: ${result.error ?? 'worker lost'}`);
+    }
+  }
+
+  /** Advances past a completed phase: next phase (or the end), approval gates, budget gate, auto mode. */
+  async advance(run: RunRecord, completed: RunPhase): Promise<RunRecord> {
+    const index = RUN_PHASE_ORDER.indexOf(completed);
+    const next = RUN_PHASE_ORDER[index + 1];
+    if (!next) {
+      const done = await this.transition(run.id, (current) =>
+        current.current_phase === completed && !isTerminalRun(current.status)
+          ? { status: 'completed', completed_at: new Date().toISOString(), metadata: withoutHold(current) }
+          : null,
+      );
+      if (!done) return run;
+      await this.bus.append(run.id, 'run.completed', completed, { status: 'completed' });
+      await this.settleTask(done);
+      return done;
+    }
+    const gate = run.mode === 'auto' && this.profiles.get(run.profile).phases[completed].approval_gate;
+    const hold: ApprovalHold | null = gate
+      ? { reason: 'approval_gate', phase: next, detail: `${completed} requires approval before ${next}` }
+      : null;
+    const advanced = await this.transition(run.id, (current) =>
+      current.current_phase === completed && !isTerminalRun(current.status)
+        ? {
+            current_phase: next,
+            status: hold ? 'awaiting_approval' : 'running',
+            metadata: hold ? { ...withoutHold(current), approval: hold } : withoutHold(current),
+          }
+        : null,
+    );
+    if (!advanced) return run;
+    await this.bus.append(run.id, 'run.advanced', completed, {
+      previous_phase: completed,
+      current_phase: next,
+      status: advanced.status,
+    });
+    if (hold) {
+      await this.bus.append(run.id, 'run.awaiting_approval', next, { ...hold });
+      return advanced;
+    }
+    if (advanced.mode === 'auto') return this.start(advanced, false, false);
+    return advanced;
+  }
+
+  /**
+   * Starts the run's current phase: unless `approved`, a run with a budget first checks that the
+   * phase's projected cost fits what is left, else it waits for approval.
+   */
+  async start(run: RunRecord, skipValidation: boolean, approved: boolean): Promise<RunRecord> {
+    const phase = await this.records.phase(run.id, run.current_phase);
+    if (!phase) throw new RunStateError(`run ${run.id} has no ${run.current_phase} phase`);
+    if (phase.status === 'running') throw new RunStateError(`phase ${phase.phase} is already running`);
+    if (!approved && run.budget_usd !== null) {
+      const [spent, projected] = await Promise.all([
+        this.metrics.spent(run.id),
+        this.metrics.projectedPhaseCost(run, this.profiles.get(run.profile), phase.phase),
+      ]);
+      if (spent.plus(projected.cost).greaterThan(run.budget_usd)) {
+        const hold: ApprovalHold = {
+          reason: 'budget',
+          phase: phase.phase,
+          detail: `spent ${spent.toFixed()} + projected ${projected.cost.toFixed()} USD for ${phase.phase} exceeds the budget of ${run.budget_usd} USD`,
+        };
+        const held = await this.transition(run.id, (current) =>
+          isTerminalRun(current.status)
+            ? null
+            : { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } },
+        );
+        await this.bus.append(run.id, 'run.awaiting_approval', phase.phase, { ...hold });
+        return held ?? run;
+      }
+    }
+    return this.dispatch(run, phase, skipValidation);
+  }
+
+  /** Ends a run in a terminal state (once), telling listeners and the task it serves. */
+  async end(run: RunRecord, status: Extract<RunStatus, 'failed' | 'cancelled' | 'crashed'>, error: string) {
+    const ended = await this.transition(run.id, (current) =>
+      isTerminalRun(current.status) ? null : { status, error, completed_at: new Date().toISOString() },
+    );
+    if (!ended) return;
+    await this.bus.append(run.id, `run.${status}`, ended.current_phase, { status, error });
+    await this.settleTask(ended);
+  }
+
+  /**
+   * Reads the run, asks `decide` for a change, writes it if the run is still at the version read;
+   * retries on a fresh read. `null` from `decide` means no change applies any more.
+   */
+  async transition(runId: string, decide: (run: RunRecord) => RunChange | null): Promise<RunRecord | null> {
+    for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
+      const run = await this.records.getRun(runId);
+      if (!run) return null;
+      const change = decide(run);
+      if (change === null) return null;
+      if (Object.keys(change).length === 0) return run;
+      const updated = await this.records.updateRun(run.id, run.version, change);
+      if (updated) return updated;
+    }
+    throw new RunStateError(`run ${runId} kept changing; try again`);
+  }
+
+  private async onCompleted(run: RunRecord, phase: PhaseRecord, result: PhaseResulted): Promise<void> {
+    if (phase.status !== 'completed') return;
+    if (run.status === 'cancelling') return this.end(run, 'cancelled', 'cancelled while the phase ran');
+    if (run.status === 'awaiting_approval') return; // already held for this phase
+    if (!result.governance_passed && !result.skip_validation) {
+      const failed = failedChecks(phase);
+      const hold: ApprovalHold = {
+        reason: 'governance',
+        phase: phase.phase,
+        detail: `${failed.length} governance check(s) failed`,
+      };
+      const held = await this.transition(run.id, (current) =>
+        current.current_phase === phase.phase &&
+        !isTerminalRun(current.status) &&
+        current.status !== 'awaiting_approval'
+          ? { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } }
+          : null,
+      );
+      if (held) await this.bus.append(run.id, 'governance.blocked', phase.phase, { failed_checks: failed });
+      return;
+    }
+    await this.advance(run, phase.phase);
+  }
+
+  /** A run started by an engineering task reports its end on the task. */
+  private async settleTask(run: RunRecord): Promise<void> {
+    const taskId = typeof run.metadata.task_id === 'string' ? run.metadata.task_id : undefined;
+    if (!taskId) return;
+    const status = run.status === 'completed' ? 'done' : run.status === 'cancelled' ? 'cancelled' : 'failed';
+    try {
+      await this.dataApi.patch('/api/tasks/{id}', {
+        params: { path: { id: taskId } },
+        body: { status, result: { run_id: run.id, run_status: run.status, error: run.error } },
+      });
+    } catch (error) {
+      this.logger.warn(
+        { err: error, run_id: run.id, task_id: taskId },
+        'could not report the run on its task',
+      );
+    }
+  }
+}
+
+/** The run's metadata without a pending approval hold. */
+function withoutHold(run: RunRecord): Record<string, unknown> {
+  const { approval: _approval, ...rest } = run.metadata;
+  return rest;
+}
+
+export function holdOf(run: RunRecord): ApprovalHold | null {
+  const hold = run.metadata.approval as ApprovalHold | undefined;
+  return hold && typeof hold.reason === 'string' ? hold : null;
+}
+
+export function failedChecks(phase: PhaseRecord): { artifact: string; check: string; message?: string }[] {
+  const checks = (
+    phase.governance as {
+      checks?: { artifact: string; check: string; passed: boolean; message?: string }[];
+    } | null
+  )?.checks;
+  return (checks ?? [])
+    .filter((c) => !c.passed)
+    .map((c) => ({ artifact: c.artifact, check: c.check, ...(c.message ? { message: c.message } : {}) }));
+}

@@ -1,0 +1,259 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ProblemDto } from '@slipway/contracts';
+import { ProblemException } from '@slipway/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createReadStream } from 'node:fs';
+import { CurrentCaller, type Caller } from '../auth/caller.guard';
+import { RunEventStream } from '../events/run-event-stream';
+import { startSse } from '../events/sse';
+import { IdempotencyStore } from '../http/idempotency';
+import { RateLimiter } from '../http/rate-limiter';
+import { OrchestratorConfig } from '../config';
+import { ProfileCatalog } from '../profiles/profile-catalog';
+import { RunMetricsCalculator } from './run-metrics';
+import { RunMetricsDto } from './run-metrics.dto';
+import {
+  AdvanceRunRequest,
+  AdvanceRunResponse,
+  ArtifactsResponse,
+  CancelRunResponse,
+  CloneRunQuery,
+  CreateRunRequest,
+  RunDetail,
+  RunListQuery,
+  RunListResponse,
+  RunSummary,
+} from './runs.dto';
+import { RunsService } from './runs.service';
+
+const problem = (status: number, description: string) =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  });
+
+const MINUTE = 60_000;
+const SEQ = /^\d{1,10}$/;
+
+const MIME: Record<string, string> = {
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json',
+  yaml: 'application/yaml',
+  yml: 'application/yaml',
+  py: 'text/x-python; charset=utf-8',
+  ts: 'text/plain; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+@ApiTags('runs')
+@ApiExtraModels(ProblemDto)
+@ApiSecurity('user-id')
+@ApiHeader({ name: 'X-User-Id', required: true, description: 'The acting user (set by the gateway).' })
+@ApiHeader({ name: 'X-User-Email', required: true })
+@problem(401, 'X-User-Id or X-User-Email missing')
+@Controller('runs')
+export class RunsController {
+  constructor(
+    @Inject(RunsService) private readonly runs: RunsService,
+    @Inject(RunMetricsCalculator) private readonly metrics: RunMetricsCalculator,
+    @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
+    @Inject(RunEventStream) private readonly events: RunEventStream,
+    @Inject(IdempotencyStore) private readonly idempotency: IdempotencyStore,
+    @Inject(RateLimiter) private readonly limiter: RateLimiter,
+    @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a run (seed endpoint 1)' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Same key and body within 24 h → the first answer',
+  })
+  @ApiBody({ type: CreateRunRequest })
+  @ApiCreatedResponse({ type: RunSummary })
+  @problem(409, 'Idempotency-Key reused with another body')
+  @problem(422, 'Invalid body or unknown profile')
+  @problem(429, 'Too many runs created; see Retry-After')
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Body() body: CreateRunRequest,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RunSummary> {
+    await this.limiter.consume('create', caller.id, this.config.RATE_LIMIT_CREATE_PER_MINUTE, MINUTE);
+    if (key === undefined) {
+      void reply.status(201);
+      return this.runs.create(caller, body);
+    }
+    const answer = await this.idempotency.run(caller.id, key, body, async () => ({
+      status: 201,
+      body: await this.runs.create(caller, body),
+    }));
+    void reply.status(answer.status);
+    if (answer.replayed) void reply.header('idempotent-replayed', 'true');
+    return answer.body;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List runs: your own, or all for admins' })
+  @ApiOkResponse({ type: RunListResponse })
+  list(@CurrentCaller() caller: Caller, @Query() query: RunListQuery): Promise<RunListResponse> {
+    return this.runs.list(caller, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A run with its phases (seed endpoint 3)' })
+  @ApiOkResponse({ type: RunDetail })
+  @problem(404, 'No such run, or not yours')
+  get(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<RunDetail> {
+    return this.runs.get(caller, id);
+  }
+
+  @Post(':id/next')
+  @ApiOperation({
+    summary: 'Execute the current phase and advance (seed endpoint 2)',
+    description: 'Answers 200 when the phase ended within NEXT_WAIT_MS, else 202 with the run running.',
+  })
+  @ApiBody({ type: AdvanceRunRequest, required: false })
+  @ApiOkResponse({ type: AdvanceRunResponse })
+  @ApiAcceptedResponse({ type: AdvanceRunResponse, description: 'Still running: follow /runs/{id}/events' })
+  @problem(404, 'No such run, or not yours')
+  @problem(409, 'A phase is already running, or the run has ended')
+  @problem(422, 'Governance checks failed; `errors` lists them (advance with skip_validation)')
+  @problem(429, 'Too many advances; see Retry-After')
+  async next(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: AdvanceRunRequest | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdvanceRunResponse> {
+    await this.limiter.consume('advance', caller.id, this.config.RATE_LIMIT_ADVANCE_PER_MINUTE, MINUTE);
+    const answer = await this.runs.next(caller, id, body?.skip_validation ?? false);
+    void reply.status(answer.status);
+    return answer.body;
+  }
+
+  @Post(':id/cancel')
+  @ApiOperation({ summary: 'Cancel a run; a running phase is stopped (202 until it has)' })
+  @ApiOkResponse({ type: CancelRunResponse })
+  @ApiAcceptedResponse({ type: CancelRunResponse })
+  @problem(409, 'The run has already ended')
+  async cancel(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CancelRunResponse> {
+    const answer = await this.runs.cancel(caller, id);
+    void reply.status(answer.status);
+    return answer.body;
+  }
+
+  @Post(':id/clone')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A new run of the same request; phases before from_phase are reused' })
+  @ApiCreatedResponse({ type: RunSummary })
+  @problem(422, 'Earlier phases are not complete in the source run')
+  clone(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Query() query: CloneRunQuery,
+  ): Promise<RunSummary> {
+    return this.runs.clone(caller, id, query.from_phase);
+  }
+
+  @Get(':id/artifacts')
+  @ApiOperation({ summary: 'Artifacts grouped by phase (seed endpoint 4)' })
+  @ApiOkResponse({ type: ArtifactsResponse })
+  artifacts(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ArtifactsResponse> {
+    return this.runs.artifacts(caller, id);
+  }
+
+  @Get(':id/artifacts/:artifact_id/download')
+  @ApiOperation({ summary: 'The artifact file' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file; ETag is its SHA-256' })
+  async download(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Param('artifact_id') artifactId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { artifact, file } = await this.runs.artifactFile(caller, id, artifactId);
+    const extension = artifact.name.split('.').pop()?.toLowerCase() ?? '';
+    const fileName = artifact.name.split('/').pop() ?? 'artifact';
+    await reply
+      .header('content-type', MIME[extension] ?? 'application/octet-stream')
+      .header('content-length', String(artifact.size_bytes))
+      .header('etag', `"${artifact.sha256}"`)
+      .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`)
+      .send(createReadStream(file));
+  }
+
+  @Get(':id/metrics')
+  @ApiOperation({ summary: 'Tokens, cost, governance and hygiene of a run (seed endpoint 5)' })
+  @ApiOkResponse({ type: RunMetricsDto })
+  async runMetrics(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<RunMetricsDto> {
+    const run = await this.runs.visible(caller, id);
+    return this.metrics.metrics(run, this.profiles.get(run.profile));
+  }
+
+  @Get(':id/events')
+  @ApiOperation({
+    summary: 'The run’s events as Server-Sent Events; resume with Last-Event-ID at any time',
+    description:
+      'Each event has `id` = its sequence number. A run that has ended replays and then sends `event: end`.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false })
+  @ApiOkResponse({ description: 'SSE stream' })
+  async stream(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Query('last_event_id') lastEventQuery: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const run = await this.runs.visible(caller, id);
+    const last = lastEventId ?? lastEventQuery ?? '0';
+    if (!SEQ.test(last))
+      throw ProblemException.validation([
+        { field: 'Last-Event-ID', message: 'Last-Event-ID must be an event id' },
+      ]);
+    const sse = startSse(request, reply);
+    try {
+      await this.events.stream(run.id, Number(last), sse, sse.signal);
+    } finally {
+      sse.end();
+    }
+  }
+}

@@ -1,0 +1,196 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ListQueryDto,
+  PhaseStatus,
+  PROFILE_NAME_PATTERN,
+  QueryEnum,
+  QueryText,
+  RunMode,
+  RunPhase,
+  RunStatus,
+} from '@slipway/contracts';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+
+const PHASES = Object.values(RunPhase);
+
+/** POST /runs (seed: CreateRunRequest). */
+export class CreateRunRequest {
+  @ApiProperty({
+    example: 'analytics_forecast_app',
+    description: 'Profile name (a file of the profiles directory).',
+  })
+  @IsString()
+  @Matches(PROFILE_NAME_PATTERN, { message: 'profile must be a profile name ([a-z][a-z0-9_-]*)' })
+  profile!: string;
+
+  @ApiPropertyOptional({
+    example: 'Build a demand forecasting app',
+    description: 'Intake text or requirements.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100_000)
+  intake?: string;
+
+  @ApiPropertyOptional({ example: 'Forecast Project Q4' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  project_name?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { client: 'Acme Corp' } })
+  @IsOptional()
+  @IsObject()
+  metadata?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    enum: Object.values(RunMode),
+    description:
+      'manual (default): one phase per /next; auto: phases run back to back until an approval gate.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(RunMode))
+  mode?: RunMode;
+
+  @ApiPropertyOptional({ example: '5.00', description: 'Spend limit in USD (exact decimal).' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value))
+  @Matches(/^\d{1,10}(\.\d{1,10})?$/, { message: 'budget_usd must be a non-negative decimal' })
+  budget_usd?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The registry project the run delivers.' })
+  @IsOptional()
+  @IsUUID('all')
+  project_id?: string;
+}
+
+/** POST /runs/{id}/next (seed: AdvanceRunRequest). */
+export class AdvanceRunRequest {
+  @ApiPropertyOptional({ default: false, description: 'Advance even when governance checks fail.' })
+  @IsOptional()
+  @IsBoolean()
+  skip_validation?: boolean;
+}
+
+/** Seed: RunSummary, the answer of POST /runs. */
+export class RunSummary {
+  @ApiProperty({ format: 'uuid' }) run_id!: string;
+  @ApiProperty() profile!: string;
+  @ApiProperty({ type: String, nullable: true }) project_name!: string | null;
+  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
+  @ApiProperty({ enum: Object.values(RunMode) }) mode!: RunMode;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_run_id!: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+}
+
+/** Seed: PhaseInfo. */
+export class PhaseInfo {
+  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty({ enum: Object.values(PhaseStatus) }) status!: PhaseStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completed_at!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) duration_seconds!: number | null;
+  @ApiProperty({ type: [String] }) agent_ids!: string[];
+  @ApiProperty() artifacts_count!: number;
+  @ApiProperty({ description: 'Executions so far.' }) attempt!: number;
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+}
+
+/** Seed: RunDetail, the answer of GET /runs/{id}. */
+export class RunDetail {
+  @ApiProperty({ format: 'uuid' }) run_id!: string;
+  @ApiProperty() profile!: string;
+  @ApiProperty({ type: String, nullable: true }) intake!: string | null;
+  @ApiProperty({ type: String, nullable: true }) project_name!: string | null;
+  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
+  @ApiProperty({ enum: Object.values(RunMode) }) mode!: RunMode;
+  @ApiProperty({ type: [PhaseInfo] }) phases!: PhaseInfo[];
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+  @ApiProperty({ type: Number, nullable: true }) total_duration_seconds!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) metadata!: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true }) budget_usd!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_run_id!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) root_run_id!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) project_id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+  @ApiProperty({ description: 'Sequence number of the last event (resume the event stream after it).' })
+  last_event_id!: number;
+}
+
+/** Seed: AdvanceRunResponse. */
+export class AdvanceRunResponse {
+  @ApiProperty({ format: 'uuid' }) run_id!: string;
+  @ApiProperty({ enum: PHASES }) previous_phase!: RunPhase;
+  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
+  @ApiProperty({ example: 'Advanced from planning to architecture' }) message!: string;
+}
+
+/** Seed: ArtifactSummary. */
+export class ArtifactSummary {
+  @ApiProperty({ format: 'uuid' }) artifact_id!: string;
+  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty({ example: '/data/runs/{run_id}/artifacts/planning/PRD.md' }) path!: string;
+  @ApiProperty({ example: 'PRD.md' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ example: 'prd' }) artifact_type!: string;
+  @ApiProperty() size_bytes!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty({ type: String, nullable: true }) agent_id!: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ example: '/runs/{run_id}/artifacts/{artifact_id}/download' }) download_url!: string;
+}
+
+/** Seed: ArtifactsResponse. */
+export class ArtifactsResponse {
+  @ApiProperty({ format: 'uuid' }) run_id!: string;
+  @ApiProperty() total_count!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/ArtifactSummary' } },
+  })
+  artifacts_by_phase!: Record<string, ArtifactSummary[]>;
+}
+
+export class RunListResponse {
+  @ApiProperty({ type: [RunSummary] }) items!: RunSummary[];
+  @ApiProperty({ type: String, nullable: true }) next_cursor!: string | null;
+  @ApiPropertyOptional() total?: number;
+}
+
+export class CancelRunResponse {
+  @ApiProperty({ format: 'uuid' }) run_id!: string;
+  @ApiProperty({ enum: ['cancelling', 'cancelled'] }) status!: RunStatus;
+  @ApiProperty() message!: string;
+}
+
+export class RunListQuery extends ListQueryDto {
+  @QueryText('Exact profile.') profile?: string;
+  @QueryEnum(RunStatus, 'Filter by status (comma-separated for several).') status?: RunStatus[];
+}
+
+export class CloneRunQuery {
+  @ApiPropertyOptional({
+    enum: PHASES,
+    description: 'First phase the clone executes; earlier ones are reused.',
+  })
+  @IsOptional()
+  @IsIn(PHASES)
+  from_phase?: RunPhase;
+}

@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
+import {
+  ProviderError,
+  type Completion,
+  type CompletionRequest,
+  type LlmProvider,
+  type ProviderErrorCode,
+  type TokenUsage,
+} from './provider';
+import { estimateMessages, estimateTokens } from './token-estimate';
+
+export interface OpenAiProviderOptions {
+  /** Up to and including the version segment: `https://api.openai.com/v1`. */
+  baseUrl: string;
+  apiKey: string;
+  /** Per attempt, from sending the request to reading the whole answer. */
+  timeoutMs: number;
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** Backoff before the 2nd attempt; doubles each time, with jitter. Default 500 ms. */
+  retryBaseDelayMs?: number;
+  /** Longest wait between attempts, also the cap on a Retry-After honoured. Default 20 s. */
+  retryMaxDelayMs?: number;
+  /** Keep-alive connections to the provider. Default 8. */
+  connections?: number;
+  /** Newer OpenAI models take only `max_completion_tokens`; most compatible servers take `max_tokens`. */
+  maxTokensField?: 'max_tokens' | 'max_completion_tokens';
+  /** Reported as `Completion.provider`. Default `openai`. */
+  name?: string;
+}
+
+type Answer = { ok: true; completion: Completion } | ({ ok: false } & Failure);
+
+interface Failure {
+  code: ProviderErrorCode;
+  retryable: boolean;
+  /** Follows the provider's name in the error message. */
+  detail: string;
+  status?: number;
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const field = (value: unknown, name: string): unknown => (isRecord(value) ? value[name] : undefined);
+const count = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Retry-After as seconds or an HTTP date, or OpenAI's `retry-after-ms`; undefined when absent. */
+function retryAfterMs(headers: IncomingHttpHeaders): number | undefined {
+  const milliseconds = headerValue(headers['retry-after-ms'])?.trim();
+  if (milliseconds && /^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
+  const value = headerValue(headers['retry-after'])?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** The provider's own words: OpenAI's `{"error": {"message"}}`, else the start of the body. */
+function providerMessage(text: string): string {
+  try {
+    const json: unknown = JSON.parse(text);
+    const message = field(field(json, 'error'), 'message') ?? field(json, 'message');
+    if (typeof message === 'string' && message.trim()) return message.trim();
+  } catch {
+    // Not JSON: fall back to the text itself.
+  }
+  return text.trim().slice(0, 300) || 'no error message';
+}
+
+function failureOf(status: number, headers: IncomingHttpHeaders, text: string): Failure {
+  const detail = `answered ${status}: ${providerMessage(text)}`;
+  if (status === 429)
+    return {
+      code: 'provider_rate_limited',
+      retryable: true,
+      status,
+      detail,
+      retryAfterMs: retryAfterMs(headers),
+    };
+  if (status >= 500)
+    return {
+      code: 'provider_unavailable',
+      retryable: true,
+      status,
+      detail,
+      retryAfterMs: retryAfterMs(headers),
+    };
+  if (status === 401 || status === 403)
+    return { code: 'provider_unauthorized', retryable: false, status, detail };
+  if (status >= 400) return { code: 'provider_rejected', retryable: false, status, detail };
+  return { code: 'provider_bad_response', retryable: false, status, detail };
+}
+
+async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  await sleep(ms, undefined, { signal }).catch((error: unknown) => {
+    signal.throwIfAborted();
+    throw error;
+  });
+}
+
+/**
+ * An OpenAI-compatible chat-completions client over one keep-alive undici pool. Rate limits (429,
+ * honouring Retry-After), 5xx, timeouts and connection errors are retried with exponential backoff
+ * and jitter up to `maxAttempts`; other 4xx fail at once. Aborting the request's signal cancels the
+ * HTTP call in flight or the wait between attempts, rejecting with `signal.reason`. The API key
+ * appears in no error message, even when the provider echoes it back.
+ */
+export class OpenAiProvider implements LlmProvider {
+  readonly name: string;
+  private readonly pool: Pool;
+  private readonly path: string;
+
+  constructor(private readonly options: OpenAiProviderOptions) {
+    if (!options.apiKey) throw new Error('OpenAiProvider needs an API key');
+    const url = new URL(options.baseUrl);
+    this.name = options.name ?? 'openai';
+    this.path = `${url.pathname.replace(/\/+$/, '')}/chat/completions${url.search}`;
+    this.pool = new Pool(url.origin, {
+      connections: options.connections ?? 8,
+      keepAliveTimeout: 30_000,
+      // The per-attempt deadline below bounds every call; undici's own 300 s limits would cut long generations.
+      headersTimeout: 0,
+      bodyTimeout: 0,
+      connect: { timeout: options.timeoutMs },
+    });
+  }
+
+  async complete(request: CompletionRequest): Promise<Completion> {
+    request.signal.throwIfAborted();
+    const body = JSON.stringify({
+      model: request.model,
+      messages: request.messages.map(({ role, content }) => ({ role, content })),
+      ...(request.maxOutputTokens === undefined
+        ? {}
+        : { [this.options.maxTokensField ?? 'max_tokens']: request.maxOutputTokens }),
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+    });
+    for (let attempt = 1; ; attempt++) {
+      const answer = await this.attempt(body, request);
+      if (answer.ok) return answer.completion;
+      if (!answer.retryable || attempt >= this.options.maxAttempts) throw this.error(answer, attempt);
+      await pause(this.delay(attempt, answer.retryAfterMs), request.signal);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private async attempt(body: string, request: CompletionRequest): Promise<Answer> {
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      const response = await this.pool.request({
+        path: this.path,
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${this.options.apiKey}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body,
+        signal: AbortSignal.any([request.signal, deadline]),
+      });
+      const text = await response.body.text();
+      if (response.statusCode < 200 || response.statusCode >= 300)
+        return { ok: false, ...failureOf(response.statusCode, response.headers, text) };
+      return this.completionOf(text, request);
+    } catch (error) {
+      request.signal.throwIfAborted();
+      if (deadline.aborted)
+        return {
+          ok: false,
+          code: 'provider_timeout',
+          retryable: true,
+          detail: `did not answer within ${this.options.timeoutMs} ms`,
+        };
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        code: 'provider_unreachable',
+        retryable: true,
+        detail: `unreachable: ${reason}`,
+        cause: error,
+      };
+    }
+  }
+
+  private completionOf(text: string, request: CompletionRequest): Answer {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return {
+        ok: false,
+        code: 'provider_bad_response',
+        retryable: false,
+        detail: 'answered with invalid JSON',
+      };
+    }
+    const choices = field(json, 'choices');
+    const choice: unknown = Array.isArray(choices) ? choices[0] : undefined;
+    const content = field(field(choice, 'message'), 'content');
+    const finishReason = field(choice, 'finish_reason');
+    if (typeof content !== 'string') {
+      const refusal = field(field(choice, 'message'), 'refusal');
+      const detail =
+        typeof refusal === 'string'
+          ? `refused: ${refusal}`
+          : `answered without message content (finish_reason ${String(finishReason)})`;
+      return { ok: false, code: 'provider_bad_response', retryable: false, detail };
+    }
+    const id = field(json, 'id');
+    const model = field(json, 'model');
+    const usage = field(json, 'usage');
+    return {
+      ok: true,
+      completion: {
+        content,
+        usage: isRecord(usage) ? usageOf(usage) : estimatedUsage(request, content),
+        ...(isRecord(usage) ? {} : { usageEstimated: true }),
+        responseId: typeof id === 'string' && id ? id : `${this.name}-${randomUUID()}`,
+        model: typeof model === 'string' && model ? model : request.model,
+        provider: this.name,
+        finishReason: typeof finishReason === 'string' ? finishReason : 'unknown',
+      },
+    };
+  }
+
+  /** Exponential backoff with jitter (half to full), or the provider's Retry-After, both capped. */
+  private delay(attempt: number, retryAfter: number | undefined): number {
+    const base = this.options.retryBaseDelayMs ?? 500;
+    const cap = this.options.retryMaxDelayMs ?? 20_000;
+    if (retryAfter !== undefined) return Math.min(retryAfter, cap);
+    const exponential = Math.min(base * 2 ** (attempt - 1), cap);
+    return exponential / 2 + (Math.random() * exponential) / 2;
+  }
+
+  private error(failure: Failure, attempts: number): ProviderError {
+    const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+    const message = `${this.name} ${failure.detail}${tries}`.split(this.options.apiKey).join('[redacted]');
+    return new ProviderError(message, {
+      code: failure.code,
+      retryable: failure.retryable,
+      status: failure.status,
+      cause: failure.cause,
+    });
+  }
+}
+
+function usageOf(usage: Record<string, unknown>): TokenUsage {
+  return {
+    input: count(usage.prompt_tokens),
+    output: count(usage.completion_tokens),
+    cached_input: count(field(usage.prompt_tokens_details, 'cached_tokens')),
+    reasoning: count(field(usage.completion_tokens_details, 'reasoning_tokens')),
+  };
+}
+
+const estimatedUsage = (request: CompletionRequest, content: string): TokenUsage => ({
+  input: estimateMessages(request.messages),
+  output: estimateTokens(content),
+  cached_input: 0,
+  reasoning: 0,
+});

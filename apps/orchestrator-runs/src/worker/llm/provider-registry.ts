@@ -1,0 +1,34 @@
+import { OpenAiProvider } from './openai-provider';
+import type { LlmProvider } from './provider';
+import { TemplateProvider } from './template-provider';
+
+export const PROVIDER_NAMES = ['template', 'openai'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+export interface ProviderConfig {
+  provider: ProviderName;
+  /** OpenAI-compatible servers only; default the OpenAI API. */
+  baseUrl?: string;
+  /** Required by `openai`. */
+  apiKey?: string;
+  timeoutMs: number;
+  maxAttempts: number;
+}
+
+/** The provider the worker's configuration names. `template` needs nothing and never calls out. */
+export function createProvider(config: ProviderConfig): LlmProvider {
+  switch (config.provider) {
+    case 'template':
+      return new TemplateProvider();
+    case 'openai':
+      if (!config.apiKey) throw new Error('The openai provider needs an API key');
+      return new OpenAiProvider({
+        baseUrl: config.baseUrl ?? OPENAI_DEFAULT_BASE_URL,
+        apiKey: config.apiKey,
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+      });
+  }
+}

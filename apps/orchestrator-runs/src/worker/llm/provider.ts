@@ -1,0 +1,73 @@
+/** The one seam between the agent worker and whichever LLM writes an artifact. */
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface CompletionRequest {
+  model: string;
+  messages: ChatMessage[];
+  maxOutputTokens?: number;
+  temperature?: number;
+  /** Cancels the call: the promise then rejects with `signal.reason` (an `AbortError` by default). */
+  signal: AbortSignal;
+}
+
+export interface TokenUsage {
+  input: number;
+  output: number;
+  /** Part of `input` the provider served from its prompt cache. */
+  cached_input: number;
+  /** Part of `output` spent on hidden reasoning. */
+  reasoning: number;
+}
+
+export interface Completion {
+  content: string;
+  usage: TokenUsage;
+  /** True when the provider reported no usage and `usage` is the local estimate (token-estimate.ts). */
+  usageEstimated?: boolean;
+  responseId: string;
+  model: string;
+  provider: string;
+  /** As the provider reports it: `stop`, `length` (cut at maxOutputTokens), `content_filter`, … */
+  finishReason: string;
+}
+
+export interface LlmProvider {
+  readonly name: string;
+  complete(request: CompletionRequest): Promise<Completion>;
+  /** Releases pooled connections, when the provider holds any. */
+  close?(): Promise<void>;
+}
+
+export type ProviderErrorCode =
+  | 'provider_rejected'
+  | 'provider_unauthorized'
+  | 'provider_rate_limited'
+  | 'provider_unavailable'
+  | 'provider_timeout'
+  | 'provider_unreachable'
+  | 'provider_bad_response';
+
+/**
+ * A provider call that failed. `retryable` says whether the same request may succeed later
+ * (rate limits, outages, timeouts); a rejected request or credential never will.
+ */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  readonly code: ProviderErrorCode;
+  readonly retryable: boolean;
+  readonly status?: number;
+
+  constructor(
+    message: string,
+    details: { code: ProviderErrorCode; retryable: boolean; status?: number; cause?: unknown },
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = details.code;
+    this.retryable = details.retryable;
+    this.status = details.status;
+  }
+}

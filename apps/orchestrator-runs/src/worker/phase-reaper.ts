@@ -1,0 +1,97 @@
+import type { PhaseRequested, RUNS_STREAMS } from '@slipway/contracts';
+import type { StreamProducer } from '@slipway/streams';
+import type { Logger } from 'pino';
+import type { RunEventBus } from '../events/run-event-bus';
+import type { PhaseRecord, RunRecords } from '../records/run-records';
+import { isTerminalRun } from '../runs/run-states';
+
+export interface PhaseReaperOptions {
+  maxAttempts: number;
+  /** How long a re-dispatched phase may wait for a worker. */
+  dispatchTimeoutMs: number;
+}
+
+/**
+ * Finds phases marked running whose lease lapsed — their worker died, or no worker took the
+ * request — and settles each: dispatched again while attempts remain, else failed with the run
+ * reported crashed; a phase of a run being cancelled ends cancelled. Each settlement is a
+ * conditional write, so several reapers (one per worker) never settle a phase twice. Runs at
+ * start (recovering what a crash left) and then every interval.
+ */
+export class PhaseReaper {
+  constructor(
+    private readonly records: RunRecords,
+    private readonly bus: RunEventBus,
+    private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    private readonly options: PhaseReaperOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  /** One sweep; answers how many phases it settled. */
+  async sweep(now = new Date()): Promise<number> {
+    let settled = 0;
+    for (const phase of await this.records.lapsedPhases(now)) {
+      if (await this.settle(phase, now).catch((error: unknown) => this.failed(phase, error))) settled++;
+    }
+    return settled;
+  }
+
+  private async settle(phase: PhaseRecord, now: Date): Promise<boolean> {
+    const run = await this.records.getRun(phase.run_id);
+    if (!run || isTerminalRun(run.status)) {
+      return (await this.end(phase, 'run ended')) !== null;
+    }
+    const request: PhaseRequested = { run_id: run.id, phase: phase.phase, dispatch: phase.attempt + 1 };
+    if (run.status === 'cancelling') {
+      if (!(await this.end(phase, 'cancelled'))) return false;
+      await this.emitResult(request, 'cancelled');
+      return true;
+    }
+    if (phase.attempt >= this.options.maxAttempts) {
+      const error = `lost: the worker of attempt ${phase.attempt} stopped renewing its lease`;
+      if (!(await this.end(phase, error))) return false;
+      await this.bus.append(run.id, 'phase.lost', phase.phase, { attempt: phase.attempt, retried: false });
+      await this.emitResult(request, 'crashed', error);
+      return true;
+    }
+    const redispatched = await this.records.updatePhase(phase.id, phase.version, {
+      lease_owner: null,
+      lease_until: new Date(now.getTime() + this.options.dispatchTimeoutMs).toISOString(),
+    });
+    if (!redispatched) return false;
+    await this.bus.append(run.id, 'phase.lost', phase.phase, {
+      attempt: phase.attempt,
+      retried: true,
+      previous_worker: phase.lease_owner,
+    });
+    await this.producer.emit('runs.phase-requests', request, { correlationId: run.id });
+    this.logger.warn(
+      { run_id: run.id, phase: phase.phase, attempt: phase.attempt },
+      'lapsed phase dispatched again',
+    );
+    return true;
+  }
+
+  private end(phase: PhaseRecord, error: string): Promise<PhaseRecord | null> {
+    return this.records.updatePhase(phase.id, phase.version, {
+      status: 'failed',
+      error,
+      completed_at: new Date().toISOString(),
+      lease_owner: null,
+      lease_until: null,
+    });
+  }
+
+  private async emitResult(request: PhaseRequested, outcome: 'cancelled' | 'crashed', error?: string) {
+    await this.producer.emit(
+      'runs.phase-results',
+      { ...request, outcome, ...(error ? { error, retryable: false } : {}) },
+      { correlationId: request.run_id },
+    );
+  }
+
+  private failed(phase: PhaseRecord, error: unknown): false {
+    this.logger.error({ err: error, run_id: phase.run_id, phase: phase.phase }, 'reaping a phase failed');
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+import { RUN_PHASE_ORDER } from '@slipway/contracts';
+import type { ArtifactsResponse, RunDetail, RunSummary, AdvanceRunResponse } from '../src/runs/runs.dto';
+import type { RunMetricsDto } from '../src/runs/run-metrics.dto';
+import { ALICE, BOB, RunsHarness } from './harness';
+
+describe('the seed workflow with the offline template provider', () => {
+  let h: RunsHarness;
+
+  beforeAll(async () => {
+    h = await RunsHarness.start();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('creates, advances through all six phases, lists artifacts and reports metrics', async () => {
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: {
+        profile: 'analytics_forecast_app',
+        intake: 'Build a demand forecasting app for a chain of bakeries',
+        project_name: 'Forecast Project Q4',
+        metadata: { client: 'Acme Corp' },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ profile: 'analytics_forecast_app', current_phase: 'planning' });
+    const id = created.body.run_id;
+
+    const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.phases.map((p) => p.phase)).toEqual(RUN_PHASE_ORDER);
+
+    for (const [i, phase] of RUN_PHASE_ORDER.entries()) {
+      const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`, { body: {} });
+      expect({ phase, status: next.status, text: next.status === 200 ? '' : next.text }).toEqual({
+        phase,
+        status: 200,
+        text: '',
+      });
+      expect(next.body.previous_phase).toBe(phase);
+      if (i < RUN_PHASE_ORDER.length - 1) {
+        expect(next.body).toMatchObject({ current_phase: RUN_PHASE_ORDER[i + 1], status: 'running' });
+      } else {
+        expect(next.body).toMatchObject({ current_phase: 'documentation', status: 'completed' });
+      }
+    }
+    const done = await h.request<RunDetail>('GET', `/runs/${id}`);
+    expect(done.body.status).toBe('completed');
+    expect(done.body.phases.every((p) => p.status === 'completed')).toBe(true);
+
+    const artifacts = await h.request<ArtifactsResponse>('GET', `/runs/${id}/artifacts`);
+    expect(artifacts.status).toBe(200);
+    expect(Object.keys(artifacts.body.artifacts_by_phase).sort()).toEqual([...RUN_PHASE_ORDER].sort());
+    expect(artifacts.body.artifacts_by_phase.planning.map((a) => a.name)).toContain('PRD.md');
+    const prd = artifacts.body.artifacts_by_phase.planning.find((a) => a.name === 'PRD.md');
+    if (!prd) throw new Error('PRD.md was not recorded');
+    const file = await h.request<string>('GET', prd.download_url);
+    expect(file.status).toBe(200);
+    expect(file.text).toMatch(/^# /m);
+    expect(Buffer.byteLength(file.text)).toBe(prd.size_bytes);
+
+    const metrics = await h.request<RunMetricsDto>('GET', `/runs/${id}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.body.phases_metrics).toHaveLength(6);
+    expect(metrics.body.total_token_usage.input).toBeGreaterThan(0);
+    expect(metrics.body.governance_score).toBe(1);
+    expect(metrics.body.total_cost_usd).toBeGreaterThan(0);
+
+    expect((await h.request('GET', `/runs/${id}`, { as: BOB })).status).toBe(404);
+    expect((await h.request('GET', `/runs/${id}`, { as: null })).status).toBe(401);
+    expect(ALICE.id).toBe('alice');
+  });
+});
