@@ -97,7 +97,15 @@ export class AppModule {
         },
         {
           provide: RunsService,
-          inject: [RunRecords, RunOrchestrator, RunEventBus, ProfileCatalog, RunWorkspace, DataApiClient],
+          inject: [
+            RunRecords,
+            RunOrchestrator,
+            RunEventBus,
+            ProfileCatalog,
+            RunWorkspace,
+            DataApiClient,
+            REDIS,
+          ],
           useFactory: (
             records: RunRecords,
             orchestrator: RunOrchestrator,
@@ -105,6 +113,7 @@ export class AppModule {
             profiles: ProfileCatalog,
             workspace: RunWorkspace,
             dataApi: DataApiClient,
+            redis: Redis,
           ) =>
             new RunsService(
               records,
@@ -113,7 +122,12 @@ export class AppModule {
               profiles,
               workspace,
               dataApi,
-              { nextWaitMs: config.NEXT_WAIT_MS, engineeringProfile: config.ENGINEERING_PROFILE },
+              redis,
+              {
+                nextWaitMs: config.NEXT_WAIT_MS,
+                engineeringProfile: config.ENGINEERING_PROFILE,
+                redisPrefix: config.REDIS_PREFIX,
+              },
               logger,
             ),
         },

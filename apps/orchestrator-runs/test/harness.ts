@@ -15,6 +15,8 @@ import { AgentWorkerConfig, OrchestratorConfig } from '../src/config';
 import { WORKER_DESCRIPTION, WorkerModule } from '../src/worker/worker.module';
 
 export const PROFILES_DIR = join(__dirname, '../profiles');
+/** The shipped profiles and small ones made for tests. */
+export const TEST_PROFILES_DIR = join(__dirname, 'fixtures/profiles');
 export type User = { id: string; email: string; role?: string };
 export const ALICE: User = { id: 'alice', email: 'alice@example.com' };
 export const BOB: User = { id: 'bob', email: 'bob@example.com' };
@@ -31,6 +33,8 @@ export interface Reply<T = unknown> {
 }
 
 export interface HarnessOptions {
+  /** Settings of both the API and the worker (e.g. another PROFILES_DIR). */
+  shared?: Record<string, string>;
   api?: Record<string, string>;
   worker?: Record<string, string> | false;
 }
@@ -51,6 +55,7 @@ export class RunsHarness {
     readonly redisUrl: string,
     readonly prefix: string,
     readonly artifactsDir: string,
+    readonly profilesDir: string,
   ) {}
 
   static async start(options: HarnessOptions = {}): Promise<RunsHarness> {
@@ -77,6 +82,7 @@ export class RunsHarness {
       ARTIFACTS_DIR: artifactsDir,
       PROFILES_DIR,
       LOG_LEVEL: 'silent',
+      ...options.shared,
     };
     const apiConfig = loadConfig(OrchestratorConfig, { ...shared, NEXT_WAIT_MS: '20000', ...options.api });
     const { app: api } = await createApp(AppModule.register(apiConfig), apiConfig, DESCRIPTION);
@@ -105,6 +111,7 @@ export class RunsHarness {
       url,
       prefix,
       artifactsDir,
+      shared.PROFILES_DIR,
     );
   }
 
@@ -147,7 +154,7 @@ export class RunsHarness {
       SERVICE_TOKEN,
       DATA_API_URL: this.dataApiUrl,
       ARTIFACTS_DIR: this.artifactsDir,
-      PROFILES_DIR,
+      PROFILES_DIR: this.profilesDir,
     };
   }
 

@@ -1,6 +1,7 @@
 import { RUN_PHASE_ORDER, type EngineeringTaskAnnounced, type RunPhase } from '@slipway/contracts';
-import type { DataApiClient } from '@slipway/data-client';
+import type { DataApiClient, Schemas } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Caller } from '../auth/caller.guard';
 import type { RunEventBus } from '../events/run-event-bus';
@@ -23,6 +24,8 @@ import type {
 } from './runs.dto';
 
 export interface RunsServiceOptions {
+  /** Key prefix of the claims that make an engineering task start one run however often it is announced. */
+  redisPrefix: string;
   /** How long /next waits for the phase before answering 202. */
   nextWaitMs: number;
   engineeringProfile: string;
@@ -39,6 +42,9 @@ const SETTLING = new Set([
   'run.crashed',
 ]);
 
+/** How long a task's claim stands; the task's result names its run long before. */
+const TASK_CLAIM_SECONDS = 86_400;
+
 export type Advanced = { status: 200 | 202; body: AdvanceRunResponse };
 
 const seconds = (from: string | null, to: string | null): number | null =>
@@ -53,6 +59,7 @@ export class RunsService {
     private readonly profiles: ProfileCatalog,
     private readonly workspace: RunWorkspace,
     private readonly dataApi: DataApiClient,
+    private readonly redis: Redis,
     private readonly options: RunsServiceOptions,
     private readonly logger: Logger,
   ) {}
@@ -294,6 +301,21 @@ export class RunsService {
     const existing =
       typeof task.result?.run_id === 'string' ? await this.records.getRun(task.result.run_id) : null;
     if (existing) return existing;
+    // Announcements of one task arriving together: the first claims it, the others leave it be.
+    const claim = `${this.options.redisPrefix}runs:engineering-task:${task.id}`;
+    if ((await this.redis.set(claim, '1', 'EX', TASK_CLAIM_SECONDS, 'NX')) === null) return null;
+    try {
+      return await this.startRunForTask(task, message);
+    } catch (error) {
+      await this.redis.del(claim);
+      throw error;
+    }
+  }
+
+  private async startRunForTask(
+    task: Schemas['TaskDto'],
+    message: EngineeringTaskAnnounced,
+  ): Promise<RunRecord> {
     const { data: project } = await this.dataApi.get('/api/projects/{id}', {
       params: { path: { id: message.project_id ?? task.project_id } },
     });
