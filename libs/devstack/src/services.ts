@@ -7,7 +7,19 @@ export interface ServiceSpec {
   portVariable: 'PORT';
   /** Needs a database of its own (only data-api opens PostgreSQL). */
   database?: string;
+  /**
+   * Variables naming directories, relative to the workspace root; `npm start` passes them as
+   * absolute paths unless the environment sets them. Services that must see the same files
+   * (the orchestrator and its workers) name the same directory.
+   */
+  directories?: Record<string, string>;
 }
+
+/** Run workspaces, written by agent-worker and served by orchestrator-runs; under the ignored .data/. */
+const RUNS_DIRECTORIES = {
+  ARTIFACTS_DIR: '.data/runs',
+  PROFILES_DIR: 'apps/orchestrator-runs/profiles',
+};
 
 export const SERVICES: ServiceSpec[] = [
   {
@@ -19,4 +31,18 @@ export const SERVICES: ServiceSpec[] = [
   },
   { name: 'ci-jobs', main: 'dist/apps/ci-jobs/main.js', port: 3003, portVariable: 'PORT' },
   { name: 'ci-runner', main: 'dist/apps/ci-jobs/runner.js', port: 9102, portVariable: 'PORT' },
+  {
+    name: 'orchestrator-runs',
+    main: 'dist/apps/orchestrator-runs/main.js',
+    port: 3002,
+    portVariable: 'PORT',
+    directories: RUNS_DIRECTORIES,
+  },
+  {
+    name: 'agent-worker',
+    main: 'dist/apps/orchestrator-runs/worker.js',
+    port: 9101,
+    portVariable: 'PORT',
+    directories: RUNS_DIRECTORIES,
+  },
 ];

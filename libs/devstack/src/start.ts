@@ -70,6 +70,8 @@ export async function startSuite(root: string): Promise<void> {
     };
     if (service.database)
       env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));
+    for (const [variable, path] of Object.entries(service.directories ?? {}))
+      env[variable] = process.env[variable] || join(root, path);
     const child = spawn(process.execPath, [join(root, service.main)], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,14 +1,20 @@
 /**
- * Validates the deployment artifacts of data-api, ci-jobs and ci-runner: the kustomize base and
- * overlays under k8s/ (built here by a small kustomize subset, then checked against the Kubernetes
- * schemas, a shape check of KEDA's ScaledObject, and our shipping rules), docker-compose.yml and
- * the Dockerfiles of apps/data-api and apps/ci-jobs.
+ * Validates the deployment artifacts of data-api, ci-jobs and ci-runner, orchestrator-runs and
+ * agent-worker: the kustomize base and overlays under k8s/ (built here by a small kustomize subset,
+ * then checked against the Kubernetes schemas, a shape check of KEDA's ScaledObject, and our
+ * shipping rules), docker-compose.yml and the Dockerfiles of apps/data-api, apps/ci-jobs and
+ * apps/orchestrator-runs.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { ConfigMap, type IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
+import {
+  PersistentVolumeClaim,
+  type IPersistentVolumeClaim,
+} from 'kubernetes-models/v1/PersistentVolumeClaim';
+import { ServiceAccount, type IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import { Secret, type ISecret } from 'kubernetes-models/v1/Secret';
 import { Service, type IService } from 'kubernetes-models/v1/Service';
 import type { IContainer } from 'kubernetes-models/v1/Container';
@@ -20,11 +26,13 @@ import {
   type IHorizontalPodAutoscaler,
 } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { NetworkPolicy, type INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { Role, type IRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
+import { RoleBinding, type IRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 
 const ROOT = resolve(__dirname, '../../..');
 const NAMESPACE = 'slipway';
 const DATA_API_IMAGE = 'slipway/data-api';
-const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'ci-jobs', 'ci-runner', 'cost-api'];
+const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner', 'cost-api'];
 const DATA_API_REQUIRED_ENV = [
   'DATABASE_URL',
   'PORT',
@@ -96,6 +104,62 @@ const SHUTDOWN_DEFAULTS = {
 };
 const CI_STREAM = 'ci.jobs';
 const CI_CONSUMER_GROUP = 'ci-runners';
+
+/** One image, two processes: the orchestrator-runs API (`node main.js`) and the agent-worker (`node worker.js`). */
+const RUNS_IMAGE = 'slipway/orchestrator-runs';
+const ORCHESTRATOR_PORT = 3002;
+const AGENT_WORKER_PORT = 9101;
+/** `node dist/apps/orchestrator-runs/{main,worker}.js config-specs`, shared part. */
+const RUNS_SHARED_ENV = [
+  'HOST',
+  'LOG_LEVEL',
+  'BODY_LIMIT_BYTES',
+  'SHUTDOWN_DRAIN_MS',
+  'SHUTDOWN_GRACE_MS',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'SERVICE_TOKEN',
+  'DATA_API_URL',
+  'ARTIFACTS_DIR',
+  'PROFILES_DIR',
+  'PHASE_MAX_ATTEMPTS',
+  'DISPATCH_TIMEOUT_MS',
+  'LLM_PROVIDER',
+  'LLM_MODEL',
+  'PORT',
+  // Not read by the apps: KEDA's redis-streams trigger reads them from agent-worker's environment.
+  'REDIS_ADDRESS',
+  'REDIS_PASSWORD',
+];
+const ORCHESTRATOR_ENV = [
+  ...RUNS_SHARED_ENV,
+  'NEXT_WAIT_MS',
+  'RATE_LIMIT_CREATE_PER_MINUTE',
+  'RATE_LIMIT_ADVANCE_PER_MINUTE',
+  'ENGINEERING_PROFILE',
+  'SSE_PING_MS',
+  'PROJECTION_HISTORY_RUNS',
+];
+const AGENT_WORKER_ENV = [
+  ...RUNS_SHARED_ENV,
+  'WORKER_CONCURRENCY',
+  'LEASE_MS',
+  'HEARTBEAT_MS',
+  'REAPER_INTERVAL_MS',
+  'VISIBILITY_TIMEOUT_MS',
+  'LLM_BASE_URL',
+  'LLM_API_KEY',
+  'LLM_TIMEOUT_MS',
+  'LLM_MAX_ATTEMPTS',
+  'LLM_MAX_INPUT_TOKENS',
+  'LLM_MAX_OUTPUT_TOKENS',
+];
+const RUNS_SENSITIVE_ENV = ['REDIS_URL', 'REDIS_PASSWORD', 'SERVICE_TOKEN', 'LLM_API_KEY'];
+const RUNS_STREAM = 'runs.phase-requests';
+const RUNS_CONSUMER_GROUP = 'agent-workers';
+/** Where the image puts the profiles (webpack does not bundle them) and the artifacts volume. */
+const IMAGE_PROFILES_DIR = '/app/profiles';
+const IMAGE_ARTIFACTS_DIR = '/data/runs';
 
 // ---------------------------------------------------------------------------------------------
 // JSON values read from YAML
@@ -558,6 +622,10 @@ interface Build {
   hpas: IHorizontalPodAutoscaler[];
   networkPolicies: INetworkPolicy[];
   scaledObjects: IScaledObject[];
+  claims: IPersistentVolumeClaim[];
+  serviceAccounts: IServiceAccount[];
+  roles: IRole[];
+  roleBindings: IRoleBinding[];
 }
 
 function validateSchema(obj: JsonObject): void {
@@ -569,6 +637,10 @@ function validateSchema(obj: JsonObject): void {
   if (Job.is(obj)) return new Job(obj).validate();
   if (HorizontalPodAutoscaler.is(obj)) return new HorizontalPodAutoscaler(obj).validate();
   if (NetworkPolicy.is(obj)) return new NetworkPolicy(obj).validate();
+  if (PersistentVolumeClaim.is(obj)) return new PersistentVolumeClaim(obj).validate();
+  if (ServiceAccount.is(obj)) return new ServiceAccount(obj).validate();
+  if (Role.is(obj)) return new Role(obj).validate();
+  if (RoleBinding.is(obj)) return new RoleBinding(obj).validate();
   if (isScaledObject(obj)) return validateScaledObject(obj);
   throw new Error(`no schema registered for ${String(obj.apiVersion)} ${String(obj.kind)} ${nameOf(obj)}`);
 }
@@ -601,6 +673,10 @@ function build(relativeDir: string): Build {
     hpas: pick(objects, HorizontalPodAutoscaler.is),
     networkPolicies: pick(objects, NetworkPolicy.is),
     scaledObjects: pick(objects, isScaledObject),
+    claims: pick(objects, PersistentVolumeClaim.is),
+    serviceAccounts: pick(objects, ServiceAccount.is),
+    roles: pick(objects, Role.is),
+    roleBindings: pick(objects, RoleBinding.is),
   };
 }
 
@@ -702,7 +778,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     b = build(dir);
   });
 
-  it('contains the data-api and ci objects, all schema-valid, in the slipway namespace with standard labels', () => {
+  it('contains the data-api, ci and runs objects, all schema-valid, in the slipway namespace with standard labels', () => {
     expect(b.objects.map(idOf)).toEqual(
       expect.arrayContaining([
         'Namespace/~/slipway',
@@ -726,6 +802,23 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         `Deployment/${NAMESPACE}/ci-runner`,
         `ScaledObject/${NAMESPACE}/ci-runner`,
         `NetworkPolicy/${NAMESPACE}/ci-runner-ingress`,
+        `ServiceAccount/${NAMESPACE}/ci-runner`,
+        `Role/${NAMESPACE}/ci-runner`,
+        `RoleBinding/${NAMESPACE}/ci-runner`,
+        `ConfigMap/${NAMESPACE}/runs-config`,
+        `ConfigMap/${NAMESPACE}/orchestrator-runs-config`,
+        `ConfigMap/${NAMESPACE}/agent-worker-config`,
+        `Secret/${NAMESPACE}/runs-secrets`,
+        `Secret/${NAMESPACE}/agent-worker-secrets`,
+        `PersistentVolumeClaim/${NAMESPACE}/runs-artifacts`,
+        `Deployment/${NAMESPACE}/orchestrator-runs`,
+        `Service/${NAMESPACE}/orchestrator-runs`,
+        `HorizontalPodAutoscaler/${NAMESPACE}/orchestrator-runs`,
+        `NetworkPolicy/${NAMESPACE}/orchestrator-runs-ingress`,
+        `Deployment/${NAMESPACE}/agent-worker`,
+        `ScaledObject/${NAMESPACE}/agent-worker`,
+        `NetworkPolicy/${NAMESPACE}/agent-worker-ingress`,
+        `NetworkPolicy/${NAMESPACE}/agent-worker-egress`,
       ]),
     );
     for (const obj of b.objects.filter((o) => o.kind !== 'Namespace')) {
@@ -816,7 +909,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     }
   });
 
-  it('resolves every ConfigMap and Secret a pod refers to', () => {
+  it('resolves every ConfigMap, Secret and PersistentVolumeClaim a pod refers to', () => {
     const configMaps = b.configMaps.map((c) => c.metadata?.name);
     const secrets = b.secrets.map((s) => s.metadata?.name);
     for (const workload of workloads(b)) {
@@ -839,6 +932,8 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
       for (const volume of pod.volumes ?? []) {
         if (volume.configMap !== undefined) expect(configMaps).toContain(volume.configMap.name);
         if (volume.secret !== undefined) expect(secrets).toContain(volume.secret.secretName);
+        if (volume.persistentVolumeClaim !== undefined)
+          expect(b.claims.map((c) => c.metadata?.name)).toContain(volume.persistentVolumeClaim.claimName);
       }
     }
   });
@@ -866,7 +961,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(job.spec?.ttlSecondsAfterFinished).toBeGreaterThan(0);
   });
 
-  it.each(['data-api', 'ci-jobs'])(
+  it.each(['data-api', 'ci-jobs', 'orchestrator-runs'])(
     'scales %s on CPU within bounds that contain its replica count',
     (name) => {
       const hpa = named(b.hpas, name);
@@ -903,14 +998,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
             }),
         ),
       );
-    const candidates = [
-      ...DATA_API_CALLERS,
-      'agent-worker',
-      'cost-worker',
-      'data-api',
-      'frontend',
-      'prometheus',
-    ];
+    const candidates = [...DATA_API_CALLERS, 'cost-worker', 'data-api', 'frontend', 'prometheus'];
     expect(candidates.filter(admitted)).toEqual(DATA_API_CALLERS);
     for (const rule of rules) {
       expect(rule.from?.length).toBeGreaterThan(0);
@@ -982,50 +1070,56 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(deployment.spec?.replicas).toBeUndefined();
   });
 
-  it('scales ci-runner with KEDA on the lag of the ci.jobs stream of consumer group ci-runners', () => {
-    const scaled = named(b.scaledObjects, 'ci-runner');
-    expect(scaled.apiVersion).toBe('keda.sh/v1alpha1');
-    expect(scaled.kind).toBe('ScaledObject');
-    const { scaleTargetRef: ref, minReplicaCount, maxReplicaCount, triggers } = scaled.spec;
-    expect(ref.apiVersion ?? 'apps/v1').toBe('apps/v1');
-    expect(ref.kind ?? 'Deployment').toBe('Deployment');
-    const target = named(b.deployments, ref.name);
-    expect(ref.name).toBe('ci-runner');
-    const min = minReplicaCount ?? 0;
-    const max = maxReplicaCount ?? KEDA_DEFAULT_MAX_REPLICAS;
-    expect(min).toBeGreaterThanOrEqual(1);
-    expect(min).toBeLessThanOrEqual(max);
-    // One autoscaler per workload: KEDA makes its own HPA for the target.
-    expect(b.hpas.filter((h) => h.spec?.scaleTargetRef.name === ref.name)).toEqual([]);
+  it.each([
+    { worker: 'ci-runner', stream: CI_STREAM, group: CI_CONSUMER_GROUP },
+    { worker: 'agent-worker', stream: RUNS_STREAM, group: RUNS_CONSUMER_GROUP },
+  ])(
+    'scales $worker with KEDA on the lag of the $stream stream of consumer group $group',
+    ({ worker, stream, group }) => {
+      const scaled = named(b.scaledObjects, worker);
+      expect(scaled.apiVersion).toBe('keda.sh/v1alpha1');
+      expect(scaled.kind).toBe('ScaledObject');
+      const { scaleTargetRef: ref, minReplicaCount, maxReplicaCount, triggers } = scaled.spec;
+      expect(ref.apiVersion ?? 'apps/v1').toBe('apps/v1');
+      expect(ref.kind ?? 'Deployment').toBe('Deployment');
+      const target = named(b.deployments, ref.name);
+      expect(ref.name).toBe(worker);
+      const min = minReplicaCount ?? 0;
+      const max = maxReplicaCount ?? KEDA_DEFAULT_MAX_REPLICAS;
+      expect(min).toBeGreaterThanOrEqual(1);
+      expect(min).toBeLessThanOrEqual(max);
+      // One autoscaler per workload: KEDA makes its own HPA for the target.
+      expect(b.hpas.filter((h) => h.spec?.scaleTargetRef.name === ref.name)).toEqual([]);
 
-    const container = defined(
-      podSpecOf(target).containers.find((c) => c.name === (ref.envSourceContainerName ?? c.name)),
-      'env source container',
-    );
-    const env = effectiveEnv(b, container);
-    expect(triggers).toHaveLength(1);
-    const { type, metadata, authenticationRef } = triggers[0];
-    expect(type).toBe('redis-streams');
-    expect(metadata).toMatchObject({
-      stream: `${env.get('REDIS_PREFIX') ?? ''}${CI_STREAM}`,
-      consumerGroup: CI_CONSUMER_GROUP,
-    });
-    expect(Number(metadata.lagCount)).toBeGreaterThan(0);
-    expect(metadata.address ?? metadata.addressFromEnv ?? metadata.host ?? authenticationRef).toBeDefined();
-    for (const key of [
-      'addressFromEnv',
-      'hostFromEnv',
-      'portFromEnv',
-      'usernameFromEnv',
-      'passwordFromEnv',
-    ]) {
-      const variable = metadata[key];
-      if (variable !== undefined)
-        expect({ key, resolves: env.has(variable) }).toEqual({ key, resolves: true });
-    }
-  });
+      const container = defined(
+        podSpecOf(target).containers.find((c) => c.name === (ref.envSourceContainerName ?? c.name)),
+        'env source container',
+      );
+      const env = effectiveEnv(b, container);
+      expect(triggers).toHaveLength(1);
+      const { type, metadata, authenticationRef } = triggers[0];
+      expect(type).toBe('redis-streams');
+      expect(metadata).toMatchObject({
+        stream: `${env.get('REDIS_PREFIX') ?? ''}${stream}`,
+        consumerGroup: group,
+      });
+      expect(Number(metadata.lagCount)).toBeGreaterThan(0);
+      expect(metadata.address ?? metadata.addressFromEnv ?? metadata.host ?? authenticationRef).toBeDefined();
+      for (const key of [
+        'addressFromEnv',
+        'hostFromEnv',
+        'portFromEnv',
+        'usernameFromEnv',
+        'passwordFromEnv',
+      ]) {
+        const variable = metadata[key];
+        if (variable !== undefined)
+          expect({ key, resolves: env.has(variable) }).toEqual({ key, resolves: true });
+      }
+    },
+  );
 
-  it('admits only the gateway to ci-jobs on 3003 and only Prometheus to ci-runner on 9102', () => {
+  it('admits only the gateway to the APIs (ci-jobs 3003, orchestrator-runs 3002) and only Prometheus to the workers', () => {
     const peerNames = (name: string): { ports: unknown; from: unknown[] }[] =>
       ingressRulesFor(b, name).map((rule) => ({
         ports: rule.ports,
@@ -1042,6 +1136,166 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(peerNames('ci-runner')).toEqual([
       { ports: [{ protocol: 'TCP', port: CI_RUNNER_PORT }], from: [{ namespaces: {}, name: 'prometheus' }] },
     ]);
+    expect(peerNames('orchestrator-runs')).toEqual([
+      { ports: [{ protocol: 'TCP', port: ORCHESTRATOR_PORT }], from: [{ name: 'gateway' }] },
+    ]);
+    expect(peerNames('agent-worker')).toEqual([
+      {
+        ports: [{ protocol: 'TCP', port: AGENT_WORKER_PORT }],
+        from: [{ namespaces: {}, name: 'prometheus' }],
+      },
+    ]);
+  });
+
+  it('gives orchestrator-runs and agent-worker their configuration from shared and own ConfigMaps, secrets from Secrets', () => {
+    const api = podSpecOf(named(b.deployments, 'orchestrator-runs')).containers[0];
+    const worker = podSpecOf(named(b.deployments, 'agent-worker')).containers[0];
+    const apiEnv = effectiveEnv(b, api);
+    const workerEnv = effectiveEnv(b, worker);
+    for (const key of apiEnv.keys()) expect(ORCHESTRATOR_ENV).toContain(key);
+    for (const key of workerEnv.keys()) expect(AGENT_WORKER_ENV).toContain(key);
+    const shared = [
+      'PORT',
+      'REDIS_URL',
+      'REDIS_PREFIX',
+      'SERVICE_TOKEN',
+      'DATA_API_URL',
+      'ARTIFACTS_DIR',
+      'PROFILES_DIR',
+      'LLM_PROVIDER',
+      'LLM_MODEL',
+    ];
+    expect([...apiEnv.keys()]).toEqual(expect.arrayContaining(shared));
+    expect([...workerEnv.keys()]).toEqual(expect.arrayContaining([...shared, 'LLM_API_KEY']));
+    for (const env of [apiEnv, workerEnv]) {
+      for (const key of RUNS_SENSITIVE_ENV)
+        if (env.has(key)) expect({ key, value: env.get(key) }).toEqual({ key });
+    }
+
+    expect(api.command ?? api.args ?? ['node', 'main.js']).toEqual(['node', 'main.js']);
+    expect(worker.command ?? worker.args).toEqual(['node', 'worker.js']);
+    expect(splitImage(defined(api.image, 'orchestrator-runs image')).name).toBe(RUNS_IMAGE);
+    expect(worker.image).toBe(api.image);
+    expect(api.ports?.map((p) => p.containerPort)).toEqual([ORCHESTRATOR_PORT]);
+    expect(worker.ports?.map((p) => p.containerPort)).toEqual([AGENT_WORKER_PORT]);
+    expect(apiEnv.get('PORT')).toBe(String(ORCHESTRATOR_PORT));
+    expect(workerEnv.get('PORT')).toBe(String(AGENT_WORKER_PORT));
+    // One stream pair, one workspace, one price list: the two must agree on all of them.
+    for (const key of ['REDIS_PREFIX', 'ARTIFACTS_DIR', 'PROFILES_DIR', 'LLM_PROVIDER', 'LLM_MODEL'])
+      expect({ key, value: workerEnv.get(key) }).toEqual({ key, value: apiEnv.get(key) });
+    // The profiles are not in the bundle: PROFILES_DIR must name where the image puts them.
+    expect(apiEnv.get('PROFILES_DIR')).toBe(IMAGE_PROFILES_DIR);
+    const dataApiPort = named(b.services, 'data-api').spec?.ports?.[0]?.port;
+    for (const env of [apiEnv, workerEnv])
+      expect(env.get('DATA_API_URL')).toBe(`http://data-api:${dataApiPort}`);
+
+    for (const name of ['runs-secrets', 'agent-worker-secrets']) {
+      const secret = named(b.secrets, name);
+      expect(Object.keys(secret.stringData ?? {}).length).toBeGreaterThan(0);
+      for (const value of Object.values(secret.stringData ?? {})) expect(value).toBe('REPLACE_ME');
+    }
+  });
+
+  it('mounts one ReadWriteMany claim at ARTIFACTS_DIR in both orchestrator-runs and agent-worker, writable by their uid', () => {
+    const claimOf = (name: string): string => {
+      const pod = podSpecOf(named(b.deployments, name));
+      const container = pod.containers[0];
+      const artifactsDir = defined(effectiveEnv(b, container).get('ARTIFACTS_DIR'), `${name} ARTIFACTS_DIR`);
+      const mount = defined(
+        container.volumeMounts?.find((m) => m.mountPath === artifactsDir),
+        `a volume mounted at ${artifactsDir} in ${name}`,
+      );
+      expect(mount.readOnly ?? false).toBe(false);
+      expect(mount.subPath).toBeUndefined();
+      const volume = defined(
+        pod.volumes?.find((v) => v.name === mount.name),
+        `volume ${mount.name} of ${name}`,
+      );
+      // Every pod writes as its runAsUser; fsGroup makes the claim's files writable by it.
+      expect(pod.securityContext?.fsGroup).toBe(pod.securityContext?.runAsGroup);
+      expect(container.securityContext?.readOnlyRootFilesystem).toBe(true);
+      return defined(volume.persistentVolumeClaim?.claimName, `${name}: ${mount.name} is not a claim`);
+    };
+    const claim = claimOf('orchestrator-runs');
+    expect(claimOf('agent-worker')).toBe(claim);
+    const pvc = named(b.claims, claim);
+    expect(pvc.spec?.accessModes).toEqual(['ReadWriteMany']);
+    expect(quantity(pvc.spec?.resources?.requests?.storage, 'storage')).toBeGreaterThan(0);
+    // Only these two mount it: nothing else may write run workspaces.
+    const mounters = workloads(b).filter((w) =>
+      (podSpecOf(w).volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim),
+    );
+    expect(mounters.map((w) => w.metadata?.name).sort()).toEqual(['agent-worker', 'orchestrator-runs']);
+  });
+
+  it('gives agent-worker a grace period longer than its shutdown and leaves its replica count to KEDA', () => {
+    const deployment = named(b.deployments, 'agent-worker');
+    const pod = podSpecOf(deployment);
+    const env = effectiveEnv(b, pod.containers[0]);
+    const ms = (key: 'SHUTDOWN_DRAIN_MS' | 'SHUTDOWN_GRACE_MS'): number =>
+      Number(env.get(key) ?? SHUTDOWN_DEFAULTS[key]);
+    expect(
+      defined(pod.terminationGracePeriodSeconds, 'terminationGracePeriodSeconds') * 1000,
+    ).toBeGreaterThan(ms('SHUTDOWN_DRAIN_MS') + ms('SHUTDOWN_GRACE_MS'));
+    expect(deployment.spec?.replicas).toBeUndefined();
+  });
+
+  it('lets agent-worker reach only DNS, data-api, Redis and the LLM provider (HTTPS)', () => {
+    const labels = named(b.deployments, 'agent-worker').spec?.template.metadata?.labels;
+    const policies = b.networkPolicies.filter(
+      (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector, labels),
+    );
+    expect(policies.map((p) => p.metadata?.name)).toEqual(['agent-worker-egress']);
+    const rules = policies.flatMap((p) => p.spec?.egress ?? []);
+    const ports = (rule: (typeof rules)[number]): string[] =>
+      (rule.ports ?? []).map((p) => `${p.protocol ?? 'TCP'}/${String(p.port)}`).sort();
+    // Rules open to any destination are port-limited: DNS, Redis and HTTPS only.
+    const anywhere = rules.filter((rule) => (rule.to ?? []).length === 0).flatMap(ports);
+    expect(anywhere.sort()).toEqual(['TCP/443', 'TCP/53', 'TCP/6379', 'UDP/53']);
+    for (const rule of rules) expect(ports(rule).length).toBeGreaterThan(0);
+    // data-api by its pods, on its Service's target port.
+    const dataApiLabels = named(b.deployments, 'data-api').spec?.template.metadata?.labels;
+    const toDataApi = rules.filter((rule) =>
+      (rule.to ?? []).some(
+        (peer) =>
+          peer.ipBlock === undefined &&
+          peer.namespaceSelector === undefined &&
+          selects(peer.podSelector, dataApiLabels),
+      ),
+    );
+    const dataApiPort = podSpecOf(named(b.deployments, 'data-api')).containers[0].ports?.[0]?.containerPort;
+    expect(toDataApi.flatMap(ports)).toEqual([`TCP/${String(dataApiPort)}`]);
+    // The orchestrator's rules are ingress only, like the other APIs: nothing limits its egress.
+    const apiLabels = named(b.deployments, 'orchestrator-runs').spec?.template.metadata?.labels;
+    expect(
+      b.networkPolicies.filter(
+        (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector, apiLabels),
+      ),
+    ).toEqual([]);
+  });
+
+  it("binds ci-runner's Role to its ServiceAccount in the namespace, with no token mounted by default", () => {
+    const account = named(b.serviceAccounts, 'ci-runner');
+    const role = named(b.roles, 'ci-runner');
+    const binding = named(b.roleBindings, 'ci-runner');
+    expect(account.automountServiceAccountToken).toBe(false);
+    expect(binding.roleRef).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'Role',
+      name: role.metadata?.name,
+    });
+    expect(binding.subjects).toEqual([
+      { kind: 'ServiceAccount', name: account.metadata?.name, namespace: NAMESPACE },
+    ]);
+    // Nothing cluster-wide, no secrets, no exec.
+    for (const rule of role.rules ?? []) {
+      expect(rule.resources ?? []).not.toContain('secrets');
+      expect(rule.resources ?? []).not.toContain('pods/exec');
+      expect(rule.verbs).not.toContain('*');
+    }
+    // Opt-in: the runner Deployment runs without the account's token until an overlay switches it on.
+    const runner = podSpecOf(named(b.deployments, 'ci-runner'));
+    expect(runner.automountServiceAccountToken).toBe(false);
   });
 });
 
@@ -1087,6 +1341,31 @@ describe('kustomize overlays', () => {
     });
   });
 
+  it('base: orchestrator-runs 2 replicas, HPA 2..6; agent-worker scaled by KEDA 1..10; pinned image', () => {
+    expect(named(base.deployments, 'orchestrator-runs').spec?.replicas).toBe(2);
+    expect(named(base.hpas, 'orchestrator-runs').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(named(base.scaledObjects, 'agent-worker').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 10,
+    });
+    for (const name of ['orchestrator-runs', 'agent-worker']) {
+      expect(podSpecOf(named(base.deployments, name)).containers[0].image).toMatch(
+        /^slipway\/orchestrator-runs:\d+\.\d+\.\d+$/,
+      );
+    }
+  });
+
+  it('dev: orchestrator-runs 1 replica, HPA 1..2, runs LOG_LEVEL debug, agent-worker at most 2', () => {
+    expect(named(dev.deployments, 'orchestrator-runs').spec?.replicas).toBe(1);
+    expect(named(dev.hpas, 'orchestrator-runs').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
+    expect(named(dev.configMaps, 'runs-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(base.configMaps, 'runs-config').data?.LOG_LEVEL).toBe('info');
+    expect(named(dev.scaledObjects, 'agent-worker').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 2,
+    });
+  });
+
   it('dev: ci-jobs 1 replica, HPA 1..2, ci LOG_LEVEL debug, ci-runner at most 2', () => {
     expect(named(dev.deployments, 'ci-jobs').spec?.replicas).toBe(1);
     expect(named(dev.hpas, 'ci-jobs').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
@@ -1118,7 +1397,7 @@ describe('kustomize overlays', () => {
     expect(named(prod.hpas, 'data-api').spec).toMatchObject({ minReplicas: 3, maxReplicas: 10 });
     const k = readKustomization(join(ROOT, 'k8s/overlays/prod'));
     const expected = new Map(
-      [DATA_API_IMAGE, CI_IMAGE].map((image) => {
+      [DATA_API_IMAGE, CI_IMAGE, RUNS_IMAGE].map((image) => {
         const pinned = defined(
           k.images.find((i) => i.name === image),
           `images entry for ${image}`,
@@ -1137,6 +1416,7 @@ describe('kustomize overlays', () => {
     expect(Object.fromEntries(byImage)).toEqual({
       [defined(expected.get(DATA_API_IMAGE), DATA_API_IMAGE)]: ['data-api', 'data-api-migrate'],
       [defined(expected.get(CI_IMAGE), CI_IMAGE)]: ['ci-jobs', 'ci-runner'],
+      [defined(expected.get(RUNS_IMAGE), RUNS_IMAGE)]: ['orchestrator-runs', 'agent-worker'],
     });
   });
 
@@ -1241,10 +1521,67 @@ describe('docker-compose.yml', () => {
     services = composeServices();
   });
 
-  it('runs postgres, redis, the data-api migration, data-api, ci-jobs and ci-runner', () => {
+  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs and agent-worker', () => {
     expect([...services.keys()].sort()).toEqual(
-      expect.arrayContaining(['ci-jobs', 'ci-runner', 'data-api', 'data-api-migrate', 'postgres', 'redis']),
+      expect.arrayContaining([
+        'agent-worker',
+        'ci-jobs',
+        'ci-runner',
+        'data-api',
+        'data-api-migrate',
+        'orchestrator-runs',
+        'postgres',
+        'redis',
+      ]),
     );
+  });
+
+  it('starts orchestrator-runs and agent-worker from one image once redis and data-api are healthy, sharing the artifacts volume', () => {
+    const expected = [
+      { name: 'orchestrator-runs', port: ORCHESTRATOR_PORT, command: '', allowed: ORCHESTRATOR_ENV },
+      { name: 'agent-worker', port: AGENT_WORKER_PORT, command: 'node worker.js', allowed: AGENT_WORKER_ENV },
+    ];
+    const api = defined(services.get('data-api'), 'data-api');
+    const apiToken = asObject(api.environment, 'data-api environment').SERVICE_TOKEN;
+    const artifactVolumes: string[] = [];
+    for (const { name, port, command, allowed } of expected) {
+      const service = defined(services.get(name), name);
+      expect(asObject(service.build, `${name} build`)).toEqual({
+        context: '.',
+        dockerfile: 'apps/orchestrator-runs/Dockerfile',
+      });
+      expect(commandLine(service, name)).toBe(command);
+      expect(dependencies(service, `${name} depends_on`)).toEqual(
+        new Map([
+          ['redis', 'service_healthy'],
+          ['data-api', 'service_healthy'],
+        ]),
+      );
+      expect(hasHealthcheck(service)).toBe(true);
+      const test = asList(asObject(service.healthcheck, `${name} healthcheck`).test, `${name} test`).join(
+        ' ',
+      );
+      expect(test).toContain(`http://127.0.0.1:${port}/health`);
+      const env = asObject(service.environment, `${name} environment`);
+      for (const key of Object.keys(env)) expect(allowed).toContain(key);
+      expect(env.PORT).toBe(String(port));
+      expect(env.REDIS_URL).toBe('redis://redis:6379');
+      expect(env.DATA_API_URL).toBe('http://data-api:3001');
+      expect(env.SERVICE_TOKEN).toBe(apiToken);
+      expect(env.PROFILES_DIR).toBe(IMAGE_PROFILES_DIR);
+      const artifactsDir = asString(env.ARTIFACTS_DIR, `${name} ARTIFACTS_DIR`);
+      const mount = defined(
+        asList(service.volumes, `${name} volumes`)
+          .map((v) => asString(v, 'volume').split(':'))
+          .find(([, target]) => target === artifactsDir),
+        `a volume at ${artifactsDir} in ${name}`,
+      );
+      // A named volume (not a bind mount of the host) that both mount read-write.
+      expect(mount[0]).toMatch(/^[a-z][a-z0-9_-]*$/);
+      expect(mount[2] ?? 'rw').toBe('rw');
+      artifactVolumes.push(mount[0]);
+    }
+    expect(artifactVolumes[1]).toBe(artifactVolumes[0]);
   });
 
   it('starts ci-jobs and ci-runner from the ci-jobs image once redis and data-api are healthy', () => {
@@ -1377,6 +1714,7 @@ function dockerfileInstructions(path: string): { op: string; args: string }[] {
 const DOCKERFILES = [
   { app: 'data-api', expose: ['3001'] },
   { app: 'ci-jobs', expose: [`${CI_JOBS_PORT} ${CI_RUNNER_PORT}`] },
+  { app: 'orchestrator-runs', expose: [`${ORCHESTRATOR_PORT} ${AGENT_WORKER_PORT}`] },
 ];
 
 describe.each(DOCKERFILES)('apps/$app/Dockerfile', ({ app, expose }) => {
@@ -1418,5 +1756,38 @@ describe('apps/ci-jobs/Dockerfile runtime tools', () => {
     expect(install).toMatch(/apt-get update/);
     expect(install).toMatch(/apt-get install -y --no-install-recommends git ca-certificates/);
     expect(install).toMatch(/rm -rf \/var\/lib\/apt\/lists\/\*/);
+  });
+});
+
+describe('apps/orchestrator-runs/Dockerfile profiles and artifacts', () => {
+  const runtime = (): { op: string; args: string }[] => {
+    const all = dockerfileInstructions('apps/orchestrator-runs/Dockerfile');
+    return all.slice(all.map((i) => i.op).lastIndexOf('FROM'));
+  };
+  const imageEnv = (): Map<string, string> =>
+    new Map(
+      runtime()
+        .filter((i) => i.op === 'ENV')
+        .flatMap((i) => [...i.args.matchAll(/([A-Z_]+)=(\S+)/g)].map((m): [string, string] => [m[1], m[2]])),
+    );
+
+  it('copies the profiles (webpack does not bundle them) where PROFILES_DIR points', () => {
+    expect(imageEnv().get('PROFILES_DIR')).toBe(IMAGE_PROFILES_DIR);
+    const copies = runtime()
+      .filter((i) => i.op === 'COPY')
+      .map((i) => i.args);
+    expect(copies).toContain('apps/orchestrator-runs/profiles ./profiles');
+    const workdir = runtime().find((i) => i.op === 'WORKDIR')?.args;
+    expect(`${workdir}/profiles`).toBe(IMAGE_PROFILES_DIR);
+  });
+
+  it('creates ARTIFACTS_DIR owned by node before USER node, so a fresh volume there is writable', () => {
+    const ops = runtime();
+    expect(imageEnv().get('ARTIFACTS_DIR')).toBe(IMAGE_ARTIFACTS_DIR);
+    const index = ops.findIndex(
+      (i) => i.op === 'RUN' && i.args.includes(`install -d -o node -g node ${IMAGE_ARTIFACTS_DIR}`),
+    );
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(ops.findIndex((i) => i.op === 'USER'));
   });
 });

@@ -1,0 +1,135 @@
+import Decimal from 'decimal.js';
+import type { Page } from '@slipway/contracts';
+import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
+import type { UsageRecord } from '../src/records/run-records';
+import { RunsHarness } from './harness';
+import { startOpenAiStandIn, STAND_IN_API_KEY, type OpenAiStandIn } from './support/openai-stand-in';
+
+const PRICE = { input: '0.0025', output: '0.01', cached: '0.00125' };
+const USAGE = { prompt_tokens: 1234, completion_tokens: 567, cached_tokens: 200, reasoning_tokens: 64 };
+
+describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
+  let standIn: OpenAiStandIn;
+  let h: RunsHarness;
+
+  beforeAll(async () => {
+    standIn = await startOpenAiStandIn({ apiKey: STAND_IN_API_KEY, usage: USAGE });
+    h = await RunsHarness.start({
+      shared: { LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-stand-in' },
+      api: { NEXT_WAIT_MS: '400' },
+      worker: { LLM_BASE_URL: `${standIn.url}/v1`, LLM_API_KEY: STAND_IN_API_KEY },
+    });
+    await h.client.post('/api/available_models', {
+      body: {
+        provider: 'openai',
+        model_name: 'gpt-stand-in',
+        input_price_per_1k: PRICE.input,
+        output_price_per_1k: PRICE.output,
+        cached_input_price_per_1k: PRICE.cached,
+      },
+    });
+  });
+  afterAll(async () => {
+    await h.close();
+    await standIn.close();
+  });
+
+  async function waitForStatus(id: string, status: string): Promise<RunDetail> {
+    for (let i = 0; i < 100; i++) {
+      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+      if (detail.body.status === status) return detail.body;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`run ${id} never became ${status}`);
+  }
+
+  it('records each call’s reported tokens and prices it exactly from available_models', async () => {
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: { profile: 'analytics_forecast_app', intake: 'Forecast bakery demand' },
+    });
+    const id = created.body.run_id;
+    const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`);
+    const settled = next.status === 202 ? await waitForStatus(id, 'running') : null;
+    expect(next.status === 200 || settled !== null).toBe(true);
+    await waitForPhase(id, 'architecture');
+
+    const { data } = await h.client.get('/api/llm_usage', { params: { query: { run_id: id, limit: 100 } } });
+    const ledger = (data as Page<UsageRecord>).items;
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.length).toBe(standIn.requests.filter((r) => r.body !== null).length);
+    const perCall = new Decimal(USAGE.prompt_tokens - USAGE.cached_tokens)
+      .times(PRICE.input)
+      .plus(new Decimal(USAGE.cached_tokens).times(PRICE.cached))
+      .plus(new Decimal(USAGE.completion_tokens).times(PRICE.output))
+      .dividedBy(1000);
+    expect(perCall.toFixed()).toBe('0.008505');
+    for (const row of ledger) {
+      expect(row).toMatchObject({
+        provider: 'openai',
+        model: 'gpt-stand-in',
+        input_tokens: 1234,
+        output_tokens: 567,
+        cached_input_tokens: 200,
+        reasoning_tokens: 64,
+        cost_usd: perCall.toFixed(),
+        estimated: false,
+      });
+      expect(row.provider_response_id).toMatch(/^chatcmpl-/);
+    }
+    const metrics = await h.request<{ total_cost_usd_exact: string; total_cost_usd: number }>(
+      'GET',
+      `/runs/${id}/metrics`,
+    );
+    const total = perCall.times(ledger.length);
+    expect(metrics.body.total_cost_usd_exact).toBe(total.toFixed());
+    expect(metrics.body.total_cost_usd).toBe(total.toNumber());
+    expect(standIn.requests.every((r) => r.headers.authorization === `Bearer ${STAND_IN_API_KEY}`)).toBe(
+      true,
+    );
+  });
+
+  async function waitForPhase(id: string, phase: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+      if (detail.body.current_phase === phase) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`run ${id} never reached ${phase}`);
+  }
+
+  it('answers 202 while a slow phase runs, and a cancel stops it promptly', async () => {
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: { profile: 'analytics_forecast_app' },
+    });
+    const id = created.body.run_id;
+    standIn.script({ kind: 'slow', delayMs: 20_000 }, 3);
+    const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`);
+    expect(next.status).toBe(202);
+    expect(next.body).toMatchObject({
+      status: 'running',
+      previous_phase: 'planning',
+      current_phase: 'planning',
+    });
+    const busy = await h.request('POST', `/runs/${id}/next`);
+    expect(busy.status).toBe(409);
+    await waitForLease(id);
+    const started = Date.now();
+    const cancel = await h.request<{ status: string }>('POST', `/runs/${id}/cancel`);
+    expect(cancel.status).toBe(202);
+    expect(cancel.body.status).toBe('cancelling');
+    const cancelled = await waitForStatus(id, 'cancelled');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(cancelled.phases[0]).toMatchObject({ status: 'failed', error: 'cancelled' });
+  });
+
+  async function waitForLease(id: string): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      const phase = await h.client.get('/api/run_phases', {
+        params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
+      });
+      if (phase.data.items[0]?.lease_owner) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('no worker took the phase');
+  }
+});

@@ -1,0 +1,103 @@
+import { freePort } from '@slipway/devstack';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
+import { RunsHarness } from './harness';
+import { startOpenAiStandIn, STAND_IN_API_KEY, type OpenAiStandIn } from './support/openai-stand-in';
+
+const WORKER = join(__dirname, '../../../dist/apps/orchestrator-runs/worker.js');
+
+describe('an agent worker killed mid-phase (SIGKILL)', () => {
+  let standIn: OpenAiStandIn;
+  let h: RunsHarness;
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    standIn = await startOpenAiStandIn({ apiKey: STAND_IN_API_KEY });
+    h = await RunsHarness.start({
+      shared: { LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-stand-in' },
+      api: { NEXT_WAIT_MS: '200' },
+      worker: false,
+    });
+  });
+  afterAll(async () => {
+    for (const worker of workers)
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+    await h.close();
+    await standIn.close();
+  });
+
+  async function startWorker(): Promise<ChildProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [WORKER], {
+      env: {
+        ...process.env,
+        ...h.workerEnv(),
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        LLM_PROVIDER: 'openai',
+        LLM_MODEL: 'gpt-stand-in',
+        LLM_BASE_URL: `${standIn.url}/v1`,
+        LLM_API_KEY: STAND_IN_API_KEY,
+        LEASE_MS: '1500',
+        HEARTBEAT_MS: '300',
+        REAPER_INTERVAL_MS: '500',
+        VISIBILITY_TIMEOUT_MS: '2500',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    workers.push(child);
+    for (let i = 0; i < 100; i++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) return child;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the worker did not become ready');
+  }
+
+  async function poll<T>(read: () => Promise<T | null>, what: string, tries = 200): Promise<T> {
+    for (let i = 0; i < tries; i++) {
+      const value = await read();
+      if (value !== null) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  it('leaves nothing stuck: the phase is taken over and the run advances', async () => {
+    const [first, second] = [await startWorker(), await startWorker()];
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: { profile: 'analytics_forecast_app' },
+    });
+    const id = created.body.run_id;
+    standIn.script({ kind: 'slow', delayMs: 60_000 }, 1);
+    const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`);
+    expect(next.status).toBe(202);
+
+    const owner = await poll(async () => {
+      const { data } = await h.client.get('/api/run_phases', {
+        params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
+      });
+      return data.items[0]?.lease_owner ?? null;
+    }, 'a worker to take the phase');
+    const victim = [first, second].find((w) => owner === `${hostname()}-${w.pid}`);
+    if (!victim) throw new Error(`no spawned worker holds the lease (${owner})`);
+    victim.kill('SIGKILL');
+
+    const advanced = await poll(async () => {
+      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+      return detail.body.current_phase === 'architecture' ? detail.body : null;
+    }, 'the phase to be completed by the surviving worker');
+    expect(advanced.status).toBe('running');
+    expect(advanced.phases[0]).toMatchObject({ phase: 'planning', status: 'completed' });
+    expect(advanced.phases[0].attempt).toBeGreaterThanOrEqual(2);
+    const { data } = await h.client.get('/api/run_phases', {
+      params: { query: { run_id: id, status: ['running'], limit: 10 } },
+    });
+    expect(data.items).toEqual([]);
+  });
+});
