@@ -1,3 +1,9 @@
+import {
+  ARTIFACT_TYPES,
+  artifactTypeOfName,
+  isArtifactType,
+  type ArtifactType,
+} from '../../profiles/artifact-name';
 import type { ChatMessage } from './provider';
 
 /**
@@ -5,18 +11,6 @@ import type { ChatMessage } from './provider';
  * message opens with `Project:`/`Phase:` lines, holds the intake between `<intake>` tags, and ends
  * with the `Artifact:`/`Type:`/`Description:` lines of the one file wanted.
  */
-
-export const ARTIFACT_TYPES = [
-  'markdown',
-  'json',
-  'yaml',
-  'python',
-  'typescript',
-  'javascript',
-  'text',
-  'csv',
-] as const;
-export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
 export interface ArtifactSpec {
   name: string;
@@ -30,28 +24,11 @@ export interface ArtifactRequest extends ArtifactSpec {
   phase?: string;
 }
 
-const EXTENSIONS: Record<string, ArtifactType> = {
-  md: 'markdown',
-  markdown: 'markdown',
-  json: 'json',
-  yaml: 'yaml',
-  yml: 'yaml',
-  py: 'python',
-  ts: 'typescript',
-  tsx: 'typescript',
-  js: 'javascript',
-  mjs: 'javascript',
-  cjs: 'javascript',
-  csv: 'csv',
-};
-
-export const isArtifactType = (value: string): value is ArtifactType =>
-  (ARTIFACT_TYPES as readonly string[]).includes(value);
+export { ARTIFACT_TYPES, isArtifactType, type ArtifactType };
 
 /** The type a file name implies by its extension; `text` when none does. */
 export function artifactTypeOf(fileName: string): ArtifactType {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return (extension && EXTENSIONS[extension]) || 'text';
+  return artifactTypeOfName(fileName) ?? 'text';
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
