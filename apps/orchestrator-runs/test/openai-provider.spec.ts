@@ -97,6 +97,33 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     throw new Error(`run ${id} never reached ${phase}`);
   }
 
+  it('lets a registry agent config of the same name choose the model, temperature and output limit', async () => {
+    await h.client.post('/api/agent_configs', {
+      body: {
+        name: 'qa_engineer',
+        provider: 'openai',
+        model: 'gpt-stand-in-qa',
+        temperature: 0.2,
+        max_tokens: 321,
+      },
+    });
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: { profile: 'analytics_forecast_app' },
+    });
+    const id = created.body.run_id;
+    const seen = standIn.requests.length;
+    for (let i = 0; i < 5; i++) {
+      await h.request('POST', `/runs/${id}/next`, { body: { skip_validation: true } });
+      await waitForPhase(id, ['architecture', 'data', 'development', 'qa', 'documentation'][i]);
+    }
+    await waitForPhase(id, 'documentation');
+    const bodies = standIn.requests.slice(seen).flatMap((r) => (r.body ? [r.body] : []));
+    const qa = bodies.filter((b) => b.model === 'gpt-stand-in-qa');
+    expect(qa.length).toBeGreaterThan(0);
+    expect(qa.every((b) => b.temperature === 0.2 && b.max_tokens === 321)).toBe(true);
+    expect(bodies.some((b) => b.model === 'gpt-stand-in')).toBe(true);
+  });
+
   it('answers 202 while a slow phase runs, and a cancel stops it promptly', async () => {
     const created = await h.request<RunSummary>('POST', '/runs', {
       body: { profile: 'analytics_forecast_app' },

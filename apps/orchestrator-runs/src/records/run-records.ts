@@ -195,6 +195,14 @@ export class RunRecords {
     );
   }
 
+  /** The active agent configuration named like a profile's agent, if the registry holds one. */
+  async agentConfig(name: string): Promise<Schemas['AgentConfigDto'] | null> {
+    const { data } = await this.dataApi.get('/api/agent_configs', {
+      params: { query: { name, is_active: true, limit: 1 } },
+    });
+    return data.items[0] ?? null;
+  }
+
   async modelPrice(provider: string, model: string): Promise<Schemas['AvailableModelDto'] | null> {
     const exact = await this.dataApi.get('/api/available_models', {
       params: { query: { provider, model_name: model, limit: 1 } },

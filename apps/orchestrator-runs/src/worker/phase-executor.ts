@@ -223,9 +223,14 @@ export class PhaseExecutor {
     prior: PriorArtifact[],
     signal: AbortSignal,
   ): Promise<string> {
+    // The registry's agent config of the same name, when there is one, overrides the profile's model
+    // and adds its system prompt, temperature and output limit.
+    const config = await this.records.agentConfig(agent.id);
     const messages = buildMessages({
       role: agent.role,
-      instructions: agent.instructions,
+      instructions: config?.system_prompt
+        ? `${agent.instructions}\n\n${config.system_prompt}`
+        : agent.instructions,
       intake: run.intake ?? '',
       projectName: run.project_name ?? run.profile,
       phase,
@@ -234,9 +239,12 @@ export class PhaseExecutor {
       maxInputTokens: this.options.maxInputTokens,
     });
     const completion = await this.provider.complete({
-      model: agent.model ?? this.options.defaultModel,
+      model: config?.model ?? agent.model ?? this.options.defaultModel,
       messages,
-      maxOutputTokens: this.options.maxOutputTokens,
+      maxOutputTokens: config?.max_tokens ?? this.options.maxOutputTokens,
+      ...(config?.temperature !== null && config?.temperature !== undefined
+        ? { temperature: Number(config.temperature) }
+        : {}),
       signal,
     });
     const content = extractArtifactContent(completion.content, output.type);
