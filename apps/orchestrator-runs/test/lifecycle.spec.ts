@@ -37,7 +37,8 @@ async function readEvents(
   const events: SseEvent[] = [];
   const decoder = new TextDecoder();
   let buffer = '';
-  const reader = response.body!.getReader();
+  if (!response.body) throw new Error('the event stream has no body');
+  const reader = response.body.getReader();
   try {
     for (;;) {
       const { value, done } = await reader.read();

@@ -256,7 +256,7 @@ export class RunsService {
     }
     return this.begin(
       run,
-      reused.map((name) => sourcePhases.find((p) => p.phase === name)!),
+      sourcePhases.filter((p) => reused.includes(p.phase)),
     );
   }
 
