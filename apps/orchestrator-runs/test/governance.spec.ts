@@ -11,6 +11,7 @@ describe('governance gates the advance', () => {
     // A 16-token output limit cuts every JSON plan short: each phase fails its "valid" check.
     h = await RunsHarness.start({
       shared: { PROFILES_DIR: TEST_PROFILES_DIR },
+      api: { RATE_LIMIT_ADVANCE_PER_MINUTE: '5' },
       worker: { LLM_MAX_OUTPUT_TOKENS: '16' },
     });
   });
@@ -77,6 +78,19 @@ describe('governance gates the advance', () => {
     );
     expect(metrics.body.governance_score).toBeLessThan(1);
     expect(metrics.body.errors_count).toBeGreaterThan(0);
+  });
+
+  it('limits how often one user advances runs (429 with Retry-After), per user', async () => {
+    const bob = { id: 'bob', email: 'bob@example.com' };
+    const created = await h.request<RunSummary>('POST', '/runs', { as: bob, body: { profile: 'tiny_json' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const reply = await h.request('POST', `/runs/${created.body.run_id}/next`, { as: bob });
+      statuses.push(reply.status);
+      if (reply.status === 429) expect(Number(reply.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+    expect(statuses[5]).toBe(429);
   });
 
   it('refuses an unknown profile with 422 and creates nothing', async () => {

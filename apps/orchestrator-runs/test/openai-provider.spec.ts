@@ -86,6 +86,14 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     expect(standIn.requests.every((r) => r.headers.authorization === `Bearer ${STAND_IN_API_KEY}`)).toBe(
       true,
     );
+    // Every ledger row also went to the cost service's stream, priced the same.
+    const announced = await h.redis.xrange(`${h.prefix}cost.usage`, '-', '+');
+    const usage = announced.map(([, fields]) => JSON.parse(fields[1]) as { payload: UsageRecord });
+    const mine = usage.filter((u) => u.payload.run_id === id);
+    expect(new Set(mine.map((u) => u.payload.provider_response_id))).toEqual(
+      new Set(ledger.map((row) => row.provider_response_id)),
+    );
+    expect(mine.every((u) => u.payload.cost_usd === perCall.toFixed())).toBe(true);
   });
 
   async function waitForPhase(id: string, phase: string): Promise<void> {
