@@ -28,7 +28,7 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
     await standIn.close();
   });
 
-  async function startWorker(): Promise<ChildProcess> {
+  async function startWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [WORKER], {
       env: {
@@ -44,6 +44,7 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
         HEARTBEAT_MS: '300',
         REAPER_INTERVAL_MS: '500',
         VISIBILITY_TIMEOUT_MS: '2500',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -57,6 +58,14 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('the worker did not become ready');
+  }
+
+  async function stopWorkers(): Promise<void> {
+    await Promise.all(
+      workers
+        .filter((w) => w.exitCode === null && w.signalCode === null)
+        .map((w) => new Promise((resolve) => w.once('exit', resolve).kill('SIGTERM'))),
+    );
   }
 
   async function poll<T>(read: () => Promise<T | null>, what: string, tries = 200): Promise<T> {
@@ -99,5 +108,33 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
       params: { query: { run_id: id, status: ['running'], limit: 10 } },
     });
     expect(data.items).toEqual([]);
+  });
+
+  it('on start, a worker recovers what a crash left: out of attempts, the phase fails and the run is crashed', async () => {
+    await stopWorkers();
+    const only = await startWorker({ PHASE_MAX_ATTEMPTS: '1' });
+    const created = await h.request<RunSummary>('POST', '/runs', {
+      body: { profile: 'analytics_forecast_app' },
+    });
+    const id = created.body.run_id;
+    standIn.script({ kind: 'slow', delayMs: 60_000 }, 1);
+    expect((await h.request('POST', `/runs/${id}/next`)).status).toBe(202);
+    await poll(async () => {
+      const { data } = await h.client.get('/api/run_phases', {
+        params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
+      });
+      return data.items[0]?.lease_owner ?? null;
+    }, 'the worker to take the phase');
+    only.kill('SIGKILL');
+    // Nothing runs while no worker lives; the next one to start sweeps lapsed leases first.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await startWorker({ PHASE_MAX_ATTEMPTS: '1' });
+    const crashed = await poll(async () => {
+      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+      return detail.body.status === 'crashed' ? detail.body : null;
+    }, 'the run to be reported crashed');
+    expect(crashed.error).toMatch(/^planning: lost/);
+    expect(crashed.phases[0]).toMatchObject({ status: 'failed', attempt: 1 });
+    expect((await h.request('POST', `/runs/${id}/next`)).status).toBe(409);
   });
 });
