@@ -55,7 +55,8 @@ describe('Redis Streams transport: lost and slow consumers', () => {
         runs.push('first');
         await sleep(1800);
       },
-      { claimExtendMs: 60_000 },
+      // Neither renewing its claim nor sweeping for idle entries itself (which would re-claim its own).
+      { claimExtendMs: 60_000, reclaimIntervalMs: 60_000 },
     );
     await harness.producer().emit('test.jobs', job());
     await eventually(() => runs.length === 1);

@@ -18,6 +18,7 @@ describe('LogStore (real Redis)', () => {
   const logs = new LogStore(redis, prefix);
 
   afterAll(async () => {
+    await logs.onApplicationShutdown();
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
     await redis.quit();
@@ -44,14 +45,14 @@ describe('LogStore (real Redis)', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
-    for await (const batch of logs.follow(job, '0', first.signal, 200)) {
+    for await (const batch of logs.follow(job, '0', first.signal)) {
       seen.push(...batch);
       if (seen.length >= 2) first.abort();
     }
     await writer;
     await logs.end(job, 'success');
     const resumed: LogEntry[] = [];
-    for await (const batch of logs.follow(job, seen[seen.length - 1].id, new AbortController().signal, 200))
+    for await (const batch of logs.follow(job, seen[seen.length - 1].id, new AbortController().signal))
       resumed.push(...batch);
     expect(texts([...seen, ...resumed])).toEqual([
       'line 0',
@@ -69,7 +70,39 @@ describe('LogStore (real Redis)', () => {
     const gone = new AbortController();
     setTimeout(() => gone.abort(), 100);
     const batches: LogEntry[][] = [];
-    for await (const batch of logs.follow(job, '0', gone.signal, 50)) batches.push(batch);
+    for await (const batch of logs.follow(job, '0', gone.signal)) batches.push(batch);
     expect(batches).toEqual([]);
+  });
+
+  it('serves many followers of many jobs over one extra connection, each line exactly once, late joiners too', async () => {
+    const jobs = [randomUUID(), randomUUID(), randomUUID()];
+    const connections = async () =>
+      String(await redis.client('LIST'))
+        .split('\n')
+        .filter((entry: string) => entry.includes(`name=log-tail:${prefix} `)).length;
+    const follow = async (job: string, from = '0') => {
+      const texts: string[] = [];
+      for await (const batch of logs.follow(job, from, new AbortController().signal))
+        for (const entry of batch)
+          texts.push(entry.type === 'line' ? entry.line.text : `<end:${entry.status}>`);
+      return texts;
+    };
+    const early = jobs.flatMap((job) => Array.from({ length: 4 }, () => follow(job)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 5; i++)
+      await Promise.all(jobs.map((job) => logs.append(job, [line(`${job.slice(0, 4)} ${i}`)])));
+    const late = jobs.map((job) => follow(job));
+    for (let i = 5; i < 10; i++)
+      await Promise.all(jobs.map((job) => logs.append(job, [line(`${job.slice(0, 4)} ${i}`)])));
+    expect(await connections()).toBe(1);
+    await Promise.all(jobs.map((job) => logs.end(job, 'success')));
+    const results = await Promise.all([...early, ...late]);
+    for (const [i, texts] of results.entries()) {
+      const job = jobs[i < early.length ? Math.floor(i / 4) : i - early.length];
+      expect(texts).toEqual([
+        ...Array.from({ length: 10 }, (_, n) => `${job.slice(0, 4)} ${n}`),
+        '<end:success>',
+      ]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { LogLine } from '../runner/log-batcher';
+import { compareIds, LogTail, type RawEntry } from './log-tail';
 
 /** One entry of a job's log stream: a line, a status change, or the end (with the final status). */
 export type LogEntry =
@@ -9,8 +10,6 @@ export type LogEntry =
 
 export const LOG_RETENTION_SECONDS = 24 * 60 * 60;
 const MAX_ENTRIES = 200_000;
-
-type RawEntry = [id: string, fields: string[]];
 
 function decode([id, fields]: RawEntry): LogEntry | null {
   const data = fields[fields.indexOf('data') + 1];
@@ -36,6 +35,8 @@ function decode([id, fields]: RawEntry): LogEntry | null {
  * reconnecting with Last-Event-ID resumes exactly after what it saw, on any replica.
  */
 export class LogStore {
+  private tail: LogTail | undefined;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -81,39 +82,51 @@ export class LogStore {
 
   /**
    * Follows the log from `afterId`: yields batches as they arrive until the end entry (included)
-   * or until `signal` aborts. Uses its own blocking connection.
+   * or until `signal` aborts. Live entries come through the process's one LogTail; what came
+   * before is read from the stream, so nothing is missed or repeated whatever the tail had read.
    */
-  async *follow(
-    jobId: string,
-    afterId: string,
-    signal: AbortSignal,
-    blockMs = 1000,
-  ): AsyncGenerator<LogEntry[]> {
-    const reader = this.redis.duplicate();
-    const abort = () => reader.disconnect();
-    signal.addEventListener('abort', abort, { once: true });
+  async *follow(jobId: string, afterId: string, signal: AbortSignal): AsyncGenerator<LogEntry[]> {
+    const arrived: LogEntry[] = [];
+    let wake: (() => void) | undefined;
+    const unsubscribe = this.liveTail().subscribe(this.key(jobId), afterId, (raw) => {
+      arrived.push(...raw.map(decode).filter((e): e is LogEntry => e !== null));
+      wake?.();
+    });
+    const onAbort = () => wake?.();
+    signal.addEventListener('abort', onAbort, { once: true });
     let last = afterId;
     try {
-      while (!signal.aborted) {
+      for (;;) {
         const backlog = await this.read(jobId, last);
-        if (backlog.length) {
-          last = backlog[backlog.length - 1].id;
-          yield backlog;
-          if (backlog.some((e) => e.type === 'end')) return;
+        if (backlog.length === 0) break;
+        last = backlog[backlog.length - 1].id;
+        yield backlog;
+        if (backlog.some((e) => e.type === 'end')) return;
+      }
+      while (!signal.aborted) {
+        const fresh = arrived.splice(0).filter((e) => last === '0' || compareIds(e.id, last) > 0);
+        if (fresh.length === 0) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
           continue;
         }
-        const response = (await reader
-          .xread('BLOCK', blockMs, 'STREAMS', this.key(jobId), last === '0' ? '0-0' : last)
-          .catch(() => null)) as [string, RawEntry[]][] | null;
-        const entries = (response?.[0]?.[1] ?? []).map(decode).filter((e): e is LogEntry => e !== null);
-        if (entries.length === 0) continue;
-        last = entries[entries.length - 1].id;
-        yield entries;
-        if (entries.some((e) => e.type === 'end')) return;
+        last = fresh[fresh.length - 1].id;
+        yield fresh;
+        if (fresh.some((e) => e.type === 'end')) return;
       }
     } finally {
-      signal.removeEventListener('abort', abort);
-      reader.disconnect();
+      signal.removeEventListener('abort', onAbort);
+      unsubscribe();
     }
+  }
+
+  /** Stops the live tail's connection (after the HTTP server stopped). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.tail?.close();
+  }
+
+  private liveTail(): LogTail {
+    this.tail ??= new LogTail(this.redis, `log-tail:${this.prefix.replace(/[^\w:.-]/g, '_')}`);
+    return this.tail;
   }
 }
