@@ -52,7 +52,7 @@ describe('governance gates the advance', () => {
     });
     expect(again.status).toBe(422);
     const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
-    expect(detail.body.phases[0]).toMatchObject({ phase: 'planning', status: 'completed', attempt: 2 });
+    expect(detail.body.phases[0]).toMatchObject({ phase: 'planning', status: 'completed', attempt: 1 });
     expect(await ledger(id)).toHaveLength(1);
 
     const skipped = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`, {

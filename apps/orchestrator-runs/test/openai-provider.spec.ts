@@ -150,8 +150,11 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     await waitForLease(id);
     const started = Date.now();
     const cancel = await h.request<{ status: string }>('POST', `/runs/${id}/cancel`);
-    expect(cancel.status).toBe(202);
-    expect(cancel.body.status).toBe('cancelling');
+    // 202 while the worker stops the phase; 200 when it stopped before the answer was made.
+    expect([cancel.status, cancel.body.status]).toEqual(
+      cancel.status === 202 ? [202, 'cancelling'] : [200, 'cancelled'],
+    );
+    expect([200, 202]).toContain(cancel.status);
     const cancelled = await waitForStatus(id, 'cancelled');
     expect(Date.now() - started).toBeLessThan(3000);
     expect(cancelled.phases[0]).toMatchObject({ status: 'failed', error: 'cancelled' });

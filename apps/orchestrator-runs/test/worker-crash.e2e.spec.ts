@@ -93,7 +93,7 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
       });
       return data.items[0]?.lease_owner ?? null;
     }, 'a worker to take the phase');
-    const victim = [first, second].find((w) => owner === `${hostname()}-${w.pid}`);
+    const victim = [first, second].find((w) => owner.startsWith(`${hostname()}-${w.pid}:`));
     if (!victim) throw new Error(`no spawned worker holds the lease (${owner})`);
     victim.kill('SIGKILL');
 

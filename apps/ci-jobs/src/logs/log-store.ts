@@ -88,7 +88,7 @@ export class LogStore {
   async *follow(jobId: string, afterId: string, signal: AbortSignal): AsyncGenerator<LogEntry[]> {
     const arrived: LogEntry[] = [];
     let wake: (() => void) | undefined;
-    const unsubscribe = this.liveTail().subscribe(this.key(jobId), afterId, (raw) => {
+    const unsubscribe = await this.liveTail().subscribe(this.key(jobId), (raw) => {
       arrived.push(...raw.map(decode).filter((e): e is LogEntry => e !== null));
       wake?.();
     });

@@ -1,12 +1,14 @@
 import type { Redis } from 'ioredis';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export type RawEntry = [id: string, fields: string[]];
 type Listener = (entries: RawEntry[]) => void;
 
 interface Tailed {
-  /** The id of the last entry read for this stream. */
+  /** The id of the last entry read for this stream; empty until its current end is known. */
   last: string;
   listeners: Set<Listener>;
+  ready: Promise<void>;
 }
 
 /** Orders stream entry ids (`<ms>-<seq>`). */
@@ -24,6 +26,9 @@ export function compareIds(a: string, b: string): number {
  * When a new stream is added while the read blocks, the read is unblocked (CLIENT UNBLOCK) and
  * reissued with it.
  */
+const READ_COUNT = 1000;
+const ERROR_PAUSE_MS = 250;
+
 export class LogTail {
   private readonly streams = new Map<string, Tailed>();
   private reader: Redis | undefined;
@@ -37,15 +42,27 @@ export class LogTail {
     private readonly blockMs = 5000,
   ) {}
 
-  /** Calls `listener` with entries of `key` after `fromId` as they arrive, until the returned function is called. */
-  subscribe(key: string, fromId: string, listener: Listener): () => void {
+  /**
+   * Calls `listener` with entries of `key` added from now on, until the returned function is
+   * called. Resolves once the tail knows where the stream ends, so a follower that then reads
+   * what came before from the stream misses nothing between the two.
+   */
+  async subscribe(key: string, listener: Listener): Promise<() => void> {
     let tailed = this.streams.get(key);
     if (!tailed) {
-      tailed = { last: fromId, listeners: new Set() };
-      this.streams.set(key, tailed);
-      this.wake();
+      const entry: Tailed = { last: '', listeners: new Set(), ready: Promise.resolve() };
+      entry.ready = this.redis
+        .xrevrange(key, '+', '-', 'COUNT', 1)
+        .catch(() => [])
+        .then(([newest]) => {
+          entry.last = newest?.[0] ?? '0-0';
+          this.wake();
+        });
+      this.streams.set(key, entry);
+      tailed = entry;
     }
     tailed.listeners.add(listener);
+    await tailed.ready;
     return () => {
       const current = this.streams.get(key);
       if (!current?.listeners.delete(listener) || current.listeners.size > 0) return;
@@ -66,6 +83,21 @@ export class LogTail {
     await this.loop;
   }
 
+  /** The reader connection and its client id (for CLIENT UNBLOCK); null once closed. */
+  private async connect(): Promise<Redis | null> {
+    if (this.reader) return this.reader;
+    const reader = this.redis.duplicate({ connectionName: this.name });
+    try {
+      this.readerId = Number(await reader.client('ID'));
+      this.reader = reader;
+      return reader;
+    } catch {
+      reader.disconnect();
+      await sleep(ERROR_PAUSE_MS);
+      return this.streams.size > 0 ? this.connect() : null;
+    }
+  }
+
   private wake(): void {
     if (!this.loop) {
       this.loop = this.run().finally(() => (this.loop = undefined));
@@ -75,20 +107,19 @@ export class LogTail {
   }
 
   private async run(): Promise<void> {
-    if (!this.reader) {
-      this.reader = this.redis.duplicate({ connectionName: this.name });
-      this.readerId = Number(await this.reader.client('ID'));
-    }
-    const reader = this.reader;
-    while (this.streams.size > 0 && this.reader === reader) {
-      const keys = [...this.streams.keys()];
-      const ids = keys.map((key) => {
-        const last = this.streams.get(key)?.last ?? '0';
-        return last === '0' ? '0-0' : last;
-      });
+    while (this.streams.size > 0) {
+      const reader = await this.connect();
+      if (!reader) return;
+      const started = [...this.streams].filter(([, tailed]) => tailed.last !== '');
+      if (started.length === 0) return;
+      const keys = started.map(([key]) => key);
+      const ids = started.map(([, tailed]) => tailed.last);
       const response = (await reader
-        .xread('BLOCK', this.blockMs, 'STREAMS', ...keys, ...ids)
-        .catch(() => null)) as [string, RawEntry[]][] | null;
+        .xread('COUNT', READ_COUNT, 'BLOCK', this.blockMs, 'STREAMS', ...keys, ...ids)
+        .catch(async () => {
+          await sleep(ERROR_PAUSE_MS);
+          return null;
+        })) as [string, RawEntry[]][] | null;
       for (const [key, entries] of response ?? []) {
         const tailed = this.streams.get(key);
         if (!tailed || entries.length === 0) continue;

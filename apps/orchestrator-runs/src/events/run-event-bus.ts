@@ -20,6 +20,7 @@ export interface RunControl {
  */
 export class RunEventBus {
   private readonly listeners = new Map<string, Set<(message: string) => void>>();
+  private readonly subscribing = new Map<string, Promise<void>>();
   private subscriber: Redis | undefined;
 
   constructor(
@@ -74,7 +75,19 @@ export class RunEventBus {
     if (!set) {
       set = new Set();
       this.listeners.set(channel, set);
-      await subscriber.subscribe(channel);
+      const subscribed = subscriber.subscribe(channel).then(() => undefined);
+      this.subscribing.set(channel, subscribed);
+      try {
+        await subscribed;
+      } catch (error) {
+        this.listeners.delete(channel);
+        throw error;
+      } finally {
+        this.subscribing.delete(channel);
+      }
+    } else {
+      // A listener joining while the first one's SUBSCRIBE is under way waits for it too.
+      await this.subscribing.get(channel);
     }
     set.add(listener);
     return async () => {

@@ -59,24 +59,35 @@ export class RunOrchestrator {
    * Sends the run's current phase to the workers: the phase is marked running with a dispatch
    * lease (no owner until a worker takes it; the reaper re-dispatches it if none does in time).
    */
-  async dispatch(run: RunRecord, phase: PhaseRecord, skipValidation: boolean): Promise<RunRecord> {
+  async dispatch(
+    run: RunRecord,
+    phase: PhaseRecord,
+    skipValidation: boolean,
+    fresh: boolean,
+  ): Promise<RunRecord> {
+    // The run first: a run cancelled or ended meanwhile is not started again.
+    const running = await this.transition(run.id, (current) =>
+      isTerminalRun(current.status) || current.status === 'cancelling'
+        ? null
+        : current.status === 'running' && current.started_at
+          ? {}
+          : {
+              status: 'running',
+              started_at: current.started_at ?? new Date().toISOString(),
+              metadata: withoutHold(current),
+            },
+    );
+    if (!running) throw new RunStateError(`run ${run.id} was cancelled or ended meanwhile`);
     const marked = await this.records.updatePhase(phase.id, phase.version, {
       status: 'running',
       lease_owner: null,
       lease_until: new Date(Date.now() + this.options.dispatchTimeoutMs).toISOString(),
       completed_at: null,
       error: null,
+      // A person asking again starts the count of executions afresh; automatic retries do not.
+      ...(fresh ? { attempt: 0 } : {}),
     });
     if (!marked) throw new RunStateError(`phase ${phase.phase} changed meanwhile; try again`);
-    const running = await this.transition(run.id, (current) =>
-      current.status === 'running' && current.started_at
-        ? {}
-        : {
-            status: 'running',
-            started_at: current.started_at ?? new Date().toISOString(),
-            metadata: withoutHold(current),
-          },
-    );
     await this.bus.append(run.id, 'phase.dispatched', phase.phase, {
       attempt: marked.attempt + 1,
       skip_validation: skipValidation,
@@ -86,7 +97,7 @@ export class RunOrchestrator {
       { run_id: run.id, phase: phase.phase, dispatch: marked.attempt + 1, skip_validation: skipValidation },
       { correlationId: run.id },
     );
-    return running ?? run;
+    return running;
   }
 
   /** Applies a phase's outcome reported by a worker or the reaper; a repeated report changes nothing. */
@@ -106,7 +117,9 @@ export class RunOrchestrator {
             attempt: phase.attempt,
             error: result.error ?? null,
           });
-          await this.dispatch(run, phase, result.skip_validation ?? false);
+          await this.dispatch(run, phase, result.skip_validation ?? false, false).catch((error: unknown) => {
+            if (!(error instanceof RunStateError)) throw error;
+          });
           return;
         }
         return this.end(run, 'failed', `${phase.phase}: ${result.error ?? 'failed'}`);
@@ -137,7 +150,7 @@ export class RunOrchestrator {
       ? { reason: 'approval_gate', phase: next, detail: `${completed} requires approval before ${next}` }
       : null;
     const advanced = await this.transition(run.id, (current) =>
-      current.current_phase === completed && !isTerminalRun(current.status)
+      current.current_phase === completed && !isTerminalRun(current.status) && current.status !== 'cancelling'
         ? {
             current_phase: next,
             status: hold ? 'awaiting_approval' : 'running',
@@ -145,7 +158,7 @@ export class RunOrchestrator {
           }
         : null,
     );
-    if (!advanced) return run;
+    if (!advanced) return this.settleCancel(run.id);
     await this.bus.append(run.id, 'run.advanced', completed, {
       previous_phase: completed,
       current_phase: next,
@@ -179,7 +192,7 @@ export class RunOrchestrator {
           detail: `spent ${spent.toFixed()} + projected ${projected.cost.toFixed()} USD for ${phase.phase} exceeds the budget of ${run.budget_usd} USD`,
         };
         const held = await this.transition(run.id, (current) =>
-          isTerminalRun(current.status)
+          isTerminalRun(current.status) || current.status === 'cancelling'
             ? null
             : { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } },
         );
@@ -187,7 +200,18 @@ export class RunOrchestrator {
         return held ?? run;
       }
     }
-    return this.dispatch(run, phase, skipValidation);
+    return this.dispatch(run, phase, skipValidation, true);
+  }
+
+  /** A run found cancelling where nothing runs any more ends cancelled; answers the run as it is. */
+  async settleCancel(runId: string): Promise<RunRecord> {
+    const run = await this.records.getRun(runId);
+    if (!run) throw new RunStateError(`run ${runId} is gone`);
+    if (run.status !== 'cancelling') return run;
+    const phase = await this.records.phase(run.id, run.current_phase);
+    if (phase?.status === 'running') return run;
+    await this.end(run, 'cancelled', 'cancelled');
+    return (await this.records.getRun(runId)) ?? run;
   }
 
   /** Ends a run in a terminal state (once), telling listeners and the task it serves. */
@@ -231,7 +255,8 @@ export class RunOrchestrator {
       const held = await this.transition(run.id, (current) =>
         current.current_phase === phase.phase &&
         !isTerminalRun(current.status) &&
-        current.status !== 'awaiting_approval'
+        current.status !== 'awaiting_approval' &&
+        current.status !== 'cancelling'
           ? { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } }
           : null,
       );

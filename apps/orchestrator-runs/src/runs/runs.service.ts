@@ -149,6 +149,11 @@ export class RunsService {
     const phase = await this.phaseOf(run);
     if (phase.status === 'running')
       throw new ProblemException('conflict', `Phase ${phase.phase} of run ${run.id} is already running`);
+    if (phase.status === 'completed' && run.status === 'running')
+      throw new ProblemException(
+        'conflict',
+        `Phase ${phase.phase} of run ${run.id} has finished; its outcome is being applied, try again`,
+      );
     const previous = run.current_phase;
     const hold = holdOf(run);
     if (phase.status === 'completed' && skipValidation) {
@@ -194,6 +199,10 @@ export class RunsService {
       if (cancelling) {
         await this.bus.append(run.id, 'run.cancelling', phase.phase, { requested_by: caller.id });
         await this.bus.control(run.id, { type: 'cancel', reason: `cancelled by ${caller.id}` });
+        // The phase may have ended between reading it and marking the run: then nothing will stop.
+        const settled = await this.orchestrator.settleCancel(run.id);
+        if (settled.status === 'cancelled')
+          return { status: 200, body: { run_id: run.id, status: 'cancelled', message: 'Run cancelled' } };
       }
       return {
         status: 202,

@@ -6,6 +6,7 @@ import {
   type RunPhase,
 } from '@slipway/contracts';
 import type { StreamProducer } from '@slipway/streams';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { RunEventBus } from '../events/run-event-bus';
 import { checkPhase, type PhaseGovernance } from '../governance/governance';
@@ -17,6 +18,7 @@ import { isTerminalRun } from '../runs/run-states';
 import type { RunWorkspace } from '../workspace/run-workspace';
 import { buildMessages, extractArtifactContent, type PriorArtifact } from './llm/prompts';
 import { ProviderError, type Completion, type LlmProvider } from './llm/provider';
+import { TEMPLATE_PROVIDER } from './llm/template-provider';
 
 export interface PhaseExecutorOptions {
   workerId: string;
@@ -84,31 +86,39 @@ export class PhaseExecutor {
         );
         return;
       }
+      if (phase.status === 'failed' && phase.attempt === request.dispatch && !isTerminalRun(run.status)) {
+        // Ended by this dispatch, but the report may not have gone out: say it again.
+        await this.report(request, outcomeOf(phase.error), { error: phase.error ?? 'failed' }, correlationId);
+        return;
+      }
       if (phase.status !== 'running' || isTerminalRun(run.status)) return;
       const now = Date.now();
       const leaseLive = phase.lease_until !== null && Date.parse(phase.lease_until) > now;
-      if (phase.lease_owner && phase.lease_owner !== this.options.workerId && leaseLive) return;
+      if (phase.lease_owner && leaseLive) return;
       if (run.status === 'cancelling') {
-        if (await this.finish(phase, 'failed', { error: 'cancelled' }))
+        if (await this.finish(phase, null, 'failed', { error: 'cancelled' }))
           await this.report(request, 'cancelled', {}, correlationId);
         return;
       }
       const attempt = phase.attempt + 1;
       if (attempt > this.options.maxAttempts) {
         const error = `lost: ${phase.attempt} executions did not finish`;
-        if (await this.finish(phase, 'failed', { error }))
+        if (await this.finish(phase, null, 'failed', { error }))
           await this.report(request, 'crashed', { error }, correlationId);
         return;
       }
+      // The lease names this execution, not only this process: a process given the same phase
+      // again (its lease lapsed while it stalled) does not take its own stale execution for this one.
+      const token = `${this.options.workerId}:${randomUUID().slice(0, 8)}`;
       const leased = await this.records.updatePhase(phase.id, phase.version, {
-        lease_owner: this.options.workerId,
+        lease_owner: token,
         lease_until: new Date(now + this.options.leaseMs).toISOString(),
         attempt,
         started_at: phase.started_at ?? new Date(now).toISOString(),
         error: null,
       });
       if (!leased) continue;
-      await this.execute(run, leased, request, correlationId);
+      await this.execute(run, leased, token, request, correlationId);
       return;
     }
     this.logger.warn(
@@ -120,6 +130,7 @@ export class PhaseExecutor {
   private async execute(
     run: RunRecord,
     leased: PhaseRecord,
+    token: string,
     request: PhaseRequested,
     correlationId: string | undefined,
   ): Promise<void> {
@@ -136,7 +147,7 @@ export class PhaseExecutor {
     const heartbeat = setInterval(() => {
       beating = beating.then(async () => {
         if (stop.signal.aborted) return;
-        const renewed = await this.renew(current).catch(() => current);
+        const renewed = await this.renew(current, token).catch(() => current);
         if (renewed === null) return stopWith('lease_lost');
         current = renewed;
         const latest = await this.records.getRun(run.id).catch(() => run);
@@ -164,22 +175,23 @@ export class PhaseExecutor {
       const governance = checkPhase(spec, await this.workspace.phaseFiles(run.id, phase));
       clearInterval(heartbeat);
       await beating;
-      const done = await this.finish(current, 'completed', {
+      const done = await this.finish(current, token, 'completed', {
         governance: { ...governance },
         agent_ids: spec.agents.map((a) => a.id),
       });
       if (!done) return;
-      await this.bus.append(run.id, 'phase.completed', phase, {
-        attempt: leased.attempt,
-        governance_passed: governance.passed,
-        failed_checks: failedChecks(governance),
-      });
+      // The report first: once the phase is completed, a redelivery only repeats the report.
       await this.report(
         request,
         'completed',
         { governance_passed: governance.passed, skip_validation: request.skip_validation },
         correlationId,
       );
+      await this.bus.append(run.id, 'phase.completed', phase, {
+        attempt: leased.attempt,
+        governance_passed: governance.passed,
+        failed_checks: failedChecks(governance),
+      });
       log.info({ governance_passed: governance.passed }, 'phase completed');
     } catch (error) {
       clearInterval(heartbeat);
@@ -190,22 +202,22 @@ export class PhaseExecutor {
         return;
       }
       if (reason === 'cancelled') {
-        if (await this.finish(current, 'failed', { error: 'cancelled' })) {
-          await this.bus.append(run.id, 'phase.cancelled', phase, { attempt: leased.attempt });
+        if (await this.finish(current, token, 'failed', { error: 'cancelled' })) {
           await this.report(request, 'cancelled', {}, correlationId);
+          await this.bus.append(run.id, 'phase.cancelled', phase, { attempt: leased.attempt });
         }
         log.info('phase cancelled');
         return;
       }
       const message = error instanceof Error ? error.message : String(error);
       const retryable = error instanceof ProviderError ? error.retryable : false;
-      if (await this.finish(current, 'failed', { error: message })) {
+      if (await this.finish(current, token, 'failed', { error: message })) {
+        await this.report(request, 'failed', { error: message, retryable }, correlationId);
         await this.bus.append(run.id, 'phase.failed', phase, {
           attempt: leased.attempt,
           error: message,
           retryable,
         });
-        await this.report(request, 'failed', { error: message, retryable }, correlationId);
       }
       log.error({ err: error }, 'phase failed');
     } finally {
@@ -247,6 +259,8 @@ export class PhaseExecutor {
         : {}),
       signal,
     });
+    // The call is paid for: into the ledger before anything else can fail.
+    await this.recordUsage(run, phase, agent, completion);
     const content = extractArtifactContent(completion.content, output.type);
     const file = await this.workspace.write(run.id, phase, output.name, content);
     await this.records.putArtifact({
@@ -266,11 +280,15 @@ export class PhaseExecutor {
       size_bytes: file.size_bytes,
       sha256: file.sha256,
     });
-    await this.recordUsage(run, phase, agent, completion);
     return content;
   }
 
   private async recordUsage(run: RunRecord, phase: RunPhase, agent: AgentSpec, completion: Completion) {
+    // The offline provider's ids repeat for the same prompt; a run's own repeats are the same call.
+    const responseId =
+      completion.provider === TEMPLATE_PROVIDER
+        ? `${run.id}:${completion.responseId}`
+        : completion.responseId;
     const price = await this.records.modelPrice(completion.provider, completion.model);
     const usage = {
       input_tokens: completion.usage.input,
@@ -294,7 +312,7 @@ export class PhaseExecutor {
       agent_id: agent.id,
       provider: completion.provider,
       model: completion.model,
-      provider_response_id: completion.responseId,
+      provider_response_id: responseId,
       ...usage,
       cost_usd: cost,
       price_snapshot: snapshot,
@@ -312,7 +330,7 @@ export class PhaseExecutor {
     await this.producer.emit(
       'cost.usage',
       {
-        provider_response_id: completion.responseId,
+        provider_response_id: responseId,
         run_id: run.id,
         owner_id: run.owner_id,
         ...(run.project_id ? { project_id: run.project_id } : {}),
@@ -343,7 +361,7 @@ export class PhaseExecutor {
   }
 
   /** Extends the lease; null when the phase is no longer ours. */
-  private async renew(phase: PhaseRecord): Promise<PhaseRecord | null> {
+  private async renew(phase: PhaseRecord, token: string): Promise<PhaseRecord | null> {
     let current = phase;
     for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
       const renewed = await this.records.updatePhase(current.id, current.version, {
@@ -351,15 +369,19 @@ export class PhaseExecutor {
       });
       if (renewed) return renewed;
       const latest = await this.records.phase(current.run_id, current.phase);
-      if (!latest || latest.status !== 'running' || latest.lease_owner !== this.options.workerId) return null;
+      if (!latest || latest.status !== 'running' || latest.lease_owner !== token) return null;
       current = latest;
     }
     return null;
   }
 
-  /** Ends the phase if it is still ours; false when another worker or the reaper took it. */
+  /**
+   * Ends the phase if it is still ours — held by execution `token`, or (token null) not leased by
+   * anyone; false when another execution or the reaper took it.
+   */
   private async finish(
     phase: PhaseRecord,
+    token: string | null,
     status: 'completed' | 'failed',
     change: { error?: string; governance?: Record<string, unknown>; agent_ids?: string[] },
   ): Promise<boolean> {
@@ -374,9 +396,7 @@ export class PhaseExecutor {
       });
       if (ended) return true;
       const latest = await this.records.phase(current.run_id, current.phase);
-      const ours =
-        latest?.status === 'running' &&
-        (latest.lease_owner ?? this.options.workerId) === this.options.workerId;
+      const ours = latest?.status === 'running' && latest.lease_owner === token;
       if (!latest || !ours) return false;
       current = latest;
     }
@@ -399,6 +419,11 @@ export class PhaseExecutor {
   private throwIfStopped(signal: AbortSignal): void {
     if (signal.aborted) throw signal.reason;
   }
+}
+
+function outcomeOf(error: string | null): 'cancelled' | 'crashed' | 'failed' {
+  if (error === 'cancelled') return 'cancelled';
+  return error?.startsWith('lost') ? 'crashed' : 'failed';
 }
 
 function governancePassed(phase: PhaseRecord): boolean {
