@@ -65,16 +65,21 @@ export class RunOrchestrator {
     skipValidation: boolean,
     fresh: boolean,
   ): Promise<RunRecord> {
-    // The run first: a run cancelled or ended meanwhile is not started again.
+    // The run first: a run cancelled or ended meanwhile is not started again. The run also keeps
+    // whether this phase may skip validation, so a re-dispatch after a lost worker keeps it too.
+    const marker = skipValidation ? phase.phase : undefined;
     const running = await this.transition(run.id, (current) =>
       isTerminalRun(current.status) || current.status === 'cancelling'
         ? null
-        : current.status === 'running' && current.started_at
+        : current.status === 'running' &&
+            current.started_at &&
+            !holdOf(current) &&
+            current.metadata.skip_validation === marker
           ? {}
           : {
               status: 'running',
               started_at: current.started_at ?? new Date().toISOString(),
-              metadata: withoutHold(current),
+              metadata: { ...withoutHold(current), ...(marker ? { skip_validation: marker } : {}) },
             },
     );
     if (!running) throw new RunStateError(`run ${run.id} was cancelled or ended meanwhile`);
@@ -245,7 +250,8 @@ export class RunOrchestrator {
     if (phase.status !== 'completed') return;
     if (run.status === 'cancelling') return this.end(run, 'cancelled', 'cancelled while the phase ran');
     if (run.status === 'awaiting_approval') return; // already held for this phase
-    if (!result.governance_passed && !result.skip_validation) {
+    const skip = result.skip_validation === true || run.metadata.skip_validation === phase.phase;
+    if (!result.governance_passed && !skip) {
       const failed = failedChecks(phase);
       const hold: ApprovalHold = {
         reason: 'governance',
@@ -286,8 +292,9 @@ export class RunOrchestrator {
 }
 
 /** The run's metadata without a pending approval hold. */
+/** The run's metadata without the state of its current step (an approval hold, a skip-validation mark). */
 function withoutHold(run: RunRecord): Record<string, unknown> {
-  const { approval: _approval, ...rest } = run.metadata;
+  const { approval: _approval, skip_validation: _skip, ...rest } = run.metadata;
   return rest;
 }
 

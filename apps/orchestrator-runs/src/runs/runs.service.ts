@@ -469,6 +469,6 @@ function summary(run: RunRecord): RunSummary {
 }
 
 function withoutInternal(metadata: Record<string, unknown>): Record<string, unknown> {
-  const { approval: _approval, task_id: _task, source: _source, ...rest } = metadata;
+  const { approval: _a, skip_validation: _s, task_id: _t, source: _source, ...rest } = metadata;
   return rest;
 }
