@@ -1,54 +1,21 @@
 // npm run bench:ci-jobs — GET /jobs/:id beside a bare node:http + ioredis server, webhook → claimed,
 // and log line → SSE client latency, against the built ci-jobs and ci-runner on local Redis.
 import autocannon from 'autocannon';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { deletePrefix, freePort, percentile, Processes, sleep } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `bench:${randomBytes(3).toString('hex')}:`;
 const SECRET = 'bench-gitea-secret-0123456789';
 const TOKEN = 'bench-service-token-0123456789';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const work = mkdtempSync(join(tmpdir(), 'slipway-bench-ci-'));
-const children = [];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values, p) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-
-async function start(args, env, healthUrl, anyAnswer = false) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(healthUrl).then(
-        (r) => r.ok || anyAnswer,
-        () => false,
-      )
-    )
-      return child;
-    await sleep(100);
-  }
-  throw new Error(`${args.join(' ')} did not start`);
-}
+const processes = new Processes();
 
 // A local forge: one commit whose pipeline does nothing, on many branches.
 const src = join(work, 'src');
@@ -85,12 +52,12 @@ const env = {
   DATA_API_URL: `http://127.0.0.1:${await freePort()}`,
 };
 const api = `http://127.0.0.1:${apiPort}`;
-await start(['dist/apps/ci-jobs/main.js'], { ...env, PORT: String(apiPort) }, `${api}/health`);
-await start(
+await processes.start(['dist/apps/ci-jobs/main.js'], { ...env, PORT: String(apiPort) }, `${api}/health`);
+await processes.start(
   ['bench/bare-job-server.mjs', REDIS_URL, PREFIX, String(barePort)],
   {},
   `http://127.0.0.1:${barePort}/jobs/none`,
-  true,
+  { anyAnswer: true },
 );
 
 const webhook = async (branch) => {
@@ -158,7 +125,7 @@ try {
   await reading;
 
   // 2. webhook → claimed (started_at written by the runner's claim).
-  await start(
+  await processes.start(
     ['dist/apps/ci-jobs/runner.js'],
     { ...env, PORT: String(runnerPort), RUNNER_CONCURRENCY: '4', RUNNER_WORKDIR: join(work, 'ws') },
     `http://127.0.0.1:${runnerPort}/ready`,
@@ -194,13 +161,8 @@ try {
     `log line → SSE client (${received.length} lines): p50 ${percentile(received, 50)} ms, p99 ${percentile(received, 99)} ms`,
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  await processes.stopAll();
+  await deletePrefix(redis, PREFIX);
   await redis.quit();
   rmSync(work, { recursive: true, force: true });
 }

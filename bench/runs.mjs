@@ -6,14 +6,12 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { deletePrefix, freePort, percentile, Processes, root, sleep } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `bench:${randomBytes(3).toString('hex')}:`;
 const TOKEN = 'bench-service-token-0123456789';
@@ -30,20 +28,9 @@ const DATABASE = 'slipway_bench_runs';
 const USER = { 'x-user-id': 'bench', 'x-user-email': 'bench@example.com' };
 const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const artifacts = mkdtempSync(join(tmpdir(), 'slipway-bench-runs-'));
-const children = [];
+const processes = new Processes();
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const listener = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = listener.address();
-      listener.close(() => resolve(port));
-    });
-  });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const step = (line) => process.stderr.write(`[bench:runs] ${line}\n`);
-const percentile = (values, p) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-
 async function admin(sql) {
   const client = new pg.Client({
     connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
@@ -64,28 +51,6 @@ function runOnce(args, env) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return new Promise((resolve) => child.once('exit', resolve));
-}
-
-/** Starts a built entry point and waits until `readyUrl` answers 2xx. */
-async function start(name, args, env, readyUrl) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    if (
-      await fetch(readyUrl).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await sleep(100);
-  }
-  throw new Error(`${name} did not become ready at ${readyUrl}`);
 }
 
 async function load(url, options) {
@@ -124,8 +89,7 @@ const shared = {
 };
 const startWorker = async () => {
   const port = await freePort();
-  return start(
-    `agent-worker :${port}`,
+  return processes.start(
     ['dist/apps/orchestrator-runs/worker.js'],
     { ...shared, PORT: String(port), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) },
     `http://127.0.0.1:${port}/ready`,
@@ -136,8 +100,7 @@ const redis = new Redis(REDIS_URL);
 const subscriber = new Redis(REDIS_URL);
 const rows = [];
 try {
-  await start(
-    'data-api',
+  await processes.start(
     ['dist/apps/data-api/main.js'],
     {
       DATABASE_URL: databaseUrl,
@@ -161,8 +124,7 @@ try {
   });
   if (registered.status !== 201)
     throw new Error(`model price: ${registered.status} ${await registered.text()}`);
-  await start(
-    'orchestrator-runs',
+  await processes.start(
     ['dist/apps/orchestrator-runs/main.js'],
     {
       ...shared,
@@ -360,17 +322,9 @@ try {
     `event created_at → SSE client (${received.length} events of ${LATENCY_RUNS} runs advancing at once): all ${p(received)}; worker's (phase.started, artifact.created, phase.completed: ${worker.length}) ${p(worker)} | raw Redis PUBLISH → SUBSCRIBE (${pubsub.length}): ${p(pubsub)}`,
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(
-    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
-  );
+  await processes.stopAll();
   subscriber.disconnect();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  await deletePrefix(redis, PREFIX);
   await redis.quit();
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
   rmSync(artifacts, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import {
   TEST_RUN_VARIABLE,
   testServerUrl,
   withAdmin,
+  waitFor,
   withDatabase,
 } from '@slipway/devstack';
 import { createApp, loadConfig } from '@slipway/platform';
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunnerConfig } from '../src/config';
 import { RUNNER_DESCRIPTION, RunnerModule } from '../src/runner/runner.module';
-import { forgeRepository, waitFor } from './git-forge';
+import { forgeRepository } from './git-forge';
 import { CiJobsHarness, SERVICE_TOKEN } from './harness';
 
 jest.setTimeout(90_000);

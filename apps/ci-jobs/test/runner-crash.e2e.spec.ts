@@ -1,10 +1,10 @@
-import { freePort } from '@slipway/devstack';
+import { freePort, waitFor } from '@slipway/devstack';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forgeRepository, waitFor } from './git-forge';
+import { forgeRepository } from './git-forge';
 import { CiJobsHarness, SERVICE_TOKEN } from './harness';
 
 jest.setTimeout(90_000);

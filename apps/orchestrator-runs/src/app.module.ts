@@ -1,9 +1,22 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type INestApplication,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { type RUNS_STREAMS } from '@slipway/contracts';
+import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { HealthModule, PlatformModule } from '@slipway/platform';
-import { REDIS, RedisReadiness, StreamProducer } from '@slipway/streams';
+import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
+import {
+  REDIS,
+  RedisReadiness,
+  RedisStreamsServer,
+  StreamProducer,
+  useStreamsTransport,
+} from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { CallerGuard } from './auth/caller.guard';
@@ -43,6 +56,20 @@ class Connections implements OnApplicationShutdown {
   }
 }
 
+/** Consumer group `orchestrator` on runs.phase-results and engineering:queue, on the app's Nest microservice. */
+export function consumeRunsStreams(app: INestApplication, config: OrchestratorConfig): void {
+  useStreamsTransport(
+    app,
+    new RedisStreamsServer({
+      url: config.REDIS_URL,
+      prefix: config.REDIS_PREFIX,
+      group: 'orchestrator',
+      contracts: RUNS_STREAMS,
+      registry: app.get(MetricsService).registry,
+    }),
+  );
+}
+
 @Module({})
 export class AppModule {
   static register(config: OrchestratorConfig): DynamicModule {
@@ -58,10 +85,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: CallerGuard },
         {
           provide: RunMetricsCalculator,
-          inject: [RunRecords],
-          useFactory: (records: RunRecords) =>
+          inject: [RunRecords, RunWorkspace],
+          useFactory: (records: RunRecords, workspace: RunWorkspace) =>
             new RunMetricsCalculator(records, {
-              artifactsDir: config.ARTIFACTS_DIR,
+              workspace,
               historyRuns: config.PROJECTION_HISTORY_RUNS,
               defaultModel: { provider: config.LLM_PROVIDER, model: config.LLM_MODEL },
             }),

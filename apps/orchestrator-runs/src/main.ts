@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { RUNS_STREAMS } from '@slipway/contracts';
-import { ConfigError, createApp, envSpecs, listen, loadConfig, MetricsService } from '@slipway/platform';
-import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
-import { AppModule, DESCRIPTION } from './app.module';
+import { ConfigError, createApp, envSpecs, listen, loadConfig } from '@slipway/platform';
+import { AppModule, consumeRunsStreams, DESCRIPTION } from './app.module';
 import { OrchestratorConfig } from './config';
 
 const logger = new Logger('orchestrator-runs');
@@ -26,14 +24,7 @@ async function main(): Promise<void> {
     await app.close();
     return;
   }
-  const server = new RedisStreamsServer({
-    url: config.REDIS_URL,
-    prefix: config.REDIS_PREFIX,
-    group: 'orchestrator',
-    contracts: RUNS_STREAMS,
-    registry: app.get(MetricsService).registry,
-  });
-  useStreamsTransport(app, server);
+  consumeRunsStreams(app, config);
   await app.startAllMicroservices();
   const url = await listen(app, config);
   logger.log(`orchestrator-runs on ${url} (docs ${url}/docs)`);

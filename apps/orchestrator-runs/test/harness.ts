@@ -1,18 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
 import { testRedis } from '@slipway/devstack';
-import { createApp, loadConfig, MetricsService } from '@slipway/platform';
-import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
+import { createApp, loadConfig } from '@slipway/platform';
 import { Redis } from 'ioredis';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataApiHarness, SERVICE_TOKEN } from '../../data-api/test/support/harness';
-import { AppModule, DESCRIPTION } from '../src/app.module';
+import { AppModule, consumeRunsStreams, DESCRIPTION } from '../src/app.module';
 import { AgentWorkerConfig, OrchestratorConfig } from '../src/config';
-import { WORKER_DESCRIPTION, WorkerModule } from '../src/worker/worker.module';
+import { consumePhaseRequests, WORKER_DESCRIPTION, WorkerModule } from '../src/worker/worker.module';
 
 export const PROFILES_DIR = join(__dirname, '../profiles');
 /** The shipped profiles and small ones made for tests. */
@@ -86,16 +84,7 @@ export class RunsHarness {
     };
     const apiConfig = loadConfig(OrchestratorConfig, { ...shared, NEXT_WAIT_MS: '20000', ...options.api });
     const { app: api } = await createApp(AppModule.register(apiConfig), apiConfig, DESCRIPTION);
-    useStreamsTransport(
-      api,
-      new RedisStreamsServer({
-        url,
-        prefix,
-        group: 'orchestrator',
-        contracts: RUNS_STREAMS,
-        registry: api.get(MetricsService).registry,
-      }),
-    );
+    consumeRunsStreams(api, apiConfig);
     await api.startAllMicroservices();
     await api.listen(0, '127.0.0.1');
     const worker =
@@ -128,19 +117,7 @@ export class RunsHarness {
       ...env,
     });
     const { app } = await createApp(WorkerModule.register(config), config, WORKER_DESCRIPTION);
-    useStreamsTransport(
-      app,
-      new RedisStreamsServer({
-        url: config.REDIS_URL,
-        prefix: config.REDIS_PREFIX,
-        group: 'agent-workers',
-        contracts: RUNS_STREAMS,
-        concurrency: config.WORKER_CONCURRENCY,
-        visibilityTimeoutMs: config.VISIBILITY_TIMEOUT_MS,
-        maxDeliveries: config.PHASE_MAX_ATTEMPTS + 1,
-        registry: app.get(MetricsService).registry,
-      }),
-    );
+    consumePhaseRequests(app, config);
     await app.startAllMicroservices();
     await app.init();
     return app;

@@ -1,4 +1,5 @@
 import { RUNS_STREAMS } from '@slipway/contracts';
+import { waitFor } from '@slipway/devstack';
 import type { ProblemDto } from '@slipway/contracts';
 import { StreamProducer } from '@slipway/streams';
 import type {
@@ -213,11 +214,10 @@ describe('run lifecycle: clone, idempotency, events, budget, engineering tasks, 
     await producer.emit('engineering:queue', { task_id: task.id, project_id: project.id });
     await producer.close();
     const owner: User = { id: user.id, email: 'eng@example.com' };
-    let runs: RunListResponse = { items: [], next_cursor: null };
-    for (let i = 0; i < 100 && runs.items[0]?.status !== 'awaiting_approval'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      runs = (await h.request<RunListResponse>('GET', '/runs', { as: owner })).body;
-    }
+    const runs = await waitFor(async () => {
+      const { body } = await h.request<RunListResponse>('GET', '/runs', { as: owner });
+      return body.items.some((r) => r.status === 'awaiting_approval') ? body : undefined;
+    }, 'the engineering run to reach its approval gate');
     expect(runs.items).toHaveLength(1);
     expect(runs.items[0]).toMatchObject({
       profile: 'web_service',

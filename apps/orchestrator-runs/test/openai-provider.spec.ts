@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { Page } from '@slipway/contracts';
 import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
 import type { UsageRecord } from '../src/records/run-records';
+import { waitFor } from '@slipway/devstack';
 import { RunsHarness } from './harness';
 import { startOpenAiStandIn, STAND_IN_API_KEY, type OpenAiStandIn } from './support/openai-stand-in';
 
@@ -34,14 +35,25 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     await standIn.close();
   });
 
-  async function waitForStatus(id: string, status: string): Promise<RunDetail> {
-    for (let i = 0; i < 100; i++) {
+  const waitForStatus = (id: string, status: string): Promise<RunDetail> =>
+    waitFor(async () => {
       const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
-      if (detail.body.status === status) return detail.body;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`run ${id} never became ${status}`);
-  }
+      return detail.body.status === status ? detail.body : undefined;
+    }, `run ${id} to become ${status}`);
+
+  const waitForPhase = (id: string, phase: string): Promise<RunDetail> =>
+    waitFor(async () => {
+      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
+      return detail.body.current_phase === phase ? detail.body : undefined;
+    }, `run ${id} to reach ${phase}`);
+
+  const waitForLease = (id: string): Promise<string> =>
+    waitFor(async () => {
+      const { data } = await h.client.get('/api/run_phases', {
+        params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
+      });
+      return data.items[0]?.lease_owner ?? undefined;
+    }, 'a worker to take the phase');
 
   it('records each call’s reported tokens and prices it exactly from available_models', async () => {
     const created = await h.request<RunSummary>('POST', '/runs', {
@@ -95,15 +107,6 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     );
     expect(mine.every((u) => u.payload.cost_usd === perCall.toFixed())).toBe(true);
   });
-
-  async function waitForPhase(id: string, phase: string): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
-      if (detail.body.current_phase === phase) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`run ${id} never reached ${phase}`);
-  }
 
   it('lets a registry agent config of the same name choose the model, temperature and output limit', async () => {
     await h.client.post('/api/agent_configs', {
@@ -159,15 +162,4 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(cancelled.phases[0]).toMatchObject({ status: 'failed', error: 'cancelled' });
   });
-
-  async function waitForLease(id: string): Promise<void> {
-    for (let i = 0; i < 100; i++) {
-      const phase = await h.client.get('/api/run_phases', {
-        params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
-      });
-      if (phase.data.items[0]?.lease_owner) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('no worker took the phase');
-  }
 });

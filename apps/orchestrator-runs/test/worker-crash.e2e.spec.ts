@@ -1,4 +1,4 @@
-import { freePort } from '@slipway/devstack';
+import { freePort, waitFor } from '@slipway/devstack';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -49,15 +49,15 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     workers.push(child);
-    for (let i = 0; i < 100; i++) {
-      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ready) return child;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('the worker did not become ready');
+    await waitFor(
+      async () =>
+        (await fetch(`http://127.0.0.1:${port}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        )) || undefined,
+      'the worker to become ready',
+    );
+    return child;
   }
 
   async function stopWorkers(): Promise<void> {
@@ -66,15 +66,6 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
         .filter((w) => w.exitCode === null && w.signalCode === null)
         .map((w) => new Promise((resolve) => w.once('exit', resolve).kill('SIGTERM'))),
     );
-  }
-
-  async function poll<T>(read: () => Promise<T | null>, what: string, tries = 200): Promise<T> {
-    for (let i = 0; i < tries; i++) {
-      const value = await read();
-      if (value !== null) return value;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
   }
 
   it('leaves nothing stuck: the phase is taken over and the run advances', async () => {
@@ -87,19 +78,19 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
     const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`);
     expect(next.status).toBe(202);
 
-    const owner = await poll(async () => {
+    const owner = await waitFor(async () => {
       const { data } = await h.client.get('/api/run_phases', {
         params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
       });
-      return data.items[0]?.lease_owner ?? null;
+      return data.items[0]?.lease_owner ?? undefined;
     }, 'a worker to take the phase');
     const victim = [first, second].find((w) => owner.startsWith(`${hostname()}-${w.pid}:`));
     if (!victim) throw new Error(`no spawned worker holds the lease (${owner})`);
     victim.kill('SIGKILL');
 
-    const advanced = await poll(async () => {
+    const advanced = await waitFor(async () => {
       const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
-      return detail.body.current_phase === 'architecture' ? detail.body : null;
+      return detail.body.current_phase === 'architecture' ? detail.body : undefined;
     }, 'the phase to be completed by the surviving worker');
     expect(advanced.status).toBe('running');
     expect(advanced.phases[0]).toMatchObject({ phase: 'planning', status: 'completed' });
@@ -119,19 +110,19 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
     const id = created.body.run_id;
     standIn.script({ kind: 'slow', delayMs: 60_000 }, 1);
     expect((await h.request('POST', `/runs/${id}/next`)).status).toBe(202);
-    await poll(async () => {
+    await waitFor(async () => {
       const { data } = await h.client.get('/api/run_phases', {
         params: { query: { run_id: id, phase: ['planning'], limit: 1 } },
       });
-      return data.items[0]?.lease_owner ?? null;
+      return data.items[0]?.lease_owner ?? undefined;
     }, 'the worker to take the phase');
     only.kill('SIGKILL');
     // Nothing runs while no worker lives; the next one to start sweeps lapsed leases first.
     await new Promise((resolve) => setTimeout(resolve, 1600));
     await startWorker({ PHASE_MAX_ATTEMPTS: '1' });
-    const crashed = await poll(async () => {
+    const crashed = await waitFor(async () => {
       const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
-      return detail.body.status === 'crashed' ? detail.body : null;
+      return detail.body.status === 'crashed' ? detail.body : undefined;
     }, 'the run to be reported crashed');
     expect(crashed.error).toMatch(/^planning: lost/);
     expect(crashed.phases[0]).toMatchObject({ status: 'failed', attempt: 1 });

@@ -8,3 +8,4 @@ export * from './problem';
 export * from './problem.filter';
 export * from './public';
 export * from './validation';
+export * from './sse';

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ProblemException } from '@slipway/platform';
+import { ProblemException, startSse } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { JobStore } from '../jobs/job-store';
 import { LogStore, type LogEntry } from './log-store';
@@ -55,25 +55,15 @@ export class LogsController {
     }
     if (follow === 'false') return this.whole(id, reply);
 
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-request-id': String(request.id),
-    });
-    raw.write(': connected\n\n');
-    const gone = new AbortController();
-    raw.once('close', () => gone.abort());
-    const ping = setInterval(() => raw.write(': ping\n\n'), PING_INTERVAL_MS);
+    const sse = startSse(request, reply);
+    const ping = setInterval(() => sse.write(': ping\n\n'), PING_INTERVAL_MS);
     try {
-      for await (const batch of this.logs.follow(id, lastEventId ?? '0', gone.signal))
-        raw.write(batch.map(sseEvent).join(''));
+      for await (const batch of this.logs.follow(id, lastEventId ?? '0', sse.signal)) {
+        if (!sse.write(batch.map(sseEvent).join(''))) await sse.drained();
+      }
     } finally {
       clearInterval(ping);
-      raw.end();
+      sse.end();
     }
   }
 

@@ -8,7 +8,7 @@ const MAX_PAGE = 100;
 /** How long to wait before reading data-api again when a gap it should fill is still open. */
 const GAP_RETRY_MS = 250;
 
-/** Where a stream writes: an SSE response (see sse.ts), or a buffer in tests. */
+/** Where a stream writes: an SSE response (`startSse` of @slipway/platform), or a buffer in tests. */
 export interface EventSink {
   /** Writes a chunk; false when the client's buffer is full and the writer should await `drained`. */
   write(chunk: string): boolean;

@@ -14,6 +14,7 @@ export type ArtifactRecord = Schemas['ArtifactRecordDto'];
 export type UsageRecord = Schemas['LlmUsageDto'];
 export type NewRun = Schemas['CreateRunRecordDto'];
 export type RunChange = Schemas['UpdateRunRecordDto'];
+export type NewPhase = Schemas['CreateRunPhaseDto'];
 export type PhaseChange = Schemas['UpdateRunPhaseDto'];
 export type NewArtifact = Schemas['CreateArtifactDto'];
 export type NewUsage = Schemas['CreateLlmUsageDto'];
@@ -65,9 +66,9 @@ export class RunRecords {
     );
   }
 
-  async createPhases(runId: string, phases: readonly RunPhase[], status: PhaseRecord['status'] = 'pending') {
-    const body = phases.map((phase) => ({ run_id: runId, phase, status }));
-    return (await this.dataApi.post('/api/run_phases/bulk', { body })).data;
+  /** All of a run's phase records, in one transaction. */
+  async createPhases(phases: NewPhase[]): Promise<PhaseRecord[]> {
+    return (await this.dataApi.post('/api/run_phases/bulk', { body: phases })).data;
   }
 
   async phases(runId: string): Promise<PhaseRecord[]> {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { DataApiHarness, SERVICE_TOKEN } from '../../../data-api/test/support/harness';
 import type { PhaseSpec, RunProfile } from '../profiles/profile';
 import { RunRecords, type RunRecord } from '../records/run-records';
+import { RunWorkspace } from '../workspace/run-workspace';
 import {
   estimatePhaseTokens,
   HISTORY_TTL_MS,
@@ -199,7 +200,7 @@ describe('RunMetricsCalculator against the real data-api', () => {
 
   const calculator = () =>
     new RunMetricsCalculator(records, {
-      artifactsDir,
+      workspace: new RunWorkspace(artifactsDir),
       defaultModel: { provider: PROVIDER, model: MODEL },
       now: () => now,
     });

@@ -5,15 +5,13 @@
  */
 import { RUN_PHASE_ORDER, RunStatus, type RunPhase } from '@slipway/contracts';
 import { Decimal } from 'decimal.js';
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ArtifactFile } from '../governance/artifact-syntax';
 import { governanceScore, type GovernanceCheck, type PhaseGovernance } from '../governance/governance';
 import { hygieneScore } from '../governance/hygiene';
 import { isInternalArtifact } from '../profiles/artifact-name';
 import type { RunProfile } from '../profiles/profile';
 import type { PhaseRecord, RunRecord, RunRecords, UsageRecord } from '../records/run-records';
+import type { RunWorkspace } from '../workspace/run-workspace';
 import type {
   AgentMetricsDto,
   CostProjectionDto,
@@ -121,8 +119,8 @@ const mean = (values: readonly number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
 
 export interface RunMetricsOptions {
-  /** Where run workspaces live: `{artifactsDir}/{run_id}/artifacts/{phase}/…` (ARTIFACTS_DIR). */
-  readonly artifactsDir: string;
+  /** The run workspaces (ARTIFACTS_DIR), whose files hygiene is measured on. */
+  readonly workspace: RunWorkspace;
   /** Earlier runs of the same profile a phase's projection is the median of. Default 20. */
   readonly historyRuns?: number;
   /** The model agents use unless their profile names one (LLM_MODEL). */
@@ -194,7 +192,7 @@ export class RunMetricsCalculator {
     const [state, artifacts, files] = await Promise.all([
       this.state(run.id),
       this.records.artifacts(run.id),
-      readRunArtifacts(this.options.artifactsDir, run.id),
+      this.runFiles(run.id),
     ]);
     const priceOf = this.priceLookup();
     const projections = await Promise.all(
@@ -256,6 +254,19 @@ export class RunMetricsCalculator {
   }
 
   /** What the run's model calls cost so far, by the ledger. */
+  /** Every file the run's agents wrote, named `{phase}/{name}`. */
+  private async runFiles(runId: string): Promise<ArtifactFile[]> {
+    const perPhase = await Promise.all(
+      RUN_PHASE_ORDER.map(async (phase) =>
+        (await this.options.workspace.phaseFiles(runId, phase)).map((file) => ({
+          ...file,
+          name: `${phase}/${file.name}`,
+        })),
+      ),
+    );
+    return perPhase.flat();
+  }
+
   async spent(runId: string): Promise<Decimal> {
     return tally(await this.records.usage(runId)).cost;
   }
@@ -532,42 +543,3 @@ const isGovernanceCheck = (value: unknown): value is GovernanceCheck =>
   typeof value.passed === 'boolean' &&
   'artifact' in value &&
   typeof value.artifact === 'string';
-
-/** Every file the run's agents wrote, named `{phase}/{name}`; internal entries (a leading "_") left out. */
-async function readRunArtifacts(artifactsDir: string, runId: string): Promise<ArtifactFile[]> {
-  const root = join(artifactsDir, runId, 'artifacts');
-  const perPhase = await Promise.all(
-    RUN_PHASE_ORDER.map((phase) => readTree(join(root, phase), `${phase}/`)),
-  );
-  return perPhase.flat();
-}
-
-/** Regular files under `dir`, recursively; symbolic links are not followed. `prefix` names them. */
-async function readTree(dir: string, prefix: string, top = true): Promise<ArtifactFile[]> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
-  const files = await Promise.all(
-    entries
-      .filter((entry) => !(top && isInternalArtifact(entry.name)))
-      .map(async (entry): Promise<ArtifactFile[]> => {
-        const path = join(dir, entry.name);
-        const name = `${prefix}${entry.name}`;
-        if (entry.isDirectory()) return readTree(path, `${name}/`, false);
-        if (entry.isFile()) return [{ name, content: await readFile(path) }];
-        return [];
-      }),
-  );
-  return files.flat();
-}
-
-/** Not `instanceof Error`: Node's errors come from another realm under Jest. */
-const isMissing = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  (error.code === 'ENOENT' || error.code === 'ENOTDIR');

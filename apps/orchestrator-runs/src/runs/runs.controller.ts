@@ -25,12 +25,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
-import { ProblemException } from '@slipway/platform';
+import { ProblemException, startSse } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { CurrentCaller, type Caller } from '../auth/caller.guard';
 import { RunEventStream } from '../events/run-event-stream';
-import { startSse } from '../events/sse';
 import { IdempotencyStore } from '../http/idempotency';
 import { RateLimiter } from '../http/rate-limiter';
 import { OrchestratorConfig } from '../config';

@@ -348,10 +348,10 @@ export class RunsService {
     return run;
   }
 
-  /** Phase records, workspace, first event; an auto run starts its first phase at once. */
+  /** Phase records and the first event; an auto run starts its first phase at once. */
   private async begin(run: RunRecord, reused: PhaseRecord[]): Promise<RunSummary> {
-    await this.dataApi.post('/api/run_phases/bulk', {
-      body: RUN_PHASE_ORDER.map((phase) => {
+    await this.records.createPhases(
+      RUN_PHASE_ORDER.map((phase) => {
         const source = reused.find((p) => p.phase === phase);
         return source
           ? {
@@ -363,7 +363,7 @@ export class RunsService {
             }
           : { run_id: run.id, phase, status: 'pending' as const };
       }),
-    });
+    );
     await this.bus.append(run.id, 'run.created', run.current_phase, {
       profile: run.profile,
       mode: run.mode,

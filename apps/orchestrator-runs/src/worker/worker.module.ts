@@ -4,20 +4,23 @@ import {
   Injectable,
   Module,
   type DynamicModule,
+  type INestApplication,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { HealthModule, PlatformModule } from '@slipway/platform';
+import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import {
   REDIS,
   RedisReadiness,
+  RedisStreamsServer,
   StreamEventPattern,
   StreamProducer,
   type PayloadOf,
   type StreamContext,
+  useStreamsTransport,
 } from '@slipway/streams';
 import { hostname } from 'node:os';
 import pino from 'pino';
@@ -96,6 +99,23 @@ class Connections implements OnApplicationShutdown {
     await this.provider.close?.();
     await this.dataApi.close();
   }
+}
+
+/** Consumer group `agent-workers` on runs.phase-requests, WORKER_CONCURRENCY phases at a time. */
+export function consumePhaseRequests(app: INestApplication, config: AgentWorkerConfig): void {
+  useStreamsTransport(
+    app,
+    new RedisStreamsServer({
+      url: config.REDIS_URL,
+      prefix: config.REDIS_PREFIX,
+      group: 'agent-workers',
+      contracts: RUNS_STREAMS,
+      concurrency: config.WORKER_CONCURRENCY,
+      visibilityTimeoutMs: config.VISIBILITY_TIMEOUT_MS,
+      maxDeliveries: config.PHASE_MAX_ATTEMPTS + 1,
+      registry: app.get(MetricsService).registry,
+    }),
+  );
 }
 
 /** The agent-worker process: consumes runs.phase-requests, runs the reaper, serves /health, /ready, /metrics. */

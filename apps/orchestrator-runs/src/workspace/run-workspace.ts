@@ -72,13 +72,16 @@ export class RunWorkspace {
     };
   }
 
-  /** The phase's files (names relative to its directory), internal `_` files left out. */
+  /**
+   * The phase's files (names relative to its directory), the worker's own entries — a leading `_`
+   * at the top of the directory — left out (`src/__init__.py` is an agent's).
+   */
   async phaseFiles(runId: string, phase: RunPhase): Promise<ArtifactFile[]> {
     const dir = this.phaseDir(runId, phase);
     const names = await listFiles(dir);
     return Promise.all(
       names
-        .filter((name) => !name.split('/').some(isInternalArtifact))
+        .filter((name) => !isInternalArtifact(name))
         .map(async (name) => ({ name, content: await readFile(join(dir, name)) })),
     );
   }

@@ -1,17 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { EventSink } from './run-event-stream';
-
 /** An open Server-Sent Events response: write to it, watch `signal` for the client leaving, `end` it. */
-export interface SseResponse extends EventSink {
+export interface SseResponse {
+  /** False when the client is gone or the socket's buffer is full (wait for `drained`). */
+  write(chunk: string): boolean;
+  /** Resolves when the socket can take more, or the client left. */
+  drained(): Promise<void>;
+  readonly closed: boolean;
   /** Aborts when the client closes the connection (or the response ends). */
   readonly signal: AbortSignal;
   end(): void;
 }
 
 /**
- * Takes the reply over from Fastify and starts an SSE response on it, as ci-jobs' log stream does
- * (apps/ci-jobs/src/logs/logs.controller.ts; its code is inline there, nothing to import): 200,
- * no caching or proxy buffering, and a first comment so the headers leave at once. Validate the
+ * Takes the reply over from Fastify and starts an SSE response on it: 200, no caching or proxy
+ * buffering (`X-Accel-Buffering: no`), the request id, and a first comment so the headers leave at once. Validate the
  * request before calling this; after it, errors can no longer become a problem+json answer.
  */
 export function startSse(request: FastifyRequest, reply: FastifyReply): SseResponse {
