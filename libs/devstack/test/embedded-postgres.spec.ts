@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,53 +5,27 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { withDatabase } from '../src/postgres';
 import { freePort } from '../src/probe';
+import { launchPostgresCli, type PostgresCli } from './postgres-cli';
 
 /** `devstack postgres <dir> <port>`: the built CLI initialises a fresh cluster, serves it, and stops cleanly on SIGTERM. */
 
-const ROOT = join(__dirname, '../../..');
-const MAIN = join(ROOT, 'dist/libs/devstack/main.js');
-
 jest.setTimeout(60_000);
-
-const hasExited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
 
 describe('devstack postgres (embedded PostgreSQL)', () => {
   let dir: string;
   let port: number;
-  let child: ChildProcess;
-  let output = '';
-  let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  let cli: PostgresCli;
   let serverUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npx nx build devstack\` first`);
     dir = await mkdtemp(join(tmpdir(), 'slipway-embedded-pg-'));
     port = await freePort();
-    child = spawn(process.execPath, [MAIN, 'postgres', dir, String(port)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    serverUrl = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-        output += chunk;
-        const newline = stdout.indexOf('\n');
-        if (newline >= 0) resolve(stdout.slice(0, newline).trim());
-      });
-      child.once('exit', (code) =>
-        reject(new Error(`devstack postgres exited with ${code} before printing its URL:\n${output}`)),
-      );
-    });
+    cli = launchPostgresCli({ dir, port });
+    serverUrl = await cli.url;
   });
 
   afterAll(async () => {
-    if (child !== undefined && !hasExited(child)) {
-      child.kill('SIGKILL');
-      await exited;
-    }
+    if (cli !== undefined) await cli.kill();
     if (dir !== undefined) await rm(dir, { recursive: true, force: true });
   });
 
@@ -111,8 +84,8 @@ describe('devstack postgres (embedded PostgreSQL)', () => {
   });
 
   it('stops on SIGTERM with exit code 0, and the server is gone', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toEqual({ code: 0, signal: null });
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
     const client = new Client({
       connectionString: withDatabase(serverUrl, 'postgres'),
       connectionTimeoutMillis: 2000,
