@@ -32,7 +32,8 @@ import { CurrentActor, type Actor } from '../auth/actor';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
 import { etagOf, ifMatchVersions, matchesIfNoneMatch } from './etag';
 import { ResourceFactory } from './resource.factory';
-import type { ListParams, ResourceService } from './resource.service';
+import type { ListParams } from './list-query';
+import type { ResourceService } from './resource.service';
 
 export const MAX_BULK_ITEMS = 500;
 

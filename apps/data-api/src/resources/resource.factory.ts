@@ -15,16 +15,19 @@ export class ResourceFactory {
   for<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>): ResourceService<Row, Response> {
     const metadata = this.dataSource.entityMetadatas.find((m) => m.tableName === def.table);
     if (!metadata) throw new Error(`No entity maps table ${def.table}`);
+    const columnOf = (field: string) => metadata.columns.find((c) => c.propertyName === field);
     // Keyset cursors compare sort values with < and >, which never match NULL: sort fields must be NOT NULL.
     for (const field of def.sortable) {
-      const column = metadata.columns.find((c) => c.propertyName === field);
+      const column = columnOf(field);
       if (!column || column.isNullable)
         throw new Error(`${def.path}: sort field ${field} must be a NOT NULL column`);
     }
-    const json = new Set(metadata.columns.filter((c) => c.type === 'jsonb').map((c) => c.propertyName));
+    const jsonColumns = new Set(
+      metadata.columns.filter((c) => c.type === 'jsonb').map((c) => c.propertyName),
+    );
     const idIsUuid =
       metadata.primaryColumns[0]?.type === 'uuid' ||
       metadata.primaryColumns[0]?.generationStrategy === 'uuid';
-    return new ResourceService(def, this.db, json, idIsUuid);
+    return new ResourceService(def, this.db, { jsonColumns, idIsUuid });
   }
 }
