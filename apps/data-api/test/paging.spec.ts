@@ -205,4 +205,78 @@ describe('lists: keyset paging, offset paging, filters, sort and counts', () => 
     expectProblem(await api.request('GET', '/api/tasks?limit=0'), 422, 'validation_failed', 'limit');
     expectProblem(await api.request('GET', '/api/tasks?limit=ten'), 422, 'validation_failed', 'limit');
   });
+
+  it('page/per_page (the seed’s paging) return the slices offset/limit return', async () => {
+    const base = `/api/tasks?project_id=${projectId}&sort=title&count=true`;
+    const ids = (reply: Reply<Page<Task>>) => {
+      expect(reply.status).toBe(200);
+      return reply.body.items.map((t) => t.id);
+    };
+    const byOffset = await Promise.all(
+      [0, 25, 50].map((offset) => api.request<Page<Task>>('GET', `${base}&limit=25&offset=${offset}`)),
+    );
+    const byPage = await Promise.all(
+      [1, 2, 3].map((page) => api.request<Page<Task>>('GET', `${base}&per_page=25&page=${page}`)),
+    );
+    expect(byPage.map(ids)).toEqual(byOffset.map(ids));
+    // An earlier case soft-deleted a row: count the live ones.
+    const live = byOffset[0].body.total ?? 0;
+    expect(live).toBeGreaterThan(50);
+    expect(byPage.map((p) => p.body.items.length)).toEqual([25, 25, live - 50]);
+    expect(new Set(byPage.flatMap(ids)).size).toBe(live);
+    for (const page of byPage) expect(page.body.total).toBe(live);
+    const past = await api.request<Page<Task>>('GET', `${base}&per_page=25&page=4`);
+    expect(past.body.items).toHaveLength(0);
+    expect(past.body.next_cursor).toBeNull();
+
+    // Without per_page a page holds limit rows, or 20; per_page alone sizes the first page.
+    const second = await api.request<Page<Task>>('GET', `${base}&page=2`);
+    expect(ids(second)).toEqual(ids(await api.request<Page<Task>>('GET', `${base}&offset=20`)));
+    const ofTen = await api.request<Page<Task>>('GET', `${base}&page=3&limit=10`);
+    expect(ids(ofTen)).toEqual(ids(await api.request<Page<Task>>('GET', `${base}&offset=20&limit=10`)));
+    const first = await api.request<Page<Task>>('GET', `${base}&per_page=7`);
+    expect(ids(first)).toEqual(ids(await api.request<Page<Task>>('GET', `${base}&limit=7`)));
+  });
+
+  it('page/per_page apply to every list, not only tasks', async () => {
+    await api.request('POST', '/api/projects', {
+      body: { name: 'paging-2', modules: [], owner_id: api.users.member.id },
+    });
+    const all = await api.request<Page<{ id: string }>>('GET', '/api/projects?sort=name&limit=100');
+    expect(all.body.items.length).toBeGreaterThanOrEqual(2);
+    const second = await api.request<Page<{ id: string }>>(
+      'GET',
+      '/api/projects?sort=name&per_page=1&page=2',
+    );
+    expect(second.status).toBe(200);
+    expect(second.body.items.map((p) => p.id)).toEqual([all.body.items[1].id]);
+    const users = await api.request<Page<{ id: string }>>('GET', '/api/users?per_page=2&page=1');
+    expect(users.status).toBe(200);
+    expect(users.body.items).toHaveLength(2);
+  });
+
+  it('refuses per_page above 100, page below 1, and page mixed with cursor or offset', async () => {
+    expectProblem(await api.request('GET', '/api/tasks?per_page=101'), 422, 'validation_failed', 'per_page');
+    expectProblem(await api.request('GET', '/api/tasks?per_page=0'), 422, 'validation_failed', 'per_page');
+    expectProblem(await api.request('GET', '/api/tasks?page=0'), 422, 'validation_failed', 'page');
+    expectProblem(await api.request('GET', '/api/tasks?page=two'), 422, 'validation_failed', 'page');
+    expect((await api.request('GET', '/api/tasks?per_page=100&page=1')).status).toBe(200);
+
+    const page = await api.request<Page<Task>>('GET', `/api/tasks?project_id=${projectId}&limit=5`);
+    const cursor = encodeURIComponent(page.body.next_cursor ?? '');
+    const withCursor = expectProblem(
+      await api.request('GET', `/api/tasks?page=2&cursor=${cursor}`),
+      422,
+      'validation_failed',
+      'page',
+    );
+    expect(withCursor.errors?.[0].message).toBe('use either page or cursor, not both');
+    expectProblem(await api.request('GET', '/api/tasks?page=2&offset=20'), 422, 'validation_failed', 'page');
+    expectProblem(
+      await api.request('GET', '/api/tasks?per_page=10&limit=10'),
+      422,
+      'validation_failed',
+      'per_page',
+    );
+  });
 });

@@ -18,6 +18,9 @@ import {
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_OFFSET = 1_000_000;
+/** The last `page` whose rows `offset` can still reach at the largest page size. */
+export const MAX_PAGE = MAX_OFFSET / MAX_PAGE_SIZE + 1;
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -118,8 +121,22 @@ export class ListQueryDto {
   @MaxLength(2000)
   cursor?: string;
 
-  @QueryInt('Rows to skip (offset paging; prefer `cursor`).', 0, 1_000_000)
+  @QueryInt('Rows to skip (offset paging; prefer `cursor`).', 0, MAX_OFFSET)
   offset?: number;
+
+  @QueryInt(
+    'Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.',
+    1,
+    MAX_PAGE,
+  )
+  page?: number;
+
+  @QueryInt(
+    `Page size, 1 to ${MAX_PAGE_SIZE}: the seed’s name for \`limit\` (give one of the two).`,
+    1,
+    MAX_PAGE_SIZE,
+  )
+  per_page?: number;
 
   @QueryBool('Also return `total`, the number of matching rows.')
   count?: boolean;

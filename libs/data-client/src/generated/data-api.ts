@@ -1547,6 +1547,15 @@ export interface components {
         [key: string]: unknown;
       };
       /**
+       * @format uuid
+       */
+      task_id: string | null;
+      approval: {
+        [key: string]: unknown;
+      } | null;
+      skip_validation_phase:
+        'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation' | null;
+      /**
        * @format date-time
        */
       started_at: string | null;
@@ -1625,9 +1634,17 @@ export interface components {
        * @format uuid
        */
       root_run_id?: string;
+      /**
+       * @description The caller’s own data; the orchestrator decides nothing by it.
+       */
       metadata?: {
         [key: string]: unknown;
       };
+      /**
+       * @description The engineering task the run delivers; its end is reported on the task.
+       * @format uuid
+       */
+      task_id?: string;
     };
     UpdateRunRecordDto: {
       project_name?: string;
@@ -1655,6 +1672,9 @@ export interface components {
        * @description Spend limit in USD; the run pauses before a phase projected to exceed it.
        */
       budget_usd?: string;
+      /**
+       * @description The caller’s own data; the orchestrator decides nothing by it.
+       */
       metadata?: {
         [key: string]: unknown;
       };
@@ -1670,6 +1690,17 @@ export interface components {
        * @description Why the run failed, crashed or was cancelled.
        */
       error?: string;
+      /**
+       * @description Why the run waits in awaiting_approval; null clears it.
+       */
+      approval?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description The phase allowed past its governance checks; null clears it.
+       */
+      skip_validation_phase?:
+        'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation' | null;
     };
     RunPhaseDto: {
       /**
@@ -2400,6 +2431,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -2924,6 +2963,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -3463,6 +3510,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -3973,6 +4028,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -4489,6 +4552,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -4999,6 +5070,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -5511,6 +5590,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -6022,6 +6109,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -6524,6 +6619,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -7032,6 +7135,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -7538,6 +7649,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -8067,6 +8186,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -8578,6 +8705,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -8895,6 +9030,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -9403,6 +9546,14 @@ export interface operations {
          */
         offset?: number;
         /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
          * Also return `total`, the number of matching rows.
          */
         count?: boolean;
@@ -9728,6 +9879,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -10235,6 +10394,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
@@ -11124,6 +11291,14 @@ export interface operations {
          * Rows to skip (offset paging; prefer `cursor`).
          */
         offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
         /**
          * Also return `total`, the number of matching rows.
          */
