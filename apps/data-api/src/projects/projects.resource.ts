@@ -6,6 +6,7 @@ import {
   ProjectDto,
   ProjectGetQueryDto,
   ProjectListQueryDto,
+  ReplaceProjectDto,
   UpdateProjectDto,
 } from '@slipway/contracts';
 import type { ProjectRow, TaskRow } from '../database/entities';
@@ -35,7 +36,9 @@ export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> 
     list: ProjectListQueryDto,
     get: ProjectGetQueryDto,
     delete: ProjectDeleteQueryDto,
+    replace: ReplaceProjectDto,
   },
+  keptOnReplace: ['owner_id'],
   access: 'owner',
   softDelete: true,
   sortable: PROJECT_SORT,

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Delete,
@@ -8,6 +9,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   Res,
   type Type,
@@ -52,6 +54,21 @@ const IF_NONE_MATCH = {
   description: 'ETag from GET; the current one answers 304',
 };
 
+/** The route and documentation of PUT /:id for a resource with a replacement contract. */
+const replaceRoute = (body: Type, item: Type) =>
+  applyDecorators(
+    Put(':id'),
+    ApiBody({ type: body, description: 'The whole record: a field left out returns to its default.' }),
+    ApiOkResponse({
+      type: item,
+      headers: { ETag: { description: 'The new version', schema: { type: 'string' } } },
+    }),
+    ApiHeader(IF_MATCH),
+    problem(404, 'No such record visible to the caller'),
+    problem(409, 'A unique value is taken'),
+    problem(412, 'If-Match is stale'),
+  );
+
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
 function paramTypes(target: Type, method: string, types: unknown[]): void {
   Reflect.defineMetadata('design:paramtypes', types, target.prototype, method);
@@ -62,7 +79,8 @@ export const ResourceController = (def: { path: string }) => Controller(`api/${d
 
 /**
  * The six routes of a resource — POST, GET (list), GET /:id, PATCH /:id, DELETE /:id, POST /bulk —
- * generated from its definition. Feature controllers extend it to add or replace routes.
+ * generated from its definition, and PUT /:id where it declares `dto.replace`. Feature controllers
+ * extend it to add or replace routes.
  */
 export function CrudController<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>) {
   const Item = def.dto.response;
@@ -165,6 +183,20 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       return def.toResponse(row);
     }
 
+    /** PUT /:id, full replacement: routed only where the definition declares `dto.replace` (below). */
+    async replace(
+      @CurrentActor() actor: Actor,
+      @Param('id') id: string,
+      @Body() body: object,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<Response> {
+      const row = await this.resource.replace(actor, id, body, ifMatchVersions(ifMatch));
+      this.afterWrite();
+      void reply.header('etag', etagOf(row.version));
+      return def.toResponse(row);
+    }
+
     @Delete(':id')
     @HttpCode(204)
     @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
@@ -195,6 +227,11 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
   paramTypes(Crud, 'get', [Object, String, def.dto.get ?? GetQueryDto, String, Object]);
   paramTypes(Crud, 'update', [Object, String, def.dto.update, String, Object]);
   paramTypes(Crud, 'remove', [Object, String, def.dto.delete ?? GetQueryDto, String]);
+  if (def.dto.replace) {
+    paramTypes(Crud, 'replace', [Object, String, def.dto.replace, String, Object]);
+    const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, 'replace');
+    if (descriptor) replaceRoute(def.dto.replace, Item)(Crud.prototype, 'replace', descriptor);
+  }
   if (def.appendOnly) {
     // The routes still answer (405, so a caller learns why); the document does not offer them.
     for (const method of ['update', 'remove'] as const) {

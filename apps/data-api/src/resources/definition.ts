@@ -52,7 +52,11 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
     list: Type;
     get?: Type;
     delete?: Type;
+    /** Body of PUT /:id, full replacement: the writable fields; the route exists only with it. */
+    replace?: Type;
   };
+  /** Fields of `dto.replace` that a PUT leaving them out keeps rather than resets (ownership changes only when named). */
+  keptOnReplace?: readonly string[];
   access: Access;
   softDelete: boolean;
   /** Rows are never changed or deleted through the API (ledgers, event logs): PATCH and DELETE answer 405. */

@@ -1,8 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Db } from '../database/db';
 import type { BaseRow, ResourceDefinition } from './definition';
 import { ResourceService } from './resource.service';
+
+/** The fields a body contract declares: every one carries at least one validation decorator. */
+const fieldsOf = (dto: Type): string[] => [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(dto, '', false, false)
+      .map((m) => m.propertyName),
+  ),
+];
 
 /** Builds a resource's service, reading its JSON columns and id type from the TypeORM entity metadata. */
 @Injectable()
@@ -22,12 +32,21 @@ export class ResourceFactory {
       if (!column || column.isNullable)
         throw new Error(`${def.path}: sort field ${field} must be a NOT NULL column`);
     }
+    // A PUT sets every field of its contract, to the column default when left out: each must be a column.
+    const replaceable = def.dto.replace ? fieldsOf(def.dto.replace) : [];
+    for (const field of replaceable) {
+      if (!columnOf(field)) throw new Error(`${def.path}: replaced field ${field} is not a column`);
+    }
+    for (const field of def.keptOnReplace ?? []) {
+      if (!replaceable.includes(field))
+        throw new Error(`${def.path}: kept field ${field} is not replaceable`);
+    }
     const jsonColumns = new Set(
       metadata.columns.filter((c) => c.type === 'jsonb').map((c) => c.propertyName),
     );
     const idIsUuid =
       metadata.primaryColumns[0]?.type === 'uuid' ||
       metadata.primaryColumns[0]?.generationStrategy === 'uuid';
-    return new ResourceService(def, this.db, { jsonColumns, idIsUuid });
+    return new ResourceService(def, this.db, { jsonColumns, idIsUuid, replaceable });
   }
 }

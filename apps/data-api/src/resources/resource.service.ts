@@ -15,6 +15,8 @@ const DEFAULT_SORT = '-created_at';
 export interface TableShape {
   jsonColumns: ReadonlySet<string>;
   idIsUuid: boolean;
+  /** The writable fields of `dto.replace`: a PUT sets each one, to its default when left out. */
+  replaceable: readonly string[];
 }
 
 /**
@@ -116,18 +118,13 @@ export class ResourceService<Row extends BaseRow, Response> {
   }
 
   /** PATCH: the fields given change, the others stay. */
-  async update(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
-    this.policy.assertMayChange(actor);
-    return this.db.transaction(async (tx) => {
-      const given: Values = { ...dto };
-      this.policy.assertMayReassign(actor, given);
-      const values = this.def.prepareUpdate ? await this.def.prepareUpdate(given, actor, tx, id) : given;
-      if (definedColumns(values).length === 0 && ifMatch === undefined)
-        return this.findRow(actor, id, false, tx);
-      const st = this.identify(actor, id, ifMatch);
-      const [row] = await tx.query<Row>(this.sql.update(st, values, []), st.params);
-      return row ?? this.missing(actor, id, tx);
-    });
+  update(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
+    return this.change(actor, id, { ...dto }, ifMatch, false);
+  }
+
+  /** PUT: every writable field takes the body's value; one left out returns to its default. */
+  replace(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
+    return this.change(actor, id, { ...dto }, ifMatch, true);
   }
 
   async remove(actor: Actor, id: string, query: Values, ifMatch: number[] | undefined): Promise<void> {
@@ -143,6 +140,29 @@ export class ResourceService<Row extends BaseRow, Response> {
 
   assertMayWrite(actor: Actor): void {
     this.policy.assertMayWrite(actor);
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    dto: Values,
+    ifMatch: number[] | undefined,
+    replace: boolean,
+  ): Promise<Row> {
+    this.policy.assertMayChange(actor);
+    return this.db.transaction(async (tx) => {
+      this.policy.assertMayReassign(actor, dto);
+      const values = this.def.prepareUpdate ? await this.def.prepareUpdate(dto, actor, tx, id) : dto;
+      const kept = this.def.keptOnReplace ?? [];
+      const reset = replace
+        ? this.shape.replaceable.filter((c) => values[c] === undefined && !kept.includes(c))
+        : [];
+      if (definedColumns(values).length === 0 && reset.length === 0 && ifMatch === undefined)
+        return this.findRow(actor, id, false, tx);
+      const st = this.identify(actor, id, ifMatch);
+      const [row] = await tx.query<Row>(this.sql.update(st, values, reset), st.params);
+      return row ?? this.missing(actor, id, tx);
+    });
   }
 
   private async insert(actor: Actor, dto: Values, tx: Executor): Promise<Row> {

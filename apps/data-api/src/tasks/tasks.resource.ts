@@ -4,6 +4,7 @@ import {
   TaskDto,
   TaskGetQueryDto,
   TaskListQueryDto,
+  ReplaceTaskDto,
   type TaskTreeDto,
   UpdateTaskDto,
 } from '@slipway/contracts';
@@ -89,6 +90,7 @@ export const tasksResource: ResourceDefinition<TaskRow, TaskDto> = {
     response: TaskDto,
     list: TaskListQueryDto,
     get: TaskGetQueryDto,
+    replace: ReplaceTaskDto,
   },
   access: 'project',
   softDelete: true,

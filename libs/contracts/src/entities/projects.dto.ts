@@ -1,4 +1,4 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsUrl } from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Enum, JsonObject, StringList, Text, Uuid } from '../common/fields';
@@ -33,6 +33,12 @@ export class CreateProjectDto {
 
 export class UpdateProjectDto extends PartialType(CreateProjectDto) {
   @Enum(ProjectStatus, false) status?: ProjectStatus;
+}
+
+/** PUT /api/projects/{id}: the whole record; a field left out returns to its default (null, `{}`, created). */
+export class ReplaceProjectDto extends OmitType(CreateProjectDto, ['owner_id'] as const) {
+  @Uuid(false, 'Owner; left out, the owner stays. Only admins may name another user.') owner_id?: string;
+  @Enum(ProjectStatus, false, 'Defaults to created.') status?: ProjectStatus;
 }
 
 export class ProjectDto extends RecordDto {

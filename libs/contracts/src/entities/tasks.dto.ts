@@ -27,6 +27,9 @@ export class CreateTaskDto {
 
 export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['project_id'] as const)) {}
 
+/** PUT /api/tasks/{id}: the whole record but its project; a field left out returns to its default. */
+export class ReplaceTaskDto extends OmitType(CreateTaskDto, ['project_id'] as const) {}
+
 export class TaskDto extends RecordDto {
   @ApiProperty({ format: 'uuid' }) project_id!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_id!: string | null;

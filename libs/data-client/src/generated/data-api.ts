@@ -31,6 +31,7 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ProjectsController_get'];
+    put: operations['ProjectsController_replace'];
     delete: operations['ProjectsController_remove'];
     patch: operations['ProjectsController_update'];
   };
@@ -61,6 +62,7 @@ export interface paths {
       cookie?: never;
     };
     get: operations['TasksController_get'];
+    put: operations['TasksController_replace'];
     delete: operations['TasksController_remove'];
     patch: operations['TasksController_update'];
   };
@@ -691,6 +693,33 @@ export interface components {
       };
       status?: 'created' | 'active' | 'paused' | 'archived';
     };
+    ReplaceProjectDto: {
+      name: string;
+      description?: string;
+      /**
+       * @description Modules the scaffolder generates; required on create (may be empty).
+       */
+      modules: string[];
+      /**
+       * @format uri
+       */
+      repo_url?: string;
+      /**
+       * @description Free-form configuration.
+       */
+      config?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Owner; left out, the owner stays. Only admins may name another user.
+       * @format uuid
+       */
+      owner_id?: string;
+      /**
+       * @description Defaults to created.
+       */
+      status?: 'created' | 'active' | 'paused' | 'archived';
+    };
     TaskDto: {
       /**
        * @format uuid
@@ -781,6 +810,31 @@ export interface components {
       parent_id?: string;
       type?: 'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other';
       title?: string;
+      description?: string;
+      /**
+       * @description Defaults to todo.
+       */
+      status?: 'todo' | 'in_progress' | 'blocked' | 'done' | 'failed' | 'cancelled';
+      /**
+       * @description Defaults to medium.
+       */
+      priority?: 'low' | 'medium' | 'high' | 'critical';
+      assignee?: string;
+      payload?: {
+        [key: string]: unknown;
+      };
+      result?: {
+        [key: string]: unknown;
+      };
+    };
+    ReplaceTaskDto: {
+      /**
+       * @description Parent task, for subtasks; must belong to the same project.
+       * @format uuid
+       */
+      parent_id?: string;
+      type: 'engineering' | 'deploy' | 'research' | 'ops' | 'planning' | 'qa' | 'documentation' | 'other';
+      title: string;
       description?: string;
       /**
        * @description Defaults to todo.
@@ -2754,6 +2808,106 @@ export interface operations {
       };
     };
   };
+  ProjectsController_replace: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceProjectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   ProjectsController_remove: {
     parameters: {
       query?: {
@@ -3285,6 +3439,106 @@ export interface operations {
        * No such record visible to the caller
        */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TasksController_replace: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
         headers: {
           [name: string]: unknown;
         };
