@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
 import type { BaseConfig } from './config';
@@ -14,8 +15,10 @@ import {
   RequestLogController,
   requestIdOf,
 } from './logging';
+import { answerClientError } from './client-error';
+import { jsonBodyParser } from './json-body';
 import { MetricsService } from './metrics';
-import { ProblemFilter } from './problem.filter';
+import { ProblemFilter, sendProblem } from './problem.filter';
 import { createValidationPipe } from './validation';
 
 export interface AppDescription {
@@ -47,6 +50,11 @@ export async function createApp(
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // The router's own refusals (a path parameter over 100 characters, a malformed URL) and the
+    // HTTP parser's (headers over 16 KiB) answer problem+json like everything else.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply),
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),
@@ -57,6 +65,7 @@ export async function createApp(
   app.useGlobalFilters(new ProblemFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

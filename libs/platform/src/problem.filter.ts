@@ -3,7 +3,7 @@ import { ERROR_CATALOGUE, PROBLEM_CONTENT_TYPE, type ProblemDto } from '@slipway
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, toProblem } from './problem';
 
-const PROBLEM_BASE = 'https://slipway.dev/problems/';
+export const PROBLEM_BASE = 'https://slipway.dev/problems/';
 
 /** Writes any error as RFC 9457 problem+json; unexpected ones are logged with their stack and answered without it. */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {

@@ -128,6 +128,36 @@ describe('toProblem', () => {
     expect(problem.detail).toBe('The request body is not valid JSON');
   });
 
+  it("maps Fastify's 414 for a long path parameter to uri_too_long without echoing the URL", () => {
+    const error = Object.assign(new Error(`'/api/tasks/${'p'.repeat(200)}' is not a valid url component`), {
+      statusCode: 414,
+      code: 'FST_ERR_MAX_PARAM_LENGTH',
+    });
+    const problem = toProblem(error);
+    expect(problem.code).toBe('uri_too_long');
+    expect(problem.status).toBe(414);
+    expect(problem.detail).toBe('A path parameter is longer than 100 characters');
+  });
+
+  it("maps Fastify's malformed-URL 400 to bad_request saying what is wrong", () => {
+    const error = Object.assign(new Error("'/jobs/%zz' is not a valid url component"), {
+      statusCode: 400,
+      code: 'FST_ERR_BAD_URL',
+    });
+    const problem = toProblem(error);
+    expect(problem.code).toBe('bad_request');
+    expect(problem.detail).toBe('The URL is not valid percent-encoded UTF-8');
+  });
+
+  it.each<[number, ErrorCode]>([
+    [408, 'request_timeout'],
+    [431, 'headers_too_large'],
+  ])('maps a %d error to %s', (status, code) => {
+    const problem = toProblem(Object.assign(new Error('x'), { statusCode: status }));
+    expect(problem.code).toBe(code);
+    expect(problem.status).toBe(status);
+  });
+
   it('maps a plain object with a 4xx statusCode, using the catalogue title when there is no message', () => {
     const problem = toProblem({ statusCode: 404 });
     expect(problem.code).toBe('not_found');
@@ -135,7 +165,7 @@ describe('toProblem', () => {
   });
 
   it('maps an unlisted 4xx statusCode to bad_request', () => {
-    const problem = toProblem(Object.assign(new Error('header too long'), { statusCode: 431 }));
+    const problem = toProblem(Object.assign(new Error('expectation failed'), { statusCode: 417 }));
     expect(problem.code).toBe('bad_request');
     expect(problem.status).toBe(400);
   });
@@ -205,9 +235,12 @@ describe('ERROR_CATALOGUE', () => {
         'conflict',
         'precondition_failed',
         'payload_too_large',
+        'uri_too_long',
         'unsupported_media_type',
         'validation_failed',
         'rate_limited',
+        'headers_too_large',
+        'request_timeout',
         'internal',
         'unavailable',
       ]),

@@ -31,12 +31,15 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  408: 'request_timeout',
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   422: 'validation_failed',
   429: 'rate_limited',
+  431: 'headers_too_large',
   503: 'unavailable',
 };
 
@@ -70,8 +73,14 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+function isFastifyError(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+}
+
 function clientMessage(code: ErrorCode, error: unknown): string {
   if (code === 'payload_too_large') return 'The request body exceeds the size limit';
+  if (code === 'uri_too_long') return 'A path parameter is longer than 100 characters';
+  if (isFastifyError(error, 'FST_ERR_BAD_URL')) return 'The URL is not valid percent-encoded UTF-8';
   if (code === 'bad_request' && error instanceof SyntaxError) return 'The request body is not valid JSON';
   return error instanceof Error ? error.message : ERROR_CATALOGUE[code].title;
 }

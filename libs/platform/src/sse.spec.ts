@@ -45,9 +45,9 @@ describe('startSse (real Fastify, real socket)', () => {
     await server.close();
   });
 
-  const request = (path: string) =>
+  const request = (path: string, method = 'GET') =>
     new Promise<{ response: IncomingMessage; destroy: () => void }>((resolve, reject) => {
-      const outgoing = get(`${origin}${path}`, (response) =>
+      const outgoing = get(`${origin}${path}`, { method }, (response) =>
         resolve({ response, destroy: () => outgoing.destroy() }),
       );
       outgoing.on('error', reject);
@@ -92,5 +92,19 @@ describe('startSse (real Fastify, real socket)', () => {
     let body = '';
     for await (const chunk of response) body += String(chunk);
     expect(body).toBe(': connected\n\nevent: end\ndata: {}\n\n');
+  });
+
+  it('answers HEAD with the stream headers and an ended response, its signal aborted', async () => {
+    opened = deferred();
+    const { response } = await request('/events', 'HEAD');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    const ended = new Promise<void>((resolve) => response.once('end', () => resolve()).resume());
+    await ended;
+    const sse = await opened.promise;
+    expect(sse.closed).toBe(true);
+    expect(sse.signal.aborted).toBe(true);
+    expect(sse.write('id: 2\n\n')).toBe(false);
+    sse.end();
   });
 });

@@ -15,6 +15,7 @@ export interface SseResponse {
  * Takes the reply over from Fastify and starts an SSE response on it: 200, no caching or proxy
  * buffering (`X-Accel-Buffering: no`), the request id, and a first comment so the headers leave at once. Validate the
  * request before calling this; after it, errors can no longer become a problem+json answer.
+ * A HEAD request gets the same headers and an ended response: the stream is closed from the start.
  */
 export function startSse(request: FastifyRequest, reply: FastifyReply): SseResponse {
   reply.hijack();
@@ -31,7 +32,12 @@ export function startSse(request: FastifyRequest, reply: FastifyReply): SseRespo
   // A reset connection also closes the response; the error itself needs no handling here.
   raw.on('error', () => gone.abort());
   const closed = () => gone.signal.aborted || raw.writableEnded || raw.destroyed;
-  raw.write(': connected\n\n');
+  if (request.method === 'HEAD') {
+    raw.end();
+    gone.abort();
+  } else {
+    raw.write(': connected\n\n');
+  }
 
   return {
     signal: gone.signal,

@@ -24,6 +24,40 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldErrorD
   });
 }
 
+const NUL = '\u0000';
+/** Field paths reported for NULs, at most. */
+const MAX_NUL_FIELDS = 20;
+
+/**
+ * The paths of the strings (and keys) holding a NUL character in a body, query or path parameter.
+ * PostgreSQL cannot store one in text or jsonb, so it is refused here, where every request passes.
+ */
+export function nulFields(value: unknown, path: string, found: string[] = []): string[] {
+  if (found.length >= MAX_NUL_FIELDS) return found;
+  const name = (key: string) => key.replaceAll(NUL, '\\u0000');
+  if (typeof value === 'string') {
+    if (value.includes(NUL)) found.push(path || 'body');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => nulFields(item, `${path}[${index}]`, found));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const field = path === '' ? name(key) : `${path}.${name(key)}`;
+      if (key.includes(NUL)) found.push(field);
+      nulFields(item, field, found);
+    }
+  }
+  return found.slice(0, MAX_NUL_FIELDS);
+}
+
+function refuseNul(value: unknown, metadata: ArgumentMetadata): void {
+  if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return;
+  const fields = nulFields(value, metadata.data ?? '');
+  if (fields.length === 0) return;
+  throw ProblemException.validation(
+    fields.map((field) => ({ field, message: `${field} must not contain a NUL character` })),
+  );
+}
+
 export const validationOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
@@ -42,6 +76,7 @@ class SlipwayValidationPipe extends ValidationPipe {
   private readonly emptyIsValid = new Map<Type, boolean>();
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    refuseNul(value, metadata);
     const type = metadata.metatype;
     const empty =
       metadata.type === 'query' &&

@@ -29,6 +29,11 @@ export const ERROR_CATALOGUE = {
     title: 'Method not allowed',
     description: 'The endpoint exists but not for this method.',
   },
+  request_timeout: {
+    status: 408,
+    title: 'Request timeout',
+    description: 'The request did not arrive in full within the time the server waits for it.',
+  },
   conflict: {
     status: 409,
     title: 'Conflict',
@@ -49,6 +54,11 @@ export const ERROR_CATALOGUE = {
     title: 'Payload too large',
     description: 'The body exceeds the size limit.',
   },
+  uri_too_long: {
+    status: 414,
+    title: 'URI too long',
+    description: 'A path parameter is longer than any id this service issues (100 characters).',
+  },
   unsupported_media_type: {
     status: 415,
     title: 'Unsupported media type',
@@ -58,6 +68,11 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'Validation failed',
     description: 'One or more fields or query parameters are invalid; `errors` lists them.',
+  },
+  headers_too_large: {
+    status: 431,
+    title: 'Request headers too large',
+    description: 'The request line and headers together exceed the size limit (16 KiB); shorten the URL.',
   },
   rate_limited: {
     status: 429,
