@@ -4,8 +4,16 @@ import prettier from 'eslint-config-prettier';
 
 /** Who may import whom: apps import libs; libs never import apps; contracts import nothing of ours. */
 const LAYERS = {
-  'type:app': ['type:contracts', 'type:platform', 'type:streams', 'type:data-client', 'type:tooling'],
+  'type:app': [
+    'type:contracts',
+    'type:platform',
+    'type:identity',
+    'type:streams',
+    'type:data-client',
+    'type:tooling',
+  ],
   'type:platform': ['type:contracts'],
+  'type:identity': ['type:contracts', 'type:platform'],
   'type:streams': ['type:contracts', 'type:platform'],
   'type:data-client': ['type:contracts'],
   'type:tooling': ['type:platform', 'type:contracts'],

@@ -34,6 +34,7 @@ module.exports = {
     '^@slipway/devstack$': '<rootDir>/libs/devstack/src/index.ts',
     '^@slipway/streams$': '<rootDir>/libs/streams/src/index.ts',
     '^@slipway/data-client$': '<rootDir>/libs/data-client/src/index.ts',
+    '^@slipway/identity$': '<rootDir>/libs/identity/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',

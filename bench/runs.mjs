@@ -25,7 +25,11 @@ const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 8);
 const PROFILE = 'analytics_forecast_app';
 const PHASES = 6;
 const DATABASE = 'slipway_bench_runs';
-const USER = { 'x-user-id': 'bench', 'x-user-email': 'bench@example.com' };
+const USER = {
+  'x-service-token': TOKEN,
+  'x-user-id': 'bench',
+  'x-user-email': 'bench@example.com',
+};
 const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const artifacts = mkdtempSync(join(tmpdir(), 'slipway-bench-runs-'));
 const processes = new Processes();

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { CI_STREAMS } from '@slipway/contracts';
+import { IdentityModule } from '@slipway/identity';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import {
   REDIS,
@@ -11,7 +11,6 @@ import {
   StreamsModule,
 } from '@slipway/streams';
 import type { Redis } from 'ioredis';
-import { IdentityGuard } from './auth/identity.guard';
 import type { CiJobsConfig } from './config';
 import { JobIntake } from './jobs/job-intake';
 import { JobStore } from './jobs/job-store';
@@ -51,6 +50,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forApp('ci-jobs', config),
+        IdentityModule.forRoot({ serviceToken: config.SERVICE_TOKEN }),
         RedisModule.register(config),
         StreamsModule.forProducer({
           url: config.REDIS_URL,
@@ -62,7 +62,6 @@ export class AppModule {
       ],
       controllers: [WebhooksController, JobsController, LogsController],
       providers: [
-        { provide: APP_GUARD, useClass: IdentityGuard },
         {
           provide: JobStore,
           inject: [REDIS],

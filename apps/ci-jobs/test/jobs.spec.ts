@@ -31,19 +31,22 @@ describe('/jobs', () => {
     return reply.body.job_id;
   };
 
-  it('runs a job by hand for a service or a person, and refuses anonymous callers', async () => {
+  it('runs a job by hand for a service or a person it forwards, and refuses anyone else', async () => {
     const id = await manual('main');
     expect((await ci.request<Job>('GET', `/jobs/${id}`)).body).toMatchObject({
       status: 'pending',
       repository: 'team/app',
       ref: 'refs/heads/main',
     });
-    const person = await ci.request('POST', '/jobs', {
+    const person = { 'x-user-id': 'u-1', 'x-user-email': 'dev@example.com' };
+    const body = { clone_url: 'https://forge.example/team/app.git', ref: 'refs/tags/v1' };
+    expect((await ci.request('POST', '/jobs', { headers: person, body })).status).toBe(202);
+    const untrusted = await ci.request('POST', '/jobs', {
       service: false,
-      headers: { 'x-user-id': 'u-1', 'x-user-email': 'dev@example.com' },
-      body: { clone_url: 'https://forge.example/team/app.git', ref: 'refs/tags/v1' },
+      headers: { ...person, 'x-user-role': 'admin' },
+      body,
     });
-    expect(person.status).toBe(202);
+    expect(untrusted.status).toBe(401);
     const anonymous = await ci.request('POST', '/jobs', {
       service: false,
       body: { clone_url: 'x', ref: 'main' },

@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { IdentityModule } from '@slipway/identity';
 import { HealthModule, PlatformModule } from '@slipway/platform';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { agentConfigsResource } from './agent-configs/agent-configs.resource';
 import { allocationsResource } from './allocations/allocations.resource';
-import { AuthGuard } from './auth/auth.guard';
-import { UserDirectory } from './auth/user-directory';
+import { AuthModule } from './auth/auth.module';
+import { RegistryUserStrategy } from './auth/registry-user.strategy';
 import { availableModelsResource } from './available-models/available-models.resource';
 import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
 import type { DataApiConfig } from './config';
@@ -62,10 +62,16 @@ export class AppModule {
       imports: [
         PlatformModule.forApp('data-api', config),
         DatabaseModule,
+        AuthModule,
+        IdentityModule.forRoot({
+          serviceToken: config.SERVICE_TOKEN,
+          imports: [AuthModule],
+          forwardedUser: RegistryUserStrategy,
+        }),
         HealthModule.forChecks([DatabaseReadiness]),
       ],
       controllers: [...PLAIN_CONTROLLERS, UsersController, ApiKeysController, TaskExecutionsController],
-      providers: [ResourceFactory, UserDirectory, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [ResourceFactory],
     };
   }
 }

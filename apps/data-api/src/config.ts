@@ -43,7 +43,8 @@ export class DataApiConfig extends BaseConfig {
   BOOTSTRAP_ADMIN_TELEGRAM_ID?: string;
 
   @EnvVar({
-    description: 'How long a resolved X-Telegram-ID identity is cached, in milliseconds (0: never).',
+    description:
+      'How long a forwarded user resolved in the registry (X-Telegram-ID, X-User-Id) is cached, in milliseconds (0: never).',
     default: '5000',
   })
   @IsInt()

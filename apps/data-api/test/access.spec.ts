@@ -7,7 +7,15 @@ import type {
   TaskDto,
   UserDto,
 } from '@slipway/contracts';
-import { asAdmin, asMember, asOther, asService, DataApiHarness, type Caller } from './support/harness';
+import {
+  ADMIN_TELEGRAM_ID,
+  asAdmin,
+  asMember,
+  asOther,
+  asService,
+  DataApiHarness,
+  type Caller,
+} from './support/harness';
 import { expectProblem } from './support/problem';
 
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
@@ -55,7 +63,7 @@ describe('data-api access rules', () => {
     it('rejects a request without any identity header', async () => {
       const reply = await api.request('GET', '/api/projects', { as: 'anonymous' });
       expectProblem(reply, 401, 'unauthorized');
-      expect(String(reply.headers['www-authenticate'])).toMatch(/X-Telegram-ID/);
+      expect(String(reply.headers['www-authenticate'])).toMatch(/X-Service-Token/);
     });
 
     it('rejects an unknown Telegram id', async () => {
@@ -124,6 +132,58 @@ describe('data-api access rules', () => {
         'unauthorized',
       );
       expectProblem(await api.request('GET', '/api/servers', { as: { token: '' } }), 401, 'unauthorized');
+    });
+
+    it('ignores identity headers without the service token: a Telegram id alone is anyone’s to send', async () => {
+      const forged: Record<string, string>[] = [
+        { 'x-telegram-id': String(ADMIN_TELEGRAM_ID) },
+        { 'x-user-id': api.users.admin.id },
+      ];
+      for (const headers of forged) {
+        const reply = await api.request('GET', '/api/servers', { as: 'anonymous', headers });
+        expectProblem(reply, 401, 'unauthorized');
+      }
+    });
+
+    it('acts on behalf of the user a service names: their rights, not the service’s', async () => {
+      const onBehalf = { headers: { 'x-user-id': api.users.member.id } };
+      // The service alone writes the shared registry; the same token naming a member may not.
+      expectProblem(
+        await api.request('POST', '/api/servers', {
+          ...onBehalf,
+          body: { name: 'on-behalf', host: '10.0.0.9' },
+        }),
+        403,
+        'forbidden',
+      );
+      const theirs = await api.request<ProjectDto>('POST', '/api/projects', {
+        body: { name: 'not-for-member', modules: [], owner_id: api.users.other.id },
+      });
+      expectProblem(await api.request('GET', `/api/projects/${theirs.body.id}`, onBehalf), 404, 'not_found');
+      const own = await api.request<ProjectDto>('POST', '/api/projects', {
+        ...onBehalf,
+        body: { name: 'member-on-behalf', modules: [] },
+      });
+      expect(own.status).toBe(201);
+      expect(own.body.owner_id).toBe(api.users.member.id);
+      // The registry decides the role: a forwarded role header changes nothing.
+      expectProblem(
+        await api.request('GET', `/api/projects/${theirs.body.id}`, {
+          headers: { 'x-user-id': api.users.member.id, 'x-user-role': 'admin' },
+        }),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', { headers: { 'x-user-id': 'not-a-uuid' } }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
+        await api.request('GET', '/api/projects', { headers: { 'x-user-id': MISSING_UUID } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('rejects an unauthenticated write and creates nothing', async () => {

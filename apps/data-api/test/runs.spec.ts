@@ -79,6 +79,51 @@ describe('run records: runs, phases, events, artifacts, usage ledger', () => {
     expectProblem(forbidden, 403, 'forbidden');
   });
 
+  it('keeps the orchestrator’s state in typed columns that only services write', async () => {
+    const run = await createRun(api.users.member.id, { metadata: { ticket: 'T-1' } });
+    expect(run).toMatchObject({ task_id: null, approval: null, skip_validation_phase: null });
+    const hold = { reason: 'budget', phase: 'planning', detail: 'over budget' };
+    const held = await api.request<RunRecordDto>('PATCH', `/api/runs/${run.id}`, {
+      body: { status: 'awaiting_approval', approval: hold, skip_validation_phase: 'planning' },
+    });
+    expect(held.body).toMatchObject({
+      approval: hold,
+      skip_validation_phase: 'planning',
+      metadata: { ticket: 'T-1' },
+    });
+    // The run's owner, acting through a service, reads it but cannot release its own hold.
+    const released = await api.request('PATCH', `/api/runs/${run.id}`, {
+      as: asMember,
+      body: { status: 'running', approval: null },
+    });
+    expectProblem(released, 403, 'forbidden');
+    expectProblem(
+      await api.request('POST', '/api/runs', {
+        as: asMember,
+        body: { profile: 'analytics_forecast_app', owner_id: api.users.member.id },
+      }),
+      403,
+      'forbidden',
+    );
+    const read = await api.request<RunRecordDto>('GET', `/api/runs/${run.id}`, { as: asMember });
+    expect(read.body).toMatchObject({ status: 'awaiting_approval', approval: hold });
+    const cleared = await api.request<RunRecordDto>('PATCH', `/api/runs/${run.id}`, {
+      body: { approval: null, skip_validation_phase: null },
+    });
+    expect(cleared.body).toMatchObject({ approval: null, skip_validation_phase: null });
+    expectProblem(
+      await api.request('POST', '/api/runs', {
+        body: {
+          profile: 'analytics_forecast_app',
+          owner_id: 'u',
+          task_id: '00000000-0000-4000-8000-000000000000',
+        },
+      }),
+      422,
+      'validation_failed',
+    );
+  });
+
   it('keeps one phase row per run and phase, and hands its lease to exactly one writer', async () => {
     const run = await createRun('lease-owner');
     const created = await api.request<RunPhaseDto>('POST', '/api/run_phases', {

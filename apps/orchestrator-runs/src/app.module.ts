@@ -6,9 +6,9 @@ import {
   type INestApplication,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
+import { IdentityModule } from '@slipway/identity';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import {
   REDIS,
@@ -19,7 +19,6 @@ import {
 } from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
-import { CallerGuard } from './auth/caller.guard';
 import { OrchestratorConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
 import { RunEventStream } from './events/run-event-stream';
@@ -77,12 +76,15 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forApp('orchestrator-runs', config), HealthModule.forChecks([RedisReadiness])],
+      imports: [
+        PlatformModule.forApp('orchestrator-runs', config),
+        IdentityModule.forRoot({ serviceToken: config.SERVICE_TOKEN }),
+        HealthModule.forChecks([RedisReadiness]),
+      ],
       controllers: [RunsController, RunsStreamsController],
       providers: [
         ...sharedProviders(config, 'orchestrator-runs'),
         Connections,
-        { provide: APP_GUARD, useClass: CallerGuard },
         {
           provide: RunMetricsCalculator,
           inject: [RunRecords, RunWorkspace],

@@ -41,7 +41,8 @@ describe('governance gates the advance', () => {
     ]);
     const held = await h.request<RunDetail>('GET', `/runs/${id}`);
     expect(held.body).toMatchObject({ status: 'awaiting_approval', current_phase: 'planning' });
-    expect(held.body.metadata.approval).toMatchObject({ reason: 'governance', phase: 'planning' });
+    expect(held.body.awaiting_approval).toMatchObject({ reason: 'governance', phase: 'planning' });
+    expect(held.body.metadata).toEqual({});
     const usageBefore = await ledger(id);
     expect(usageBefore).toHaveLength(1);
 

@@ -12,6 +12,8 @@ import { AppModule, consumeRunsStreams, DESCRIPTION } from '../src/app.module';
 import { AgentWorkerConfig, OrchestratorConfig } from '../src/config';
 import { consumePhaseRequests, WORKER_DESCRIPTION, WorkerModule } from '../src/worker/worker.module';
 
+export { SERVICE_TOKEN };
+
 export const PROFILES_DIR = join(__dirname, '../profiles');
 /** The shipped profiles and small ones made for tests. */
 export const TEST_PROFILES_DIR = join(__dirname, 'fixtures/profiles');
@@ -146,7 +148,12 @@ export class RunsHarness {
       url,
       headers: {
         ...(as
-          ? { 'x-user-id': as.id, 'x-user-email': as.email, ...(as.role ? { 'x-user-role': as.role } : {}) }
+          ? {
+              'x-service-token': SERVICE_TOKEN,
+              'x-user-id': as.id,
+              'x-user-email': as.email,
+              ...(as.role ? { 'x-user-role': as.role } : {}),
+            }
           : {}),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...options.headers,

@@ -9,7 +9,7 @@ import type {
   RunListResponse,
   RunSummary,
 } from '../src/runs/runs.dto';
-import { ADMIN, BOB, RunsHarness, type User } from './harness';
+import { ADMIN, BOB, RunsHarness, SERVICE_TOKEN, type User } from './harness';
 
 interface SseEvent {
   id?: string;
@@ -26,6 +26,7 @@ async function readEvents(
   const abort = new AbortController();
   const response = await fetch(url, {
     headers: {
+      'x-service-token': SERVICE_TOKEN,
       'x-user-id': user.id,
       'x-user-email': user.email,
       ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}),
@@ -169,6 +170,10 @@ describe('run lifecycle: clone, idempotency, events, budget, engineering tasks, 
     expect((await h.request('POST', `/runs/${id}/next`, { as: BOB })).status).toBe(404);
     expect((await h.request('GET', `/runs/${id}/artifacts`, { as: BOB })).status).toBe(404);
     expect((await h.request('GET', `/runs/${id}/metrics`, { as: null })).status).toBe(401);
+    // Identity headers without the service token are anyone's to send: they count for nothing.
+    const forged = { 'x-user-id': ADMIN.id, 'x-user-email': ADMIN.email, 'x-user-role': 'admin' };
+    expect((await h.request('GET', `/runs/${id}`, { as: null, headers: forged })).status).toBe(401);
+    expect((await h.request('GET', '/runs', { as: null, headers: forged })).status).toBe(401);
     expect((await h.request('GET', `/runs/${id}`, { as: ADMIN })).status).toBe(200);
     const mine = await h.request<RunListResponse>('GET', '/runs?limit=100&profile=analytics_forecast_app');
     expect(mine.body.items.every((r) => r.profile === 'analytics_forecast_app')).toBe(true);
@@ -227,6 +232,56 @@ describe('run lifecycle: clone, idempotency, events, budget, engineering tasks, 
     });
     const { data: updated } = await h.client.get('/api/tasks/{id}', { params: { path: { id: task.id } } });
     expect(updated).toMatchObject({ status: 'in_progress', result: { run_id: runs.items[0].run_id } });
+  });
+
+  it('refuses internal state in a client’s metadata: a forged task_id touches no task, a forged approval passes no gate', async () => {
+    const { data: project } = await h.client.post('/api/projects', {
+      body: { name: 'Payroll', modules: ['api'], owner_id: h.dataApi.users.member.id },
+    });
+    const { data: task } = await h.client.post('/api/tasks', {
+      body: { project_id: project.id, type: 'engineering', title: 'Someone else’s task' },
+    });
+    const mallory: User = { id: 'mallory', email: 'mallory@example.com' };
+    const forgedTask = await h.request<ProblemDto>('POST', '/runs', {
+      as: mallory,
+      body: {
+        profile: 'analytics_forecast_app',
+        metadata: { task_id: task.id, source: 'engineering:queue' },
+      },
+    });
+    expect(forgedTask.status).toBe(422);
+    expect(forgedTask.body.errors?.map((e) => e.field)).toEqual(['metadata']);
+    const forgedHold = await h.request<ProblemDto>('POST', '/runs', {
+      as: mallory,
+      body: {
+        profile: 'analytics_forecast_app',
+        budget_usd: '0.000001',
+        metadata: {
+          approval: { reason: 'budget', phase: 'planning', detail: 'ok' },
+          skip_validation: 'planning',
+        },
+      },
+    });
+    expect(forgedHold.status).toBe(422);
+
+    // Metadata of her own goes through, is echoed as sent, and decides nothing.
+    const run = await h.request<RunSummary>('POST', '/runs', {
+      as: mallory,
+      body: { profile: 'analytics_forecast_app', budget_usd: '0.000001', metadata: { ticket: task.id } },
+    });
+    expect(run.status).toBe(201);
+    const held = await h.request<AdvanceRunResponse>('POST', `/runs/${run.body.run_id}/next`, {
+      as: mallory,
+    });
+    expect(held.body.status).toBe('awaiting_approval');
+    const cancelled = await h.request<{ status: string }>('POST', `/runs/${run.body.run_id}/cancel`, {
+      as: mallory,
+    });
+    expect(cancelled.body.status).toBe('cancelled');
+    const detail = await h.request<RunDetail>('GET', `/runs/${run.body.run_id}`, { as: mallory });
+    expect(detail.body.metadata).toEqual({ ticket: task.id });
+    const { data: untouched } = await h.client.get('/api/tasks/{id}', { params: { path: { id: task.id } } });
+    expect(untouched).toMatchObject({ status: task.status, result: task.result, version: task.version });
   });
 
   it('limits how many runs one user creates per minute (429 with Retry-After)', async () => {

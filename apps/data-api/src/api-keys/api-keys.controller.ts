@@ -3,8 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestj
 import { CreateApiKeyDto, CreatedApiKeyDto, VerifiedApiKeyDto, VerifyApiKeyDto } from '@slipway/contracts';
 import { ArrayBodyPipe, ProblemException } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
-import { ServiceOnly } from '../auth/auth.guard';
+import { CurrentPrincipal, type Principal, ServiceOnly } from '@slipway/identity';
 import { Db } from '../database/db';
 import type { ApiKeyRow } from '../database/entities';
 import { CrudController, MAX_BULK_ITEMS, ResourceController } from '../resources/crud.controller';
@@ -28,12 +27,12 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
   @ApiOperation({ summary: 'Create a key; the answer carries the key itself, once' })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   override async create(
-    @CurrentActor() actor: Actor,
+    @CurrentPrincipal() principal: Principal,
     @Body() body: CreateApiKeyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CreatedApiKeyDto> {
     const secret = newApiKey();
-    const row = await this.resource.create(actor, {
+    const row = await this.resource.create(principal, {
       ...body,
       key_prefix: secret.prefix,
       key_hash: secret.hash,
@@ -47,12 +46,12 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
   @ApiBody({ type: [CreateApiKeyDto] })
   @ApiCreatedResponse({ type: [CreatedApiKeyDto] })
   override async createMany(
-    @CurrentActor() actor: Actor,
+    @CurrentPrincipal() principal: Principal,
     @Body(new ArrayBodyPipe(CreateApiKeyDto, MAX_BULK_ITEMS)) body: CreateApiKeyDto[],
   ): Promise<CreatedApiKeyDto[]> {
     const secrets = body.map(() => newApiKey());
     const rows = await this.resource.createMany(
-      actor,
+      principal,
       body.map((item, i) => ({ ...item, key_prefix: secrets[i].prefix, key_hash: secrets[i].hash })),
     );
     return rows.map((row, i) => ({ ...toApiKeyDto(row), key: secrets[i].key }));

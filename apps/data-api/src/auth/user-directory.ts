@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { UserRole } from '@slipway/contracts';
+import type { Role } from '@slipway/identity';
 import { DataApiConfig } from '../config';
 import { Db } from '../database/db';
 
-interface ActiveUser {
+export interface ActiveUser {
   id: string;
-  role: UserRole;
+  telegram_id: string;
+  email: string | null;
+  role: Role;
 }
 
 const MAX_CACHED = 10_000;
+const COLUMNS = 'id, telegram_id, email, role';
 
-/** Looks up active users by Telegram id, remembering answers briefly so a request costs one query, not two. */
+/** Looks up active users by Telegram id or registry id, remembering answers briefly so a request costs one query, not two. */
 @Injectable()
 export class UserDirectory {
   private readonly cache = new Map<string, { user: ActiveUser | null; until: number }>();
@@ -20,19 +23,12 @@ export class UserDirectory {
     private readonly config: DataApiConfig,
   ) {}
 
-  async findActive(telegramId: string): Promise<ActiveUser | null> {
-    const now = Date.now();
-    const hit = this.cache.get(telegramId);
-    if (hit && hit.until > now) return hit.user;
-    const [user] = await this.db.query<ActiveUser>(
-      'SELECT id, role FROM users WHERE telegram_id = $1 AND is_active',
-      [telegramId],
-    );
-    if (this.config.AUTH_CACHE_TTL_MS > 0) {
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(telegramId, { user: user ?? null, until: now + this.config.AUTH_CACHE_TTL_MS });
-    }
-    return user ?? null;
+  findByTelegramId(telegramId: string): Promise<ActiveUser | null> {
+    return this.find(`telegram:${telegramId}`, 'telegram_id', telegramId);
+  }
+
+  findById(id: string): Promise<ActiveUser | null> {
+    return this.find(`id:${id}`, 'id', id);
   }
 
   /** Called after a write to users so a change of role or activity counts at once on this replica. */
@@ -48,5 +44,20 @@ export class UserDirectory {
        WHERE users.role <> 'admin' OR NOT users.is_active`,
       [telegramId],
     );
+  }
+
+  private async find(key: string, column: 'id' | 'telegram_id', value: string): Promise<ActiveUser | null> {
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.until > now) return hit.user;
+    const [user] = await this.db.query<ActiveUser>(
+      `SELECT ${COLUMNS} FROM users WHERE ${column} = $1 AND is_active`,
+      [value],
+    );
+    if (this.config.AUTH_CACHE_TTL_MS > 0) {
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(key, { user: user ?? null, until: now + this.config.AUTH_CACHE_TTL_MS });
+    }
+    return user ?? null;
   }
 }

@@ -1,10 +1,10 @@
 import { ProblemException } from '@slipway/platform';
-import { isAdmin, scopeOf, type Actor } from '../auth/actor';
+import { isAdmin, ownerScope, type Principal } from '@slipway/identity';
 import type { Executor } from '../database/db';
 import type { ResourceDefinition, Values } from './definition';
 import { ident, type Statement } from './sql';
 
-type PolicyOf = Pick<ResourceDefinition, 'access' | 'path' | 'softDelete' | 'appendOnly'>;
+type PolicyOf = Pick<ResourceDefinition, 'access' | 'path' | 'softDelete' | 'appendOnly' | 'serviceWritten'>;
 
 /**
  * Who sees and changes a resource's rows, by its access kind (definition.ts `Access`): the rows a
@@ -19,9 +19,9 @@ export class AccessPolicy {
   }
 
   /** Narrows a statement to the caller's rows, and to live ones unless `includeDeleted`. */
-  visible(st: Statement, actor: Actor, includeDeleted: boolean): void {
+  visible(st: Statement, principal: Principal, includeDeleted: boolean): void {
     if (this.def.softDelete && !includeDeleted) st.where.push(`${ident('deleted_at')} IS NULL`);
-    const scope = scopeOf(actor);
+    const scope = ownerScope(principal);
     if (scope === null) return;
     switch (this.def.access) {
       case 'shared':
@@ -43,25 +43,27 @@ export class AccessPolicy {
     }
   }
 
-  assertMayWrite(actor: Actor): void {
-    if ((this.def.access === 'shared' || this.def.access === 'self') && !isAdmin(actor)) {
+  assertMayWrite(principal: Principal): void {
+    if (this.def.serviceWritten && principal.kind !== 'service')
+      throw new ProblemException('forbidden', `Only Slipway services write ${this.def.path}`);
+    if ((this.def.access === 'shared' || this.def.access === 'self') && !isAdmin(principal)) {
       throw new ProblemException('forbidden', `Only admins may change ${this.def.path}`);
     }
   }
 
   /** Changing or deleting: never for append-only records, otherwise as writing. */
-  assertMayChange(actor: Actor): void {
+  assertMayChange(principal: Principal): void {
     if (this.def.appendOnly)
       throw new ProblemException(
         'method_not_allowed',
         `${this.def.path} is append-only: records are never changed or deleted`,
       );
-    this.assertMayWrite(actor);
+    this.assertMayWrite(principal);
   }
 
   /** A change that names an owner: members may not give their records away. */
-  assertMayReassign(actor: Actor, values: Values): void {
-    const scope = scopeOf(actor);
+  assertMayReassign(principal: Principal, values: Values): void {
+    const scope = ownerScope(principal);
     if (
       this.def.access === 'owner' &&
       scope !== null &&
@@ -73,15 +75,15 @@ export class AccessPolicy {
   }
 
   /** Members create rows they own, or rows in projects or runs they own; admins and services may name anyone. */
-  async withOwnership(actor: Actor, values: Values, tx: Executor): Promise<Values> {
-    const scope = scopeOf(actor);
+  async withOwnership(principal: Principal, values: Values, tx: Executor): Promise<Values> {
+    const scope = ownerScope(principal);
     if (this.def.access === 'owner') {
       if (values.owner_id === undefined) {
-        if (actor.kind !== 'user')
+        if (principal.kind !== 'user')
           throw ProblemException.validation([
             { field: 'owner_id', message: 'owner_id is required for service calls' },
           ]);
-        return { ...values, owner_id: actor.id };
+        return { ...values, owner_id: principal.id };
       }
       if (scope !== null && values.owner_id !== scope)
         throw new ProblemException('forbidden', 'Only admins may create records for another user');

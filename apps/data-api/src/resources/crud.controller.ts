@@ -30,7 +30,7 @@ import {
 import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
 import { ArrayBodyPipe } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
 import { etagOf, ifMatchVersions, matchesIfNoneMatch } from './etag';
 import { ResourceFactory } from './resource.factory';
@@ -109,11 +109,11 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     })
     @problem(409, 'A unique value is taken')
     async create(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Body() body: object,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
-      const row = await this.resource.create(actor, body);
+      const row = await this.resource.create(principal, body);
       this.afterWrite();
       void reply.header('etag', etagOf(row.version));
       return def.toResponse(row);
@@ -124,18 +124,21 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @ApiCreatedResponse({ type: [Item] })
     @problem(409, 'A unique value is taken; nothing was created')
     async createMany(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Body(new ArrayBodyPipe(def.dto.create, MAX_BULK_ITEMS)) body: object[],
     ): Promise<Response[]> {
-      const rows = await this.resource.createMany(actor, body);
+      const rows = await this.resource.createMany(principal, body);
       this.afterWrite();
       return rows.map((row) => def.toResponse(row));
     }
 
     @Get()
     @ApiOkResponse({ type: PageOfItem })
-    async list(@CurrentActor() actor: Actor, @Query() query: ListParams): Promise<Page<Response>> {
-      return this.resource.list(actor, query);
+    async list(
+      @CurrentPrincipal() principal: Principal,
+      @Query() query: ListParams,
+    ): Promise<Page<Response>> {
+      return this.resource.list(principal, query);
     }
 
     @Get(':id')
@@ -147,13 +150,13 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @ApiHeader(IF_NONE_MATCH)
     @problem(404, 'No such record visible to the caller')
     async get(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
       @Query() query: Values,
       @Headers('if-none-match') ifNoneMatch: string | undefined,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response | undefined> {
-      const { body, version, expanded } = await this.resource.get(actor, id, query);
+      const { body, version, expanded } = await this.resource.get(principal, id, query);
       if (expanded) return body;
       void reply.header('etag', etagOf(version));
       if (matchesIfNoneMatch(ifNoneMatch, version)) {
@@ -171,13 +174,13 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @problem(409, 'A unique value is taken')
     @problem(412, 'If-Match is stale')
     async update(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
       @Body() body: object,
       @Headers('if-match') ifMatch: string | undefined,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
-      const row = await this.resource.update(actor, id, body, ifMatchVersions(ifMatch));
+      const row = await this.resource.update(principal, id, body, ifMatchVersions(ifMatch));
       this.afterWrite();
       void reply.header('etag', etagOf(row.version));
       return def.toResponse(row);
@@ -185,13 +188,13 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
 
     /** PUT /:id, full replacement: routed only where the definition declares `dto.replace` (below). */
     async replace(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
       @Body() body: object,
       @Headers('if-match') ifMatch: string | undefined,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
-      const row = await this.resource.replace(actor, id, body, ifMatchVersions(ifMatch));
+      const row = await this.resource.replace(principal, id, body, ifMatchVersions(ifMatch));
       this.afterWrite();
       void reply.header('etag', etagOf(row.version));
       return def.toResponse(row);
@@ -205,12 +208,12 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @problem(409, 'Still referenced by other records')
     @problem(412, 'If-Match is stale')
     async remove(
-      @CurrentActor() actor: Actor,
+      @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
       @Query() query: Values,
       @Headers('if-match') ifMatch: string | undefined,
     ): Promise<void> {
-      await this.resource.remove(actor, id, query, ifMatchVersions(ifMatch));
+      await this.resource.remove(principal, id, query, ifMatchVersions(ifMatch));
       this.afterWrite();
     }
 

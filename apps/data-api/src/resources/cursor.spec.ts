@@ -69,6 +69,11 @@ describe('keyset cursor', () => {
     ['too many values', raw({ s: '-created_at', v: ['2024-01-01T00:00:00.000Z', ID, 'x'] })],
     ['an object among the values', raw({ s: '-created_at', v: [{ $gt: '' }, ID] })],
     ['a list among the values', raw({ s: '-created_at', v: [['a'], ID] })],
+    [
+      'a NUL in a value (PostgreSQL cannot compare it)',
+      raw({ s: '-created_at', v: ['2024-01-01\u0000', ID] }),
+    ],
+    ['a NUL in the id', raw({ s: '-created_at', v: ['2024-01-01T00:00:00.000Z', `${ID}\u0000`] })],
   ])('rejects %s with a validation_failed problem', (_case, cursor) => {
     expectInvalidCursor(cursor, BY_CREATED);
   });

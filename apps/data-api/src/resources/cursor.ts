@@ -37,7 +37,10 @@ export function decodeCursor(cursor: string, sort: SortKey[]): unknown[] {
     body.s !== signature(sort) ||
     !Array.isArray(body.v) ||
     body.v.length !== sort.length + 1 ||
-    !body.v.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    !body.v.every(
+      (v) =>
+        (typeof v === 'string' && !v.includes('\u0000')) || typeof v === 'number' || typeof v === 'boolean',
+    )
   ) {
     throw invalid();
   }

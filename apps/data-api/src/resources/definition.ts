@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import type { Actor } from '../auth/actor';
+import type { Principal } from '@slipway/identity';
 import type { Executor } from '../database/db';
 
 /**
@@ -61,13 +61,15 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   softDelete: boolean;
   /** Rows are never changed or deleted through the API (ledgers, event logs): PATCH and DELETE answer 405. */
   appendOnly?: boolean;
+  /** Records another service keeps (run state, ledgers): people read them as `access` allows, only services write. */
+  serviceWritten?: boolean;
   sortable: readonly string[];
   filters: Record<string, Filter>;
   toResponse(row: Row): Response;
   /** Fills defaults and checks references before an insert (runs inside the insert's transaction). */
-  prepareCreate?(values: Values, actor: Actor, tx: Executor): Promise<Values>;
+  prepareCreate?(values: Values, principal: Principal, tx: Executor): Promise<Values>;
   /** Checks a change before it is written. */
-  prepareUpdate?(values: Values, actor: Actor, tx: Executor, id: string): Promise<Values>;
+  prepareUpdate?(values: Values, principal: Principal, tx: Executor, id: string): Promise<Values>;
   /** Builds the GET-by-id answer when the get query asks for more (embedded rows). */
   expand?(row: Row, query: Values, db: Executor): Promise<Response | null>;
   /** Extra work in the delete's transaction (e.g. soft-deleting children). */

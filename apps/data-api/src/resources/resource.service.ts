@@ -1,6 +1,6 @@
 import { parseSort, type Page, type SortKey } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
-import type { Actor } from '../auth/actor';
+import type { Principal } from '@slipway/identity';
 import type { Db, Executor } from '../database/db';
 import { AccessPolicy } from './access-policy';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -37,11 +37,11 @@ export class ResourceService<Row extends BaseRow, Response> {
     this.policy = new AccessPolicy(def);
   }
 
-  async list(actor: Actor, query: ListParams): Promise<Page<Response>> {
+  async list(principal: Principal, query: ListParams): Promise<Page<Response>> {
     const window = pageWindow(query);
     const sort = this.sortOf(query.sort);
     const st = new Statement();
-    this.policy.visible(st, actor, query.include_deleted === true);
+    this.policy.visible(st, principal, query.include_deleted === true);
     whereFiltered(st, this.def.filters, query);
     const counted = query.count === true ? st.copy() : null;
     if (window.cursor !== undefined) whereAfter(st, sort, decodeCursor(window.cursor, sort));
@@ -63,9 +63,9 @@ export class ResourceService<Row extends BaseRow, Response> {
     return page;
   }
 
-  /** The row as the actor may see it, or 404. */
+  /** The row as the principal may see it, or 404. */
   async findRow(
-    actor: Actor,
+    principal: Principal,
     id: string,
     includeDeleted = false,
     executor: Executor = this.db,
@@ -73,37 +73,37 @@ export class ResourceService<Row extends BaseRow, Response> {
     this.assertIdShape(id);
     const st = new Statement();
     whereId(st, id);
-    this.policy.visible(st, actor, includeDeleted);
+    this.policy.visible(st, principal, includeDeleted);
     const [row] = await executor.query<Row>(this.sql.select(st), st.params);
     if (!row) throw ProblemException.notFound(`${this.def.label} ${id}`);
     return row;
   }
 
   async get(
-    actor: Actor,
+    principal: Principal,
     id: string,
     query: Values,
   ): Promise<{ body: Response; version: number; expanded: boolean }> {
-    const row = await this.findRow(actor, id, query.include_deleted === true);
+    const row = await this.findRow(principal, id, query.include_deleted === true);
     const expanded = this.def.expand ? await this.def.expand(row, query, this.db) : null;
     return { body: expanded ?? this.def.toResponse(row), version: row.version, expanded: expanded !== null };
   }
 
-  async create(actor: Actor, dto: object, executor?: Executor): Promise<Row> {
-    if (executor) return this.insert(actor, { ...dto }, executor);
+  async create(principal: Principal, dto: object, executor?: Executor): Promise<Row> {
+    if (executor) return this.insert(principal, { ...dto }, executor);
     // A lone INSERT is atomic; a transaction is needed only when reads precede it.
     const readsFirst = this.def.prepareCreate !== undefined || this.policy.readsBeforeCreate;
-    if (!readsFirst) return this.insert(actor, { ...dto }, this.db);
-    return this.db.transaction((tx) => this.insert(actor, { ...dto }, tx));
+    if (!readsFirst) return this.insert(principal, { ...dto }, this.db);
+    return this.db.transaction((tx) => this.insert(principal, { ...dto }, tx));
   }
 
   /** Creates every item in one transaction; the first failure undoes all and names its index. */
-  async createMany(actor: Actor, dtos: object[]): Promise<Row[]> {
+  async createMany(principal: Principal, dtos: object[]): Promise<Row[]> {
     return this.db.transaction(async (tx) => {
       const rows: Row[] = [];
       for (const [index, dto] of dtos.entries()) {
         try {
-          rows.push(await this.insert(actor, { ...dto }, tx));
+          rows.push(await this.insert(principal, { ...dto }, tx));
         } catch (error) {
           if (!(error instanceof ProblemException)) throw error;
           throw new ProblemException(
@@ -118,77 +118,82 @@ export class ResourceService<Row extends BaseRow, Response> {
   }
 
   /** PATCH: the fields given change, the others stay. */
-  update(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
-    return this.change(actor, id, { ...dto }, ifMatch, false);
+  update(principal: Principal, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
+    return this.change(principal, id, { ...dto }, ifMatch, false);
   }
 
   /** PUT: every writable field takes the body's value; one left out returns to its default. */
-  replace(actor: Actor, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
-    return this.change(actor, id, { ...dto }, ifMatch, true);
+  replace(principal: Principal, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
+    return this.change(principal, id, { ...dto }, ifMatch, true);
   }
 
-  async remove(actor: Actor, id: string, query: Values, ifMatch: number[] | undefined): Promise<void> {
-    this.policy.assertMayChange(actor);
+  async remove(
+    principal: Principal,
+    id: string,
+    query: Values,
+    ifMatch: number[] | undefined,
+  ): Promise<void> {
+    this.policy.assertMayChange(principal);
     await this.db.transaction(async (tx) => {
-      const st = this.identify(actor, id, ifMatch);
+      const st = this.identify(principal, id, ifMatch);
       const sql = this.def.softDelete ? this.sql.softDelete(st) : this.sql.delete(st);
       const [row] = await tx.query<Row>(sql, st.params);
-      if (!row) await this.missing(actor, id, tx);
+      if (!row) await this.missing(principal, id, tx);
       else if (this.def.onDelete) await this.def.onDelete(row, query, tx);
     });
   }
 
-  assertMayWrite(actor: Actor): void {
-    this.policy.assertMayWrite(actor);
+  assertMayWrite(principal: Principal): void {
+    this.policy.assertMayWrite(principal);
   }
 
   private async change(
-    actor: Actor,
+    principal: Principal,
     id: string,
     dto: Values,
     ifMatch: number[] | undefined,
     replace: boolean,
   ): Promise<Row> {
-    this.policy.assertMayChange(actor);
+    this.policy.assertMayChange(principal);
     return this.db.transaction(async (tx) => {
-      this.policy.assertMayReassign(actor, dto);
-      const values = this.def.prepareUpdate ? await this.def.prepareUpdate(dto, actor, tx, id) : dto;
+      this.policy.assertMayReassign(principal, dto);
+      const values = this.def.prepareUpdate ? await this.def.prepareUpdate(dto, principal, tx, id) : dto;
       const kept = this.def.keptOnReplace ?? [];
       const reset = replace
         ? this.shape.replaceable.filter((c) => values[c] === undefined && !kept.includes(c))
         : [];
       if (definedColumns(values).length === 0 && reset.length === 0 && ifMatch === undefined)
-        return this.findRow(actor, id, false, tx);
-      const st = this.identify(actor, id, ifMatch);
+        return this.findRow(principal, id, false, tx);
+      const st = this.identify(principal, id, ifMatch);
       const [row] = await tx.query<Row>(this.sql.update(st, values, reset), st.params);
-      return row ?? this.missing(actor, id, tx);
+      return row ?? this.missing(principal, id, tx);
     });
   }
 
-  private async insert(actor: Actor, dto: Values, tx: Executor): Promise<Row> {
-    this.policy.assertMayWrite(actor);
-    let values = await this.policy.withOwnership(actor, dto, tx);
-    if (this.def.prepareCreate) values = await this.def.prepareCreate(values, actor, tx);
+  private async insert(principal: Principal, dto: Values, tx: Executor): Promise<Row> {
+    this.policy.assertMayWrite(principal);
+    let values = await this.policy.withOwnership(principal, dto, tx);
+    if (this.def.prepareCreate) values = await this.def.prepareCreate(values, principal, tx);
     const st = new Statement();
     const [row] = await tx.query<Row>(this.sql.insert(st, values), st.params);
     return row;
   }
 
   /** After a conditional write matched nothing: 412 when the row exists (stale If-Match), else 404. */
-  private async missing(actor: Actor, id: string, tx: Executor): Promise<never> {
-    const row = await this.findRow(actor, id, false, tx);
+  private async missing(principal: Principal, id: string, tx: Executor): Promise<never> {
+    const row = await this.findRow(principal, id, false, tx);
     throw new ProblemException(
       'precondition_failed',
       `${this.def.label} ${id} is at version ${row.version}; fetch it again`,
     );
   }
 
-  /** The one live row a write targets: its id, visible to the actor, at a version If-Match accepts. */
-  private identify(actor: Actor, id: string, ifMatch: number[] | undefined): Statement {
+  /** The one live row a write targets: its id, visible to the principal, at a version If-Match accepts. */
+  private identify(principal: Principal, id: string, ifMatch: number[] | undefined): Statement {
     this.assertIdShape(id);
     const st = new Statement();
     whereId(st, id);
-    this.policy.visible(st, actor, false);
+    this.policy.visible(st, principal, false);
     if (ifMatch !== undefined) whereVersion(st, ifMatch);
     return st;
   }

@@ -52,6 +52,7 @@ export const runsResource: ResourceDefinition<RunRow, RunRecordDto> = {
   },
   access: 'owner',
   softDelete: false,
+  serviceWritten: true,
   sortable: RUN_SORT,
   filters: {
     profile: eq('profile'),
@@ -76,6 +77,9 @@ export const runsResource: ResourceDefinition<RunRow, RunRecordDto> = {
       parent_run_id: row.parent_run_id,
       root_run_id: row.root_run_id,
       metadata: row.metadata,
+      task_id: row.task_id,
+      approval: row.approval,
+      skip_validation_phase: row.skip_validation_phase,
       started_at: isoOrNull(row.started_at),
       completed_at: isoOrNull(row.completed_at),
       error: row.error,
@@ -96,6 +100,7 @@ export const runPhasesResource: ResourceDefinition<RunPhaseRow, RunPhaseDto> = {
   },
   access: 'run',
   softDelete: false,
+  serviceWritten: true,
   sortable: RUN_PHASE_SORT,
   filters: {
     run_id: eq('run_id'),
@@ -136,6 +141,7 @@ export const runEventsResource: ResourceDefinition<RunEventRow, RunEventDto> = {
   },
   access: 'run',
   softDelete: false,
+  serviceWritten: true,
   appendOnly: true,
   sortable: RUN_EVENT_SORT,
   filters: { run_id: eq('run_id'), type: eq('type'), seq_after: above('seq') },
@@ -170,6 +176,7 @@ export const artifactsResource: ResourceDefinition<ArtifactRow, ArtifactRecordDt
   },
   access: 'run',
   softDelete: false,
+  serviceWritten: true,
   sortable: ARTIFACT_SORT,
   filters: { run_id: eq('run_id'), phase: oneOf('phase'), name: eq('name') },
   toResponse: (row) =>
@@ -199,6 +206,7 @@ export const llmUsageResource: ResourceDefinition<LlmUsageRow, LlmUsageDto> = {
   },
   access: 'run',
   softDelete: false,
+  serviceWritten: true,
   appendOnly: true,
   sortable: LLM_USAGE_SORT,
   filters: {

@@ -3,7 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestj
 import { EXECUTION_ID_PATTERN, PutTaskExecutionDto, TaskExecutionDto } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import { Db } from '../database/db';
 import type { TaskExecutionRow } from '../database/entities';
 import { CrudController, ResourceController } from '../resources/crud.controller';
@@ -38,12 +38,12 @@ export class TaskExecutionsController extends CrudController(taskExecutionsResou
   @ApiOkResponse({ type: TaskExecutionDto, description: 'Replaced an earlier report' })
   @ApiCreatedResponse({ type: TaskExecutionDto, description: 'First report of this execution' })
   async put(
-    @CurrentActor() actor: Actor,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: PutTaskExecutionDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TaskExecutionDto> {
-    this.resource.assertMayWrite(actor);
+    this.resource.assertMayWrite(principal);
     if (!EXECUTION_ID_PATTERN.test(id)) {
       throw ProblemException.validation([
         { field: 'id', message: 'id must be 1–200 letters, digits or ._:-' },

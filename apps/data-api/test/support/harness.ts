@@ -111,7 +111,7 @@ export class DataApiHarness {
         ? {}
         : 'token' in as
           ? { 'x-service-token': as.token }
-          : { 'x-telegram-id': String(as.telegramId) };
+          : { 'x-service-token': SERVICE_TOKEN, 'x-telegram-id': String(as.telegramId) };
     const response = await this.app.inject({
       method,
       url,

@@ -12,6 +12,7 @@ import type { RunEventBus } from '../events/run-event-bus';
 import type { ProfileCatalog } from '../profiles/profile-catalog';
 import type { PhaseRecord, RunChange, RunRecord, RunRecords } from '../records/run-records';
 import type { RunMetricsCalculator } from './run-metrics';
+import type { ApprovalHoldDto } from './runs.dto';
 import { isTerminalRun } from './run-states';
 
 export interface RunOrchestratorOptions {
@@ -19,12 +20,8 @@ export interface RunOrchestratorOptions {
   dispatchTimeoutMs: number;
 }
 
-/** Why a run waits in awaiting_approval; kept in its metadata under `approval`. */
-export interface ApprovalHold {
-  reason: 'governance' | 'approval_gate' | 'budget';
-  phase: RunPhase;
-  detail: string;
-}
+/** Why a run waits in awaiting_approval; kept in the run's `approval` column. */
+export type ApprovalHold = ApprovalHoldDto;
 
 /** A state change refused because the run or phase is not in a state that allows it. */
 export class RunStateError extends Error {
@@ -67,19 +64,20 @@ export class RunOrchestrator {
   ): Promise<RunRecord> {
     // The run first: a run cancelled or ended meanwhile is not started again. The run also keeps
     // whether this phase may skip validation, so a re-dispatch after a lost worker keeps it too.
-    const marker = skipValidation ? phase.phase : undefined;
+    const marker = skipValidation ? phase.phase : null;
     const running = await this.transition(run.id, (current) =>
       isTerminalRun(current.status) || current.status === 'cancelling'
         ? null
         : current.status === 'running' &&
             current.started_at &&
             !holdOf(current) &&
-            current.metadata.skip_validation === marker
+            current.skip_validation_phase === marker
           ? {}
           : {
               status: 'running',
               started_at: current.started_at ?? new Date().toISOString(),
-              metadata: { ...withoutHold(current), ...(marker ? { skip_validation: marker } : {}) },
+              approval: null,
+              skip_validation_phase: marker,
             },
     );
     if (!running) throw new RunStateError(`run ${run.id} was cancelled or ended meanwhile`);
@@ -142,7 +140,7 @@ export class RunOrchestrator {
     if (!next) {
       const done = await this.transition(run.id, (current) =>
         current.current_phase === completed && !isTerminalRun(current.status)
-          ? { status: 'completed', completed_at: new Date().toISOString(), metadata: withoutHold(current) }
+          ? { status: 'completed', completed_at: new Date().toISOString(), ...NO_HOLD }
           : null,
       );
       if (!done) return run;
@@ -159,7 +157,8 @@ export class RunOrchestrator {
         ? {
             current_phase: next,
             status: hold ? 'awaiting_approval' : 'running',
-            metadata: hold ? { ...withoutHold(current), approval: hold } : withoutHold(current),
+            ...NO_HOLD,
+            ...(hold ? { approval: { ...hold } } : {}),
           }
         : null,
     );
@@ -199,7 +198,7 @@ export class RunOrchestrator {
         const held = await this.transition(run.id, (current) =>
           isTerminalRun(current.status) || current.status === 'cancelling'
             ? null
-            : { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } },
+            : { status: 'awaiting_approval', ...NO_HOLD, approval: { ...hold } },
         );
         await this.bus.append(run.id, 'run.awaiting_approval', phase.phase, { ...hold });
         return held ?? run;
@@ -250,7 +249,7 @@ export class RunOrchestrator {
     if (phase.status !== 'completed') return;
     if (run.status === 'cancelling') return this.end(run, 'cancelled', 'cancelled while the phase ran');
     if (run.status === 'awaiting_approval') return; // already held for this phase
-    const skip = result.skip_validation === true || run.metadata.skip_validation === phase.phase;
+    const skip = result.skip_validation === true || run.skip_validation_phase === phase.phase;
     if (!result.governance_passed && !skip) {
       const failed = failedChecks(phase);
       const hold: ApprovalHold = {
@@ -263,7 +262,7 @@ export class RunOrchestrator {
         !isTerminalRun(current.status) &&
         current.status !== 'awaiting_approval' &&
         current.status !== 'cancelling'
-          ? { status: 'awaiting_approval', metadata: { ...withoutHold(current), approval: hold } }
+          ? { status: 'awaiting_approval', ...NO_HOLD, approval: { ...hold } }
           : null,
       );
       if (held) await this.bus.append(run.id, 'governance.blocked', phase.phase, { failed_checks: failed });
@@ -274,7 +273,7 @@ export class RunOrchestrator {
 
   /** A run started by an engineering task reports its end on the task. */
   private async settleTask(run: RunRecord): Promise<void> {
-    const taskId = typeof run.metadata.task_id === 'string' ? run.metadata.task_id : undefined;
+    const taskId = run.task_id;
     if (!taskId) return;
     const status = run.status === 'completed' ? 'done' : run.status === 'cancelled' ? 'cancelled' : 'failed';
     try {
@@ -291,16 +290,24 @@ export class RunOrchestrator {
   }
 }
 
-/** The run's metadata without a pending approval hold. */
-/** The run's metadata without the state of its current step (an approval hold, a skip-validation mark). */
-function withoutHold(run: RunRecord): Record<string, unknown> {
-  const { approval: _approval, skip_validation: _skip, ...rest } = run.metadata;
-  return rest;
-}
+/** A change that clears the state of the run's current step (an approval hold, a skip-validation mark). */
+const NO_HOLD = { approval: null, skip_validation_phase: null } as const;
+
+const HOLD_REASONS: readonly unknown[] = [
+  'governance',
+  'approval_gate',
+  'budget',
+] satisfies ApprovalHold['reason'][];
+const isHoldReason = (value: unknown): value is ApprovalHold['reason'] => HOLD_REASONS.includes(value);
+const isPhase = (value: unknown): value is RunPhase =>
+  (RUN_PHASE_ORDER as readonly unknown[]).includes(value);
 
 export function holdOf(run: RunRecord): ApprovalHold | null {
-  const hold = run.metadata.approval as ApprovalHold | undefined;
-  return hold && typeof hold.reason === 'string' ? hold : null;
+  if (!run.approval) return null;
+  const { reason, phase, detail } = run.approval;
+  return isHoldReason(reason) && isPhase(phase) && typeof detail === 'string'
+    ? { reason, phase, detail }
+    : null;
 }
 
 export function failedChecks(phase: PhaseRecord): { artifact: string; check: string; message?: string }[] {

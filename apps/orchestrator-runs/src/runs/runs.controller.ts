@@ -25,10 +25,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
+import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import { ProblemException, startSse } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createReadStream } from 'node:fs';
-import { CurrentCaller, type Caller } from '../auth/caller.guard';
 import { RunEventStream } from '../events/run-event-stream';
 import { IdempotencyStore } from '../http/idempotency';
 import { RateLimiter } from '../http/rate-limiter';
@@ -58,6 +58,10 @@ const problem = (status: number, description: string) =>
   });
 
 const MINUTE = 60_000;
+
+/** Whose rate limits and idempotency keys a request counts against. */
+const actorKey = (principal: Principal): string =>
+  principal.kind === 'service' ? '(service)' : `user:${principal.id}`;
 const SEQ = /^\d{1,10}$/;
 
 const MIME: Record<string, string> = {
@@ -74,10 +78,10 @@ const MIME: Record<string, string> = {
 
 @ApiTags('runs')
 @ApiExtraModels(ProblemDto)
-@ApiSecurity('user-id')
-@ApiHeader({ name: 'X-User-Id', required: true, description: 'The acting user (set by the gateway).' })
-@ApiHeader({ name: 'X-User-Email', required: true })
-@problem(401, 'X-User-Id or X-User-Email missing')
+@ApiSecurity('service-token')
+@ApiHeader({ name: 'X-User-Id', required: false, description: 'The acting user (set by the gateway).' })
+@ApiHeader({ name: 'X-User-Email', required: false, description: 'Required with X-User-Id.' })
+@problem(401, 'No valid X-Service-Token, or a malformed forwarded user')
 @Controller('runs')
 export class RunsController {
   constructor(
@@ -103,19 +107,24 @@ export class RunsController {
   @problem(422, 'Invalid body or unknown profile')
   @problem(429, 'Too many runs created; see Retry-After')
   async create(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Body() body: CreateRunRequest,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RunSummary> {
-    await this.limiter.consume('create', caller.id, this.config.RATE_LIMIT_CREATE_PER_MINUTE, MINUTE);
+    await this.limiter.consume(
+      'create',
+      actorKey(principal),
+      this.config.RATE_LIMIT_CREATE_PER_MINUTE,
+      MINUTE,
+    );
     if (key === undefined) {
       void reply.status(201);
-      return this.runs.create(caller, body);
+      return this.runs.create(principal, body);
     }
-    const answer = await this.idempotency.run(caller.id, key, body, async () => ({
+    const answer = await this.idempotency.run(actorKey(principal), key, body, async () => ({
       status: 201,
-      body: await this.runs.create(caller, body),
+      body: await this.runs.create(principal, body),
     }));
     void reply.status(answer.status);
     if (answer.replayed) void reply.header('idempotent-replayed', 'true');
@@ -125,16 +134,16 @@ export class RunsController {
   @Get()
   @ApiOperation({ summary: 'List runs: your own, or all for admins' })
   @ApiOkResponse({ type: RunListResponse })
-  list(@CurrentCaller() caller: Caller, @Query() query: RunListQuery): Promise<RunListResponse> {
-    return this.runs.list(caller, query);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: RunListQuery): Promise<RunListResponse> {
+    return this.runs.list(principal, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A run with its phases (seed endpoint 3)' })
   @ApiOkResponse({ type: RunDetail })
   @problem(404, 'No such run, or not yours')
-  get(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<RunDetail> {
-    return this.runs.get(caller, id);
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RunDetail> {
+    return this.runs.get(principal, id);
   }
 
   @Post(':id/next')
@@ -150,13 +159,18 @@ export class RunsController {
   @problem(422, 'Governance checks failed; `errors` lists them (advance with skip_validation)')
   @problem(429, 'Too many advances; see Retry-After')
   async next(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: AdvanceRunRequest | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdvanceRunResponse> {
-    await this.limiter.consume('advance', caller.id, this.config.RATE_LIMIT_ADVANCE_PER_MINUTE, MINUTE);
-    const answer = await this.runs.next(caller, id, body?.skip_validation ?? false);
+    await this.limiter.consume(
+      'advance',
+      actorKey(principal),
+      this.config.RATE_LIMIT_ADVANCE_PER_MINUTE,
+      MINUTE,
+    );
+    const answer = await this.runs.next(principal, id, body?.skip_validation ?? false);
     void reply.status(answer.status);
     return answer.body;
   }
@@ -167,11 +181,11 @@ export class RunsController {
   @ApiAcceptedResponse({ type: CancelRunResponse })
   @problem(409, 'The run has already ended')
   async cancel(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CancelRunResponse> {
-    const answer = await this.runs.cancel(caller, id);
+    const answer = await this.runs.cancel(principal, id);
     void reply.status(answer.status);
     return answer.body;
   }
@@ -182,18 +196,18 @@ export class RunsController {
   @ApiCreatedResponse({ type: RunSummary })
   @problem(422, 'Earlier phases are not complete in the source run')
   clone(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Query() query: CloneRunQuery,
   ): Promise<RunSummary> {
-    return this.runs.clone(caller, id, query.from_phase);
+    return this.runs.clone(principal, id, query.from_phase);
   }
 
   @Get(':id/artifacts')
   @ApiOperation({ summary: 'Artifacts grouped by phase (seed endpoint 4)' })
   @ApiOkResponse({ type: ArtifactsResponse })
-  artifacts(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ArtifactsResponse> {
-    return this.runs.artifacts(caller, id);
+  artifacts(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ArtifactsResponse> {
+    return this.runs.artifacts(principal, id);
   }
 
   @Get(':id/artifacts/:artifact_id/download')
@@ -201,12 +215,12 @@ export class RunsController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file; ETag is its SHA-256' })
   async download(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('artifact_id') artifactId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { artifact, file } = await this.runs.artifactFile(caller, id, artifactId);
+    const { artifact, file } = await this.runs.artifactFile(principal, id, artifactId);
     const extension = artifact.name.split('.').pop()?.toLowerCase() ?? '';
     const fileName = artifact.name.split('/').pop() ?? 'artifact';
     await reply
@@ -220,8 +234,11 @@ export class RunsController {
   @Get(':id/metrics')
   @ApiOperation({ summary: 'Tokens, cost, governance and hygiene of a run (seed endpoint 5)' })
   @ApiOkResponse({ type: RunMetricsDto })
-  async runMetrics(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<RunMetricsDto> {
-    const run = await this.runs.visible(caller, id);
+  async runMetrics(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<RunMetricsDto> {
+    const run = await this.runs.visible(principal, id);
     return this.metrics.metrics(run, this.profiles.get(run.profile));
   }
 
@@ -235,14 +252,14 @@ export class RunsController {
   @ApiHeader({ name: 'Last-Event-ID', required: false })
   @ApiOkResponse({ description: 'SSE stream' })
   async stream(
-    @CurrentCaller() caller: Caller,
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Headers('last-event-id') lastEventId: string | undefined,
     @Query('last_event_id') lastEventQuery: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const run = await this.runs.visible(caller, id);
+    const run = await this.runs.visible(principal, id);
     const last = lastEventId ?? lastEventQuery ?? '0';
     if (!SEQ.test(last))
       throw ProblemException.validation([

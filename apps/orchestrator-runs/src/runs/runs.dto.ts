@@ -20,9 +20,29 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 
 const PHASES = Object.values(RunPhase);
+
+/** Keys that once carried the orchestrator's own state in metadata; refused so no client can pose as it. */
+export const RESERVED_METADATA_KEYS = ['task_id', 'approval', 'skip_validation', 'source'] as const;
+
+@ValidatorConstraint({ name: 'noReservedKeys' })
+class NoReservedKeys implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return (
+      typeof value !== 'object' ||
+      value === null ||
+      RESERVED_METADATA_KEYS.every((key) => !Object.prototype.hasOwnProperty.call(value, key))
+    );
+  }
+  defaultMessage(): string {
+    return `metadata must not use the reserved keys ${RESERVED_METADATA_KEYS.join(', ')}`;
+  }
+}
 
 /** POST /runs (seed: CreateRunRequest). */
 export class CreateRunRequest {
@@ -50,9 +70,15 @@ export class CreateRunRequest {
   @MaxLength(300)
   project_name?: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { client: 'Acme Corp' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { client: 'Acme Corp' },
+    description: `Your own data, kept and echoed; the keys ${RESERVED_METADATA_KEYS.join(', ')} are refused.`,
+  })
   @IsOptional()
   @IsObject()
+  @Validate(NoReservedKeys)
   metadata?: Record<string, unknown>;
 
   @ApiPropertyOptional({
@@ -110,6 +136,14 @@ export class PhaseInfo {
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
 }
 
+/** Why a run waits for a person: failed governance checks, a profile's approval gate, or its budget. */
+export class ApprovalHoldDto {
+  @ApiProperty({ enum: ['governance', 'approval_gate', 'budget'] }) reason!:
+    'governance' | 'approval_gate' | 'budget';
+  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty() detail!: string;
+}
+
 /** Seed: RunDetail, the answer of GET /runs/{id}. */
 export class RunDetail {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
@@ -129,6 +163,12 @@ export class RunDetail {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) root_run_id!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) project_id!: string | null;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
+  @ApiProperty({
+    type: ApprovalHoldDto,
+    nullable: true,
+    description: 'Why the run waits in awaiting_approval; null otherwise.',
+  })
+  awaiting_approval!: ApprovalHoldDto | null;
   @ApiProperty({ description: 'Sequence number of the last event (resume the event stream after it).' })
   last_event_id!: number;
 }

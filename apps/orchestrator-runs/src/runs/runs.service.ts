@@ -3,7 +3,7 @@ import type { DataApiClient, Schemas } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Caller } from '../auth/caller.guard';
+import { ownerScope, type Principal } from '@slipway/identity';
 import type { RunEventBus } from '../events/run-event-bus';
 import type { ProfileCatalog } from '../profiles/profile-catalog';
 import type { ArtifactRecord, PhaseRecord, RunRecord, RunRecords } from '../records/run-records';
@@ -42,6 +42,12 @@ const SETTLING = new Set([
   'run.crashed',
 ]);
 
+/**
+ * The owner of runs a service starts for itself (no user named); only admins and services see
+ * them. Parentheses make it unlike any forwarded user id.
+ */
+const SERVICE_OWNER = '(service)';
+
 /** How long a task's claim stands; the task's result names its run long before. */
 const TASK_CLAIM_SECONDS = 86_400;
 
@@ -64,7 +70,7 @@ export class RunsService {
     private readonly logger: Logger,
   ) {}
 
-  async create(caller: Caller, body: CreateRunRequest): Promise<RunSummary> {
+  async create(principal: Principal, body: CreateRunRequest): Promise<RunSummary> {
     this.assertProfile(body.profile);
     const run = await this.records.createRun({
       profile: body.profile,
@@ -72,24 +78,21 @@ export class RunsService {
       ...(body.project_name !== undefined ? { project_name: body.project_name } : {}),
       ...(body.project_id !== undefined ? { project_id: body.project_id } : {}),
       ...(body.budget_usd !== undefined ? { budget_usd: body.budget_usd } : {}),
-      owner_id: caller.id,
-      owner_email: caller.email,
+      ...ownerOf(principal),
       mode: body.mode ?? 'manual',
       metadata: body.metadata ?? {},
     });
     return this.begin(run, []);
   }
 
-  async list(caller: Caller, query: RunListQuery): Promise<RunListResponse> {
-    const page = await this.records.listRuns({
-      ...query,
-      ...(caller.admin ? {} : { owner_id: caller.id }),
-    });
+  async list(principal: Principal, query: RunListQuery): Promise<RunListResponse> {
+    const owner = ownerScope(principal);
+    const page = await this.records.listRuns({ ...query, ...(owner === null ? {} : { owner_id: owner }) });
     return { ...page, items: page.items.map(summary) };
   }
 
-  async get(caller: Caller, id: string): Promise<RunDetail> {
-    const run = await this.visible(caller, id);
+  async get(principal: Principal, id: string): Promise<RunDetail> {
+    const run = await this.visible(principal, id);
     const [phases, artifacts] = await Promise.all([
       this.records.phases(run.id),
       this.records.artifacts(run.id),
@@ -132,6 +135,7 @@ export class RunsService {
       root_run_id: run.root_run_id,
       project_id: run.project_id,
       error: run.error,
+      awaiting_approval: run.status === 'awaiting_approval' ? holdOf(run) : null,
       last_event_id: run.last_event_seq,
     };
   }
@@ -141,8 +145,8 @@ export class RunsService {
    * answers 202 with the run still running. A phase already running → 409; a phase whose
    * governance failed → 422 listing the checks, unless skip_validation.
    */
-  async next(caller: Caller, id: string, skipValidation: boolean): Promise<Advanced> {
-    const run = await this.visible(caller, id);
+  async next(principal: Principal, id: string, skipValidation: boolean): Promise<Advanced> {
+    const run = await this.visible(principal, id);
     if (isTerminalRun(run.status)) throw new ProblemException('conflict', `Run ${run.id} is ${run.status}`);
     if (run.status === 'cancelling')
       throw new ProblemException('conflict', `Run ${run.id} is being cancelled`);
@@ -187,8 +191,8 @@ export class RunsService {
     }
   }
 
-  async cancel(caller: Caller, id: string): Promise<{ status: 200 | 202; body: CancelRunResponse }> {
-    const run = await this.visible(caller, id);
+  async cancel(principal: Principal, id: string): Promise<{ status: 200 | 202; body: CancelRunResponse }> {
+    const run = await this.visible(principal, id);
     if (isTerminalRun(run.status))
       throw new ProblemException('conflict', `Run ${run.id} is already ${run.status}`);
     const phase = await this.phaseOf(run);
@@ -197,8 +201,8 @@ export class RunsService {
         isTerminalRun(current.status) || current.status === 'cancelling' ? null : { status: 'cancelling' },
       );
       if (cancelling) {
-        await this.bus.append(run.id, 'run.cancelling', phase.phase, { requested_by: caller.id });
-        await this.bus.control(run.id, { type: 'cancel', reason: `cancelled by ${caller.id}` });
+        await this.bus.append(run.id, 'run.cancelling', phase.phase, { requested_by: actorName(principal) });
+        await this.bus.control(run.id, { type: 'cancel', reason: `cancelled by ${actorName(principal)}` });
         // The phase may have ended between reading it and marking the run: then nothing will stop.
         const settled = await this.orchestrator.settleCancel(run.id);
         if (settled.status === 'cancelled')
@@ -209,7 +213,7 @@ export class RunsService {
         body: { run_id: run.id, status: 'cancelling', message: `Stopping phase ${phase.phase}` },
       };
     }
-    await this.orchestrator.end(run, 'cancelled', `cancelled by ${caller.id}`);
+    await this.orchestrator.end(run, 'cancelled', `cancelled by ${actorName(principal)}`);
     return { status: 200, body: { run_id: run.id, status: 'cancelled', message: 'Run cancelled' } };
   }
 
@@ -217,8 +221,8 @@ export class RunsService {
    * A new run of the same request, its lineage recorded; the phases before `fromPhase` are reused:
    * their files copied, their records marked skipped with the source named.
    */
-  async clone(caller: Caller, id: string, fromPhase: RunPhase = 'planning'): Promise<RunSummary> {
-    const source = await this.visible(caller, id);
+  async clone(principal: Principal, id: string, fromPhase: RunPhase = 'planning'): Promise<RunSummary> {
+    const source = await this.visible(principal, id);
     this.assertProfile(source.profile);
     const reused = RUN_PHASE_ORDER.slice(0, RUN_PHASE_ORDER.indexOf(fromPhase));
     const sourcePhases = await this.records.phases(source.id);
@@ -238,13 +242,12 @@ export class RunsService {
       ...(source.project_name !== null ? { project_name: source.project_name } : {}),
       ...(source.project_id !== null ? { project_id: source.project_id } : {}),
       ...(source.budget_usd !== null ? { budget_usd: source.budget_usd } : {}),
-      owner_id: caller.id,
-      owner_email: caller.email,
+      ...ownerOf(principal),
       mode: source.mode,
       current_phase: fromPhase,
       parent_run_id: source.id,
       root_run_id: source.root_run_id ?? source.id,
-      metadata: { ...withoutInternal(source.metadata), cloned_from: source.id, from_phase: fromPhase },
+      metadata: source.metadata,
     });
     const artifacts = await this.records.artifacts(source.id);
     for (const name of reused) {
@@ -269,8 +272,8 @@ export class RunsService {
     );
   }
 
-  async artifacts(caller: Caller, id: string): Promise<ArtifactsResponse> {
-    const run = await this.visible(caller, id);
+  async artifacts(principal: Principal, id: string): Promise<ArtifactsResponse> {
+    const run = await this.visible(principal, id);
     const artifacts = await this.records.artifacts(run.id);
     const byPhase: Record<string, ArtifactSummary[]> = {};
     for (const artifact of artifacts)
@@ -280,11 +283,11 @@ export class RunsService {
 
   /** The artifact's record and its file's absolute path, confined to the run's workspace. */
   async artifactFile(
-    caller: Caller,
+    principal: Principal,
     id: string,
     artifactId: string,
   ): Promise<{ artifact: ArtifactRecord; file: string }> {
-    const run = await this.visible(caller, id);
+    const run = await this.visible(principal, id);
     const artifact = await this.records.artifact(artifactId);
     if (!artifact || artifact.run_id !== run.id) throw ProblemException.notFound(`Artifact ${artifactId}`);
     try {
@@ -294,10 +297,11 @@ export class RunsService {
     }
   }
 
-  /** A run the caller may see (their own; admins all), else 404. */
-  async visible(caller: Caller, id: string): Promise<RunRecord> {
+  /** A run the principal may see (their own; admins and services all), else 404. */
+  async visible(principal: Principal, id: string): Promise<RunRecord> {
     const run = /^[0-9a-f-]{36}$/i.test(id) ? await this.records.getRun(id) : null;
-    if (!run || (!caller.admin && run.owner_id !== caller.id)) throw ProblemException.notFound(`Run ${id}`);
+    const owner = ownerScope(principal);
+    if (!run || (owner !== null && run.owner_id !== owner)) throw ProblemException.notFound(`Run ${id}`);
     return run;
   }
 
@@ -337,7 +341,7 @@ export class RunsService {
       project_id: project.id,
       owner_id: project.owner_id,
       mode: 'auto',
-      metadata: { task_id: task.id, source: 'engineering:queue' },
+      task_id: task.id,
     });
     await this.dataApi.patch('/api/tasks/{id}', {
       params: { path: { id: task.id } },
@@ -468,7 +472,11 @@ function summary(run: RunRecord): RunSummary {
   };
 }
 
-function withoutInternal(metadata: Record<string, unknown>): Record<string, unknown> {
-  const { approval: _a, skip_validation: _s, task_id: _t, source: _source, ...rest } = metadata;
-  return rest;
+/** Who owns what a principal creates: the user, or the service itself. */
+function ownerOf(principal: Principal): { owner_id: string; owner_email?: string } {
+  if (principal.kind === 'service') return { owner_id: SERVICE_OWNER };
+  return { owner_id: principal.id, ...(principal.email ? { owner_email: principal.email } : {}) };
 }
+
+const actorName = (principal: Principal): string =>
+  principal.kind === 'service' ? SERVICE_OWNER : principal.id;

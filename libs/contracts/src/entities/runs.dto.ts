@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Bool, Decimal, Enum, Int, JsonObject, StringList, Text, Timestamp, Uuid } from '../common/fields';
 import {
@@ -58,7 +58,9 @@ export class CreateRunRecordDto {
   budget_usd?: string;
   @Uuid(false, 'The run this one was cloned from.') parent_run_id?: string;
   @Uuid(false, 'The first run of the lineage.') root_run_id?: string;
-  @JsonObject(false) metadata?: Record<string, unknown>;
+  @JsonObject(false, 'The caller’s own data; the orchestrator decides nothing by it.')
+  metadata?: Record<string, unknown>;
+  @Uuid(false, 'The engineering task the run delivers; its end is reported on the task.') task_id?: string;
 }
 export class UpdateRunRecordDto extends PartialType(
   PickType(CreateRunRecordDto, [
@@ -73,6 +75,23 @@ export class UpdateRunRecordDto extends PartialType(
   @Timestamp(false) started_at?: string;
   @Timestamp(false) completed_at?: string;
   @Text(false, 10_000, 'Why the run failed, crashed or was cancelled.') error?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Why the run waits in awaiting_approval; null clears it.',
+  })
+  @IsOptional()
+  @IsObject()
+  approval?: Record<string, unknown> | null;
+  @ApiPropertyOptional({
+    enum: Object.values(RunPhase),
+    nullable: true,
+    description: 'The phase allowed past its governance checks; null clears it.',
+  })
+  @IsOptional()
+  @IsEnum(RunPhase)
+  skip_validation_phase?: RunPhase | null;
 }
 export class RunRecordDto extends RecordDto {
   @ApiProperty() profile!: string;
@@ -88,6 +107,10 @@ export class RunRecordDto extends RecordDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_run_id!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) root_run_id!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) metadata!: Record<string, unknown>;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) task_id!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  approval!: Record<string, unknown> | null;
+  @ApiProperty({ enum: Object.values(RunPhase), nullable: true }) skip_validation_phase!: RunPhase | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completed_at!: string | null;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;

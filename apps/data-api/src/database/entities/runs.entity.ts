@@ -1,6 +1,7 @@
 import { PhaseStatus, RunMode, RunPhase, RunStatus } from '@slipway/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ProjectRow } from './access.entity';
+import { TaskRow } from './work.entity';
 import { RecordRow } from './base.entity';
 
 /** A delivery run; `owner_id` is the orchestrator's user id (from the gateway), not a registry user. */
@@ -57,8 +58,26 @@ export class RunRow extends RecordRow {
   @Column({ type: 'uuid', nullable: true })
   root_run_id!: string | null;
 
+  /** The caller's own key-value data; nothing the orchestrator decides by. */
   @Column({ type: 'jsonb', default: {} })
   metadata!: Record<string, unknown>;
+
+  /** The engineering task the run delivers; the orchestrator reports the run's end on it. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  task_id!: string | null;
+
+  @ManyToOne(() => TaskRow, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'task_id' })
+  task?: TaskRow;
+
+  /** Why the run waits in awaiting_approval ({reason, phase, detail}); null otherwise. */
+  @Column({ type: 'jsonb', nullable: true })
+  approval!: Record<string, unknown> | null;
+
+  /** The phase a person let pass its governance checks, kept across a re-dispatch. */
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase', nullable: true })
+  skip_validation_phase!: RunPhase | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   started_at!: Date | null;
