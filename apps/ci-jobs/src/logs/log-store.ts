@@ -96,7 +96,7 @@ export class LogStore {
     signal.addEventListener('abort', onAbort, { once: true });
     let last = afterId;
     try {
-      for (;;) {
+      while (!signal.aborted) {
         const backlog = await this.read(jobId, last);
         if (backlog.length === 0) break;
         last = backlog[backlog.length - 1].id;

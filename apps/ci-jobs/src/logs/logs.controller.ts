@@ -7,6 +7,11 @@ import { LogStore, type LogEntry } from './log-store';
 
 export const PING_INTERVAL_MS = 15_000;
 const ENTRY_ID = /^\d{1,20}-\d{1,20}$/;
+/** Both halves of a Redis stream entry id are unsigned 64-bit integers. */
+const MAX_ID_PART = 18_446_744_073_709_551_615n;
+
+const isEntryId = (id: string): boolean =>
+  ENTRY_ID.test(id) && id.split('-').every((part) => BigInt(part) <= MAX_ID_PART);
 
 /** One SSE event per entry, its stream entry id as the event id (Last-Event-ID resumes after it). */
 export function sseEvent(entry: LogEntry): string {
@@ -48,7 +53,7 @@ export class LogsController {
     if (follow !== undefined && follow !== 'true' && follow !== 'false') {
       throw ProblemException.validation([{ field: 'follow', message: 'follow must be true or false' }]);
     }
-    if (lastEventId !== undefined && !ENTRY_ID.test(lastEventId)) {
+    if (lastEventId !== undefined && !isEntryId(lastEventId)) {
       throw ProblemException.validation([
         { field: 'Last-Event-ID', message: 'Last-Event-ID must be an id this stream sent' },
       ]);
