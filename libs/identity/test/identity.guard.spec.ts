@@ -108,7 +108,13 @@ describe('IdentityGuard', () => {
   };
 
   it('ignores identity headers without the service token: 401 problem+json', async () => {
-    for (const headers of [USER, { ...USER, 'x-user-role': 'admin' }, { 'x-telegram-id': '1001' }, {}]) {
+    const untrusted: Record<string, string>[] = [
+      USER,
+      { ...USER, 'x-user-role': 'admin' },
+      { 'x-telegram-id': '1001' },
+      {},
+    ];
+    for (const headers of untrusted) {
       const reply = await get(app, '/whoami', headers);
       expect(reply.status).toBe(401);
       expect(reply.type).toContain('application/problem+json');
@@ -139,12 +145,13 @@ describe('IdentityGuard', () => {
   });
 
   it('refuses a malformed forwarded user rather than falling back to the service', async () => {
-    for (const headers of [
+    const malformed: Record<string, string>[] = [
       { 'x-user-id': 'alice' },
       { 'x-user-id': 'alice', 'x-user-email': 'not-an-address' },
       { 'x-user-id': 'a b', 'x-user-email': 'a@b.c' },
       { 'x-user-id': 'alice', 'x-user-email': `${'a'.repeat(300)}@example.com` },
-    ]) {
+    ];
+    for (const headers of malformed) {
       const reply = await get(app, '/whoami', { 'x-service-token': TOKEN, ...headers });
       expect(reply.status).toBe(401);
     }
