@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataApiClient, type DataApiClientOptions } from './data-api.client';
 import { DataClientModule } from './data-client.module';
-import { DataApiError, DataApiNetworkError } from './errors';
+import { DataApiError, DataApiNetworkError, DataApiNotFoundError, DataApiUnaddressableError } from './errors';
 
 interface Seen {
   method: string;
@@ -151,6 +151,41 @@ describe('DataApiClient transport', () => {
     ).rejects.toMatchObject({ status: 503 });
     expect(standIn.seen).toHaveLength(1);
   });
+
+  it.each([
+    ['a slash', '../users', '/api/projects/..%2Fusers'],
+    ['a query', 'x?limit=1', '/api/projects/x%3Flimit%3D1'],
+    ['a fragment', 'x#y', '/api/projects/x%23y'],
+    ['a percent sign', '%2e%2e', '/api/projects/%252e%252e'],
+    ['dots within the value', 'a..b', '/api/projects/a..b'],
+  ])('keeps a path parameter with %s inside its own segment', async (_case, id, url) => {
+    const { client, standIn } = await setUp(() => ({ status: 200, body: PROJECT }));
+    await client.get('/api/projects/{id}', { params: { path: { id } } });
+    expect(standIn.seen.map((s) => s.url)).toEqual([url]);
+  });
+
+  it.each([
+    ['..', '..'],
+    ['.', '.'],
+    ['empty', ''],
+  ])(
+    'sends no request for a path parameter %s (a URL resolves it away) and fails as not found',
+    async (_case, id) => {
+      const { client, standIn } = await setUp(() => ({ status: 200, body: [] }));
+      const error = await client
+        .get('/api/artifacts/{id}', { params: { path: { id } } })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataApiUnaddressableError);
+      expect(error).toBeInstanceOf(DataApiNotFoundError);
+      expect(error).toMatchObject({
+        status: 404,
+        code: 'not_found',
+        method: 'GET',
+        url: '/api/artifacts/{id}',
+      });
+      expect(standIn.seen).toEqual([]);
+    },
+  );
 
   it('sends the service token and a JSON body', async () => {
     const { client, standIn } = await setUp(() => ({ status: 201, body: PROJECT }));

@@ -1,7 +1,7 @@
 import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 // openapi-fetch's own dependency: its argument types are built from these, so ours must be too.
 import type { PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
-import { DataApiError } from './errors';
+import { DataApiError, DataApiUnaddressableError } from './errors';
 import type { components, paths } from './generated/data-api';
 import { REQUEST_ID_HEADER, Transport, type RetryPolicy } from './transport';
 
@@ -62,7 +62,11 @@ export class DataApiClient {
       connections: options.connections ?? 16,
       keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? 30_000,
     });
-    this.raw = createClient<paths, Media>({ baseUrl: options.baseUrl, fetch: this.transport.fetch });
+    this.raw = createClient<paths, Media>({
+      baseUrl: options.baseUrl,
+      fetch: this.transport.fetch,
+      pathSerializer: serializePath,
+    });
   }
 
   /** The If-Match value for a record at `version` (data-api's ETag format). */
@@ -123,7 +127,11 @@ export class DataApiClient {
     method: string,
     path: string,
   ): Promise<DataApiResult<Body<T>>> {
-    const { data, error, response } = await call;
+    const { data, error, response } = await call.catch((failure: unknown) => {
+      if (failure instanceof UnaddressableParameter)
+        throw new DataApiUnaddressableError(method, path, failure.parameter, failure.value);
+      throw failure;
+    });
     const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
     if (!response.ok) throw DataApiError.from(response.status, error, { method, url: path, requestId });
     // openapi-fetch leaves `data` undefined exactly when the answer has no body, which is what Body<T> says.
@@ -135,4 +143,27 @@ export class DataApiClient {
       requestId,
     };
   }
+}
+
+/** Thrown by `serializePath`; `settle` turns it into a DataApiUnaddressableError naming the call. */
+class UnaddressableParameter extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly value: string,
+  ) {
+    super(`path parameter ${parameter} cannot be ${JSON.stringify(value)}`);
+  }
+}
+
+const DOT_SEGMENTS = new Set(['', '.', '..']);
+
+/** Each path parameter percent-encoded into exactly one segment; one the URL would resolve away is refused. */
+function serializePath(pathname: string, params: Record<string, unknown>): string {
+  return pathname.replace(/\{([^}]+)\}/g, (template, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) return template;
+    const text = String(value);
+    if (DOT_SEGMENTS.has(text)) throw new UnaddressableParameter(name, text);
+    return encodeURIComponent(text);
+  });
 }

@@ -54,6 +54,24 @@ export class DataApiError extends DataApiClientError {
 }
 
 export class DataApiNotFoundError extends DataApiError {}
+
+/**
+ * A path parameter no URL can carry as a segment of its own: empty, `.` or `..` would be resolved
+ * away (`/api/artifacts/..` is `/api/`), reaching another route. No record has such an id, so the
+ * call fails as not found without a request.
+ */
+export class DataApiUnaddressableError extends DataApiNotFoundError {
+  override readonly code = 'not_found';
+
+  constructor(method: string, path: string, parameter: string, value: string) {
+    super(
+      404,
+      undefined,
+      { method, url: path, requestId: undefined },
+      `${parameter} ${JSON.stringify(value)} names no record: a path segment cannot be empty, "." or ".."`,
+    );
+  }
+}
 export class DataApiConflictError extends DataApiError {}
 /** If-Match named a version that is no longer current: re-read, re-apply, retry. */
 export class DataApiPreconditionFailedError extends DataApiError {}
