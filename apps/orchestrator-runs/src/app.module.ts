@@ -6,6 +6,7 @@ import {
   type INestApplication,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
 import { IdentityModule } from '@slipway/identity';
@@ -25,6 +26,7 @@ import { RunEventStream } from './events/run-event-stream';
 import { IdempotencyStore } from './http/idempotency';
 import { RateLimiter } from './http/rate-limiter';
 import { ProfileCatalog } from './profiles/profile-catalog';
+import { DataApiErrorsInterceptor } from './records/data-api-errors';
 import { RunRecords } from './records/run-records';
 import { RunMetricsCalculator } from './runs/run-metrics';
 import { RunOrchestrator } from './runs/run-orchestrator';
@@ -85,6 +87,7 @@ export class AppModule {
       providers: [
         ...sharedProviders(config, 'orchestrator-runs'),
         Connections,
+        { provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor },
         {
           provide: RunMetricsCalculator,
           inject: [RunRecords, RunWorkspace],

@@ -63,6 +63,8 @@ const MINUTE = 60_000;
 const actorKey = (principal: Principal): string =>
   principal.kind === 'service' ? '(service)' : `user:${principal.id}`;
 const SEQ = /^\d{1,10}$/;
+/** Event sequence numbers are PostgreSQL integers. */
+const MAX_SEQ = 2_147_483_647;
 
 const MIME: Record<string, string> = {
   md: 'text/markdown; charset=utf-8',
@@ -261,7 +263,7 @@ export class RunsController {
   ): Promise<void> {
     const run = await this.runs.visible(principal, id);
     const last = lastEventId ?? lastEventQuery ?? '0';
-    if (!SEQ.test(last))
+    if (!SEQ.test(last) || Number(last) > MAX_SEQ)
       throw ProblemException.validation([
         { field: 'Last-Event-ID', message: 'Last-Event-ID must be an event id' },
       ]);

@@ -186,7 +186,11 @@ export class AdvanceRunResponse {
 export class ArtifactSummary {
   @ApiProperty({ format: 'uuid' }) artifact_id!: string;
   @ApiProperty({ enum: PHASES }) phase!: RunPhase;
-  @ApiProperty({ example: '/data/runs/{run_id}/artifacts/planning/PRD.md' }) path!: string;
+  @ApiProperty({
+    example: 'artifacts/planning/PRD.md',
+    description: 'Where the file is within the run (download it from download_url).',
+  })
+  path!: string;
   @ApiProperty({ example: 'PRD.md' }) name!: string;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty({ example: 'prd' }) artifact_type!: string;

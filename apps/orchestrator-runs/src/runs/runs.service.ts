@@ -438,7 +438,7 @@ export class RunsService {
     return {
       artifact_id: artifact.id,
       phase: artifact.phase,
-      path: this.workspace.resolve(run.id, artifact.path),
+      path: artifact.path,
       name: artifact.name,
       description: artifact.description,
       artifact_type: artifact.artifact_type,
