@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { AckBatcher } from './ack-batcher';
 import { backoffDelay } from './backoff';
 import type { ContractClass } from './contracts';
 import { parseEnvelope, type StreamEnvelope } from './envelope';
 import type { StreamKeys } from './keys';
 import type { ResolvedConsumerOptions } from './options';
-import { validatePayload } from './payload-validator';
+import { validatePayload, type ValidatedPayload } from './payload-validator';
 import { StreamContext } from './stream-context';
 import type { DeadLetterReason, StreamMetrics } from './stream-metrics';
 import type { StreamEntry, StreamStore } from './stream-store';
@@ -19,10 +20,24 @@ export interface DeliveryTarget {
   handler: StreamHandler;
 }
 
+/** An entry handed to this consumer, and which delivery of it this is (1 on the first). */
+export interface Delivery {
+  entry: StreamEntry;
+  attempt: number;
+}
+
+/** A delivery whose envelope was read, with its dedupe marker and its payload's validation under way. */
+interface ParsedDelivery extends Delivery {
+  envelope: StreamEnvelope;
+  doneKey: string;
+  validation: Promise<ValidatedPayload<object>>;
+}
+
 /**
  * One delivery, start to end: parse, dedupe, validate, run the handler, then ack — or retry with
  * backoff, or dead-letter. Never acks before the handler succeeded; on shutdown a message waiting
- * for its retry is left pending for another consumer.
+ * for its retry is left pending for another consumer. A read batch shares its Redis round trips:
+ * one lookup of its dedupe markers, and acks written together (`AckBatcher`).
  */
 export class DeliveryProcessor {
   private readonly logger = new Logger('RedisStreams');
@@ -37,43 +52,72 @@ export class DeliveryProcessor {
     private readonly keys: StreamKeys,
     private readonly options: ResolvedConsumerOptions,
     private readonly metrics: StreamMetrics,
+    private readonly acks: AckBatcher,
     private readonly stopping: AbortSignal,
   ) {
     this.streamKey = keys.stream(target.stream);
     this.deadLetterKey = keys.deadLetter(target.stream);
   }
 
-  async process(entry: StreamEntry, attempt: number): Promise<void> {
-    const parsed = parseEnvelope(entry.fields.data);
-    if (!parsed.ok) return this.deadLetter(entry, attempt, 'malformed', parsed.error);
-    const { envelope } = parsed;
-    let earlier = this.envelopesInFlight.get(envelope.id);
+  /**
+   * Handles a batch of deliveries, each on its own after one dedupe lookup for all of them, during
+   * which their payloads are validated; one promise per delivery, in order.
+   */
+  processBatch(deliveries: readonly Delivery[]): Array<Promise<void>> {
+    const read = deliveries.map(({ entry, attempt }) => ({
+      entry,
+      attempt,
+      parsed: parseEnvelope(entry.fields.data),
+    }));
+    const doneKeys = read.flatMap(({ parsed }) =>
+      parsed.ok ? [this.keys.done(this.options.group, parsed.envelope.id)] : [],
+    );
+    const handled = this.store.existing(doneKeys);
+    // A failed lookup fails each delivery that awaits it; none is left to reject unobserved.
+    handled.catch(() => undefined);
+    return read.map(({ entry, attempt, parsed }) => {
+      if (!parsed.ok) return this.deadLetter(entry, attempt, 'malformed', parsed.error);
+      const { envelope } = parsed;
+      const doneKey = this.keys.done(this.options.group, envelope.id);
+      const validation = validatePayload(this.target.contract, envelope.payload);
+      // Awaited unless the envelope turns out to be a duplicate.
+      validation.catch(() => undefined);
+      return this.process({ entry, envelope, attempt, doneKey, validation }, async () =>
+        (await handled).has(doneKey),
+      );
+    });
+  }
+
+  /** One envelope at a time: a copy that arrives while another is handled here waits, then looks at the marker again. */
+  private async process(delivery: ParsedDelivery, doneInBatch: () => Promise<boolean>): Promise<void> {
+    const { id } = delivery.envelope;
+    let isDone = doneInBatch;
+    let earlier = this.envelopesInFlight.get(id);
     while (earlier) {
-      await earlier;
-      earlier = this.envelopesInFlight.get(envelope.id);
+      await earlier.catch(() => undefined);
+      isDone = () => this.store.exists(delivery.doneKey);
+      earlier = this.envelopesInFlight.get(id);
     }
-    const run = this.processEnvelope(entry, envelope, attempt);
-    this.envelopesInFlight.set(envelope.id, run);
+    const run = this.processEnvelope(delivery, isDone);
+    this.envelopesInFlight.set(id, run);
     try {
       await run;
     } finally {
-      this.envelopesInFlight.delete(envelope.id);
+      this.envelopesInFlight.delete(id);
     }
   }
 
   private async processEnvelope(
-    entry: StreamEntry,
-    envelope: StreamEnvelope,
-    firstAttempt: number,
+    { entry, envelope, attempt: firstAttempt, doneKey, validation }: ParsedDelivery,
+    isDone: () => Promise<boolean>,
   ): Promise<void> {
     const { stream } = this.target;
     const { group } = this.options;
-    const doneKey = this.keys.done(group, envelope.id);
-    if (await this.store.exists(doneKey)) {
+    if (await isDone()) {
       this.metrics.duplicate(stream, group);
-      return this.store.ack(this.streamKey, group, entry.id);
+      return this.acks.ack(entry.id);
     }
-    const validated = await validatePayload(this.target.contract, envelope.payload);
+    const validated = await validation;
     if (!validated.ok)
       return this.deadLetter(entry, firstAttempt, 'invalid', 'payload failed validation', validated.errors);
 
@@ -109,7 +153,7 @@ export class DeliveryProcessor {
         continue;
       }
       this.metrics.handled(stream, group, 'success', (performance.now() - started) / 1000);
-      return this.store.ackDone(this.streamKey, group, entry.id, doneKey, this.options.dedupeTtlMs);
+      return this.acks.ack(entry.id, doneKey);
     }
   }
 

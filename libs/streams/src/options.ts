@@ -27,7 +27,10 @@ export interface ConsumerOptions<C extends StreamContracts = StreamContracts> ex
   count?: number;
   /** XREADGROUP BLOCK, also the longest wait for a read loop to notice shutdown. Default 1000 ms. */
   blockMs?: number;
-  /** Handlers running at once per stream. Default 10. */
+  /**
+   * Handlers running at once per stream. Default 10. A delivery whose handler is over and whose ack
+   * is being written frees its slot; reading pauses while more than this many acks wait.
+   */
   concurrency?: number;
   /** Deliveries before a failing message goes to `<stream>.dlq`. Default 5. */
   maxDeliveries?: number;

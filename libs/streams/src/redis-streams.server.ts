@@ -103,11 +103,14 @@ export class RedisStreamsServer<C extends StreamContracts = StreamContracts>
     this.unwatch = this.metrics.watch(this);
   }
 
-  /** Nest's handler, awaited to the end (an Observable result included), rejecting when it failed. */
+  /**
+   * Nest's handler, looked up once rather than per message, awaited to the end (an Observable
+   * result included), rejecting when it failed.
+   */
   private handlerFor(stream: string): StreamHandler {
+    const handler = this.getHandlerByPattern(stream);
+    if (!handler) throw new Error(`no handler for ${stream}`);
     return async (payload, context) => {
-      const handler = this.getHandlerByPattern(stream);
-      if (!handler) throw new Error(`no handler for ${stream}`);
       const result: unknown = await handler(payload, context);
       if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
     };

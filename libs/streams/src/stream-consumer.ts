@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AckBatcher } from './ack-batcher';
 import { ClaimKeeper } from './claim-keeper';
-import { DeliveryProcessor, type DeliveryTarget } from './delivery-processor';
+import { DeliveryProcessor, type Delivery, type DeliveryTarget } from './delivery-processor';
 import type { StreamKeys } from './keys';
 import type { ResolvedConsumerOptions } from './options';
 import type { StreamMetrics } from './stream-metrics';
-import type { GroupState, StreamEntry, StreamStore } from './stream-store';
+import type { GroupState, StreamStore } from './stream-store';
 
 /**
  * Consumes one stream for one group: a read loop (XREADGROUP BLOCK), a reclaim loop for entries
@@ -18,6 +19,7 @@ export class StreamConsumer {
   private readonly key: string;
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly abort = new AbortController();
+  private readonly acks: AckBatcher;
   private readonly processor: DeliveryProcessor;
   private readonly keeper: ClaimKeeper;
   private capacityFreed?: () => void;
@@ -34,7 +36,16 @@ export class StreamConsumer {
     metrics: StreamMetrics,
   ) {
     this.key = keys.stream(target.stream);
-    this.processor = new DeliveryProcessor(target, store, keys, options, metrics, this.abort.signal);
+    this.acks = new AckBatcher(store, this.key, options.group, options.dedupeTtlMs, () => this.wakeReader());
+    this.processor = new DeliveryProcessor(
+      target,
+      store,
+      keys,
+      options,
+      metrics,
+      this.acks,
+      this.abort.signal,
+    );
     this.keeper = new ClaimKeeper(
       options.claimExtendMs,
       () => [...this.inFlight.keys()],
@@ -57,7 +68,7 @@ export class StreamConsumer {
   async stop(graceMs: number): Promise<void> {
     this.abort.abort();
     clearInterval(this.reclaimTimer);
-    this.capacityFreed?.();
+    this.wakeReader();
     await this.readLoop;
     const finished = Promise.allSettled(this.inFlight.values());
     const timer = sleep(graceMs, 'timeout' as const, { ref: false });
@@ -72,6 +83,17 @@ export class StreamConsumer {
     return this.store.groupState(this.key, this.options.group);
   }
 
+  /** Deliveries in flight whose handler has not finished yet (the rest wait for their ack to be written). */
+  private get handlersRunning(): number {
+    return this.inFlight.size - this.acks.pending;
+  }
+
+  private wakeReader(): void {
+    const freed = this.capacityFreed;
+    this.capacityFreed = undefined;
+    freed?.();
+  }
+
   private get stopping(): boolean {
     return this.abort.signal.aborted;
   }
@@ -81,8 +103,9 @@ export class StreamConsumer {
     // Read in batches: waiting for a few free slots beats one XREADGROUP per finished message.
     const batch = Math.min(count, Math.max(1, Math.ceil(concurrency / 2)));
     while (!this.stopping) {
-      const free = concurrency - this.inFlight.size;
-      if (free < batch) {
+      const free = concurrency - this.handlersRunning;
+      // A delivery waiting for its ack holds no slot, so the next read overlaps the ack's write.
+      if (free < batch || this.acks.pending > concurrency) {
         await new Promise<void>((resolve) => (this.capacityFreed = resolve));
         continue;
       }
@@ -95,7 +118,7 @@ export class StreamConsumer {
           Math.min(count, free),
           blockMs,
         );
-        for (const entry of entries) this.dispatch(entry, 1);
+        this.dispatch(entries.map((entry) => ({ entry, attempt: 1 })));
       } catch (error) {
         if (this.stopping) return;
         this.logger.error(`${this.target.stream}: read failed: ${(error as Error).message}`);
@@ -112,7 +135,7 @@ export class StreamConsumer {
     try {
       let cursor = '0-0';
       do {
-        const free = concurrency - this.inFlight.size;
+        const free = concurrency - this.handlersRunning;
         if (free <= 0 || this.stopping) break;
         const claimed = await this.store.autoClaim(
           this.key,
@@ -123,13 +146,11 @@ export class StreamConsumer {
           free,
         );
         cursor = claimed.cursor;
-        for (const entry of claimed.entries) {
-          const deliveries = await this.store.deliveryCount(this.key, group, entry.id);
-          this.logger.warn(
-            `${this.target.stream} ${entry.id} reclaimed after ${visibilityTimeoutMs} ms idle`,
-          );
-          this.dispatch(entry, deliveries ?? 2);
-        }
+        const ids = claimed.entries.map((entry) => entry.id);
+        const deliveries = await this.store.deliveryCounts(this.key, group, ids);
+        for (const id of ids)
+          this.logger.warn(`${this.target.stream} ${id} reclaimed after ${visibilityTimeoutMs} ms idle`);
+        this.dispatch(claimed.entries.map((entry) => ({ entry, attempt: deliveries.get(entry.id) ?? 2 })));
       } while (cursor !== '0-0');
     } catch (error) {
       if (!this.stopping)
@@ -139,19 +160,21 @@ export class StreamConsumer {
     }
   }
 
-  private dispatch(entry: StreamEntry, attempt: number): void {
-    if (this.inFlight.has(entry.id)) return;
-    const delivery = this.processor
-      .process(entry, attempt)
-      .catch((error: unknown) => {
-        this.logger.error(`${this.target.stream} ${entry.id}: ${(error as Error).message}; left pending`);
-      })
-      .finally(() => {
-        this.inFlight.delete(entry.id);
-        const freed = this.capacityFreed;
-        this.capacityFreed = undefined;
-        freed?.();
-      });
-    this.inFlight.set(entry.id, delivery);
+  /** Starts a batch of deliveries (one dedupe lookup, acks written together), skipping entries already in flight here. */
+  private dispatch(deliveries: Delivery[]): void {
+    const fresh = deliveries.filter(({ entry }) => !this.inFlight.has(entry.id));
+    if (fresh.length === 0) return;
+    const runs = this.processor.processBatch(fresh);
+    fresh.forEach(({ entry }, i) => {
+      const delivery = runs[i]
+        .catch((error: unknown) => {
+          this.logger.error(`${this.target.stream} ${entry.id}: ${(error as Error).message}; left pending`);
+        })
+        .finally(() => {
+          this.inFlight.delete(entry.id);
+          this.wakeReader();
+        });
+      this.inFlight.set(entry.id, delivery);
+    });
   }
 }

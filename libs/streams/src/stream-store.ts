@@ -1,8 +1,15 @@
 import type Redis from 'ioredis';
+import { createHash } from 'node:crypto';
 
 export interface StreamEntry {
   id: string;
   fields: Record<string, string>;
+}
+
+/** One entry to acknowledge, with the dedupe marker to set when its handler ran. */
+export interface Ack {
+  id: string;
+  doneKey?: string;
 }
 
 export interface GroupState {
@@ -11,6 +18,30 @@ export interface GroupState {
   /** Delivered, not yet acknowledged. */
   pending: number;
 }
+
+interface LuaScript {
+  body: string;
+  sha: string;
+}
+
+function luaScript(body: string): LuaScript {
+  return { body, sha: createHash('sha1').update(body).digest('hex') };
+}
+
+/**
+ * KEYS[1] the stream, KEYS[2..] dedupe markers to set; ARGV[1] the group, ARGV[2] the markers' TTL
+ * in ms, ARGV[3..] the entry ids. XACK in slices, as Lua's unpack() has a bounded stack.
+ */
+const ACK_BATCH = luaScript(`
+for i = 2, #KEYS do
+  redis.call('SET', KEYS[i], '1', 'PX', ARGV[2])
+end
+local acked = 0
+for first = 3, #ARGV, 1000 do
+  acked = acked + redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, first, math.min(#ARGV, first + 999)))
+end
+return acked
+`);
 
 /** The Redis Streams commands the transport needs, with their replies parsed into plain types. */
 export class StreamStore {
@@ -100,20 +131,28 @@ export class StreamStore {
     await this.redis.call('XCLAIM', key, group, consumer, 0, ...ids, 'JUSTID');
   }
 
-  /** How many times the group delivered an entry (XPENDING); undefined when it is not pending. */
-  async deliveryCount(key: string, group: string, id: string): Promise<number | undefined> {
-    const reply = await this.redis.call('XPENDING', key, group, id, id, 1);
-    if (!Array.isArray(reply) || !Array.isArray(reply[0])) return undefined;
-    return Number(reply[0][3]);
+  /** How many times the group delivered each entry (one XPENDING per id, pipelined); ids no longer pending are missing. */
+  async deliveryCounts(key: string, group: string, ids: string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (ids.length === 0) return counts;
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.xpending(key, group, id, id, 1);
+    for (const [error, reply] of (await pipeline.exec()) ?? []) {
+      if (error) throw error;
+      if (!Array.isArray(reply) || !Array.isArray(reply[0])) continue;
+      counts.set(String(reply[0][0]), Number(reply[0][3]));
+    }
+    return counts;
   }
 
-  async ack(key: string, group: string, id: string): Promise<void> {
-    await this.redis.call('XACK', key, group, id);
-  }
-
-  /** Success: the dedupe marker and the ack in one transaction. */
-  async ackDone(key: string, group: string, id: string, doneKey: string, ttlMs: number): Promise<void> {
-    await this.redis.multi().set(doneKey, '1', 'PX', ttlMs).xack(key, group, id).exec();
+  /**
+   * Acks a batch atomically in one script call: the dedupe marker of each handled entry (none for a
+   * duplicate, which an earlier delivery marked), then XACK for all of them.
+   */
+  async ackBatch(key: string, group: string, acks: readonly Ack[], ttlMs: number): Promise<void> {
+    if (acks.length === 0) return;
+    const doneKeys = acks.flatMap(({ doneKey }) => (doneKey === undefined ? [] : [doneKey]));
+    await this.script(ACK_BATCH, [key, ...doneKeys], [group, ttlMs, ...acks.map(({ id }) => id)]);
   }
 
   /** Dead-lettering: the copy to `<stream>.dlq` and the ack in one transaction. */
@@ -136,6 +175,13 @@ export class StreamStore {
     return (await this.redis.exists(key)) === 1;
   }
 
+  /** Which of `keys` exist, in one MGET (the transport's keys there are plain strings). */
+  async existing(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const values = await this.redis.mget(...keys);
+    return new Set(keys.filter((_, i) => values[i] !== null));
+  }
+
   /** Lag and pending of one group (XINFO GROUPS); undefined when the stream or group does not exist. */
   async groupState(key: string, group: string): Promise<GroupState | undefined> {
     let reply: unknown;
@@ -155,6 +201,16 @@ export class StreamStore {
       };
     }
     return undefined;
+  }
+
+  /** EVALSHA, loading the script with EVAL when Redis does not have it (after a restart or SCRIPT FLUSH). */
+  private async script(script: LuaScript, keys: string[], args: Array<string | number>): Promise<unknown> {
+    try {
+      return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return this.redis.eval(script.body, keys.length, ...keys, ...args);
+    }
   }
 }
 
