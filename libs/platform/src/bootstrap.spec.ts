@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Module, Param, Post, Query, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { IsObject, IsOptional, IsString } from 'class-validator';
+import { IsEmail, IsObject, IsOptional, IsString } from 'class-validator';
 import { request as httpRequest } from 'node:http';
 import { createApp } from './bootstrap';
 import { BaseConfig, loadConfig, PortVar } from './config';
@@ -19,6 +19,10 @@ class ThingDto {
   @IsOptional()
   @IsObject()
   meta?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsEmail()
+  email?: string;
 }
 
 class ThingQuery {
@@ -172,8 +176,21 @@ describe('createApp: input every service refuses the same way', () => {
       expect(answer.body.errors?.map((e) => e.field)).toEqual(['name']);
     });
 
+    it('refuses a lone surrogate with 422 (validator.js would throw on it, PostgreSQL store U+FFFD)', async () => {
+      const answer = await send(
+        'POST',
+        '/things',
+        JSON.stringify({ name: 'x', email: 'a\ud800b@example.com' }),
+      );
+      expectProblem(answer, 422, 'validation_failed');
+      expect(answer.body.errors?.map((e) => e.field)).toEqual(['email']);
+    });
+
     it('lets other control characters and unicode through', async () => {
       expect((await send('GET', '/things/a%01%F0%9F%92%A9')).status).toBe(200);
+      expect(
+        (await send('POST', '/things', JSON.stringify({ name: 'e\u0301 \u{1F4A9} \u202e' }))).status,
+      ).toBe(201);
     });
   });
 

@@ -25,37 +25,46 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldErrorD
 }
 
 const NUL = '\u0000';
-/** Field paths reported for NULs, at most. */
-const MAX_NUL_FIELDS = 20;
+/** A UTF-16 surrogate standing alone: no character, so not storable as UTF-8 text. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Field errors reported for unstorable text, at most. */
+const MAX_TEXT_ERRORS = 20;
+
+/** Why PostgreSQL cannot store `text` as it is (and validator.js's checks throw on it), if it cannot. */
+function unstorable(text: string): string | undefined {
+  if (text.includes(NUL)) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
+  return undefined;
+}
 
 /**
- * The paths of the strings (and keys) holding a NUL character in a body, query or path parameter.
- * PostgreSQL cannot store one in text or jsonb, so it is refused here, where every request passes.
+ * The strings (and keys) of a body, query or path parameter that PostgreSQL cannot store: a NUL
+ * character (text and jsonb refuse it) or a lone surrogate (it would be stored as U+FFFD, and
+ * validator.js throws on it). Refused here, where every request passes.
  */
-export function nulFields(value: unknown, path: string, found: string[] = []): string[] {
-  if (found.length >= MAX_NUL_FIELDS) return found;
+export function unstorableText(value: unknown, path: string, found: FieldErrorDto[] = []): FieldErrorDto[] {
+  if (found.length >= MAX_TEXT_ERRORS) return found;
   const name = (key: string) => key.replaceAll(NUL, '\\u0000');
   if (typeof value === 'string') {
-    if (value.includes(NUL)) found.push(path || 'body');
+    const problem = unstorable(value);
+    if (problem) found.push({ field: path || 'body', message: `${path || 'body'} ${problem}` });
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => nulFields(item, `${path}[${index}]`, found));
+    value.forEach((item, index) => unstorableText(item, `${path}[${index}]`, found));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       const field = path === '' ? name(key) : `${path}.${name(key)}`;
-      if (key.includes(NUL)) found.push(field);
-      nulFields(item, field, found);
+      const problem = unstorable(key);
+      if (problem) found.push({ field, message: `the key of ${field} ${problem}` });
+      unstorableText(item, field, found);
     }
   }
-  return found.slice(0, MAX_NUL_FIELDS);
+  return found.slice(0, MAX_TEXT_ERRORS);
 }
 
-function refuseNul(value: unknown, metadata: ArgumentMetadata): void {
+function refuseUnstorableText(value: unknown, metadata: ArgumentMetadata): void {
   if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return;
-  const fields = nulFields(value, metadata.data ?? '');
-  if (fields.length === 0) return;
-  throw ProblemException.validation(
-    fields.map((field) => ({ field, message: `${field} must not contain a NUL character` })),
-  );
+  const errors = unstorableText(value, metadata.data ?? '');
+  if (errors.length) throw ProblemException.validation(errors);
 }
 
 export const validationOptions = {
@@ -76,7 +85,7 @@ class SlipwayValidationPipe extends ValidationPipe {
   private readonly emptyIsValid = new Map<Type, boolean>();
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    refuseNul(value, metadata);
+    refuseUnstorableText(value, metadata);
     const type = metadata.metatype;
     const empty =
       metadata.type === 'query' &&
