@@ -8,14 +8,16 @@ const LAYERS = {
     'type:contracts',
     'type:platform',
     'type:identity',
+    'type:redis',
     'type:streams',
     'type:data-client',
     'type:tooling',
   ],
   'type:platform': ['type:contracts'],
   'type:identity': ['type:contracts', 'type:platform'],
-  'type:streams': ['type:contracts', 'type:platform'],
-  'type:data-client': ['type:contracts'],
+  'type:redis': ['type:contracts', 'type:platform'],
+  'type:streams': ['type:contracts', 'type:platform', 'type:redis'],
+  'type:data-client': ['type:contracts', 'type:platform'],
   'type:tooling': ['type:platform', 'type:contracts'],
   'type:contracts': [],
 };
@@ -81,7 +83,23 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'pino',
+              message: 'Inject AppLogger from @slipway/platform: one logger, redacted, with request ids.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The one place that builds loggers.
+    files: ['libs/platform/src/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Tests of any project may use the test tooling (per-file databases and Redis prefixes), and

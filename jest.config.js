@@ -35,6 +35,7 @@ module.exports = {
     '^@slipway/streams$': '<rootDir>/libs/streams/src/index.ts',
     '^@slipway/data-client$': '<rootDir>/libs/data-client/src/index.ts',
     '^@slipway/identity$': '<rootDir>/libs/identity/src/index.ts',
+    '^@slipway/redis$': '<rootDir>/libs/redis/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',

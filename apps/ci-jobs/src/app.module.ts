@@ -1,16 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CI_STREAMS } from '@slipway/contracts';
 import { IdentityModule } from '@slipway/identity';
-import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
-import {
-  REDIS,
-  RedisLifecycle,
-  redisProvider,
-  RedisReadiness,
-  StreamProducer,
-  StreamsModule,
-} from '@slipway/streams';
-import type { Redis } from 'ioredis';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { RedisModule, RedisReadiness } from '@slipway/redis';
+import { StreamsModule } from '@slipway/streams';
 import type { CiJobsConfig } from './config';
 import { JobIntake } from './jobs/job-intake';
 import { JobStore } from './jobs/job-store';
@@ -30,19 +23,6 @@ export const DESCRIPTION = {
   version: '0.1.0',
 };
 
-/** Redis-backed state shared by the HTTP routes. */
-@Module({})
-class RedisModule {
-  static register(config: CiJobsConfig): DynamicModule {
-    return {
-      module: RedisModule,
-      global: true,
-      providers: [redisProvider(config, 'ci-jobs'), RedisLifecycle],
-      exports: [REDIS],
-    };
-  }
-}
-
 @Module({})
 export class AppModule {
   static register(config: CiJobsConfig): DynamicModule {
@@ -51,7 +31,7 @@ export class AppModule {
       imports: [
         PlatformModule.forApp('ci-jobs', config),
         IdentityModule.forRoot({ serviceToken: config.SERVICE_TOKEN }),
-        RedisModule.register(config),
+        RedisModule.forRoot(config, 'ci-jobs'),
         StreamsModule.forProducer({
           url: config.REDIS_URL,
           prefix: config.REDIS_PREFIX,
@@ -61,32 +41,7 @@ export class AppModule {
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [WebhooksController, JobsController, LogsController],
-      providers: [
-        {
-          provide: JobStore,
-          inject: [REDIS],
-          useFactory: (redis: Redis) => new JobStore(redis, config.REDIS_PREFIX),
-        },
-        {
-          provide: LogStore,
-          inject: [REDIS],
-          useFactory: (redis: Redis) => new LogStore(redis, config.REDIS_PREFIX),
-        },
-        {
-          provide: JobIntake,
-          inject: [JobStore, StreamProducer, REDIS],
-          useFactory: (store: JobStore, producer: StreamProducer<typeof CI_STREAMS>, redis: Redis) =>
-            new JobIntake(store, producer, redis, config.WEBHOOK_DEDUPE_SECONDS),
-        },
-        {
-          provide: ApiMetrics,
-          inject: [MetricsService, JobStore],
-          useFactory: (metrics: MetricsService, store: JobStore) => new ApiMetrics(metrics.registry, store),
-        },
-        RetentionSweeper,
-        JobsService,
-        WebhooksService,
-      ],
+      providers: [JobStore, LogStore, JobIntake, ApiMetrics, RetentionSweeper, JobsService, WebhooksService],
     };
   }
 }

@@ -1,16 +1,20 @@
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Injectable } from '@nestjs/common';
+import { MetricsService } from '@slipway/platform';
+import { Counter, Gauge, Histogram } from 'prom-client';
 import { JobStatus } from './jobs/job-states';
-import type { JobStore } from './jobs/job-store';
+import { JobStore } from './jobs/job-store';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 const DURATION_BUCKETS = [1, 5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600];
 
 /** What the ci-jobs API measures: webhook outcomes, webhook → enqueue latency, jobs by status. */
+@Injectable()
 export class ApiMetrics {
   readonly webhooks: Counter<'forge' | 'event' | 'outcome'>;
   readonly webhookToEnqueue: Histogram<'forge'>;
 
-  constructor(registry: Registry, store: JobStore) {
+  constructor(metrics: MetricsService, store: JobStore) {
+    const registry = metrics.registry;
     this.webhooks = new Counter({
       name: 'ci_webhook_requests_total',
       help: 'Webhook requests by forge, event and outcome',
@@ -37,12 +41,14 @@ export class ApiMetrics {
 }
 
 /** What a ci-runner measures: queue wait, time to first log line, job duration by final status. */
+@Injectable()
 export class RunnerMetrics {
   readonly enqueueToClaim: Histogram;
   readonly claimToFirstLine: Histogram;
   readonly duration: Histogram<'status'>;
 
-  constructor(registry: Registry) {
+  constructor(metrics: MetricsService) {
+    const registry = metrics.registry;
     this.enqueueToClaim = new Histogram({
       name: 'ci_enqueue_to_claim_seconds',
       help: 'From job creation to a runner claiming it',

@@ -5,9 +5,9 @@ import {
   DataApiNotFoundError,
   DataApiPreconditionFailedError,
   DataApiValidationError,
-  withRequestId,
   type Schemas,
 } from '@slipway/data-client';
+import { withRequestId } from '@slipway/platform';
 import { DataApiHarness, SERVICE_TOKEN } from './support/harness';
 
 /** Runs `call`, expecting it to reject with an instance of `type`, and returns that error. */

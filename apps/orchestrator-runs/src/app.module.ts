@@ -10,21 +10,13 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
 import { IdentityModule } from '@slipway/identity';
-import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
-import {
-  REDIS,
-  RedisReadiness,
-  RedisStreamsServer,
-  StreamProducer,
-  useStreamsTransport,
-} from '@slipway/streams';
+import { AppLogger, HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
+import { REDIS, RedisModule, RedisReadiness } from '@slipway/redis';
+import { RedisStreamsServer, StreamProducer, useStreamsTransport } from '@slipway/streams';
 import type { Redis } from 'ioredis';
-import pino from 'pino';
 import { OrchestratorConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
 import { RunEventStream } from './events/run-event-stream';
-import { IdempotencyStore } from './http/idempotency';
-import { RateLimiter } from './http/rate-limiter';
 import { ProfileCatalog } from './profiles/profile-catalog';
 import { DataApiErrorsInterceptor } from './records/data-api-errors';
 import { RunRecords } from './records/run-records';
@@ -74,13 +66,13 @@ export function consumeRunsStreams(app: INestApplication, config: OrchestratorCo
 @Module({})
 export class AppModule {
   static register(config: OrchestratorConfig): DynamicModule {
-    const logger = pino({ level: config.LOG_LEVEL, base: { service: 'orchestrator-runs' } });
     return {
       module: AppModule,
       global: true,
       imports: [
         PlatformModule.forApp('orchestrator-runs', config),
         IdentityModule.forRoot({ serviceToken: config.SERVICE_TOKEN }),
+        RedisModule.forRoot(config, 'orchestrator-runs'),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [RunsController, RunsStreamsController],
@@ -107,6 +99,7 @@ export class AppModule {
             ProfileCatalog,
             RunMetricsCalculator,
             DataApiClient,
+            AppLogger,
           ],
           useFactory: (
             records: RunRecords,
@@ -115,6 +108,7 @@ export class AppModule {
             profiles: ProfileCatalog,
             metrics: RunMetricsCalculator,
             dataApi: DataApiClient,
+            logger: AppLogger,
           ) =>
             new RunOrchestrator(
               records,
@@ -137,6 +131,7 @@ export class AppModule {
             RunWorkspace,
             DataApiClient,
             REDIS,
+            AppLogger,
           ],
           useFactory: (
             records: RunRecords,
@@ -146,6 +141,7 @@ export class AppModule {
             workspace: RunWorkspace,
             dataApi: DataApiClient,
             redis: Redis,
+            logger: AppLogger,
           ) =>
             new RunsService(
               records,
@@ -169,18 +165,7 @@ export class AppModule {
           useFactory: (records: RunRecords, bus: RunEventBus) =>
             new RunEventStream(records, bus, { pingMs: config.SSE_PING_MS }),
         },
-        {
-          provide: IdempotencyStore,
-          inject: [REDIS],
-          useFactory: (redis: Redis) => new IdempotencyStore(redis, config.REDIS_PREFIX),
-        },
-        {
-          provide: RateLimiter,
-          inject: [REDIS],
-          useFactory: (redis: Redis) => new RateLimiter(redis, config.REDIS_PREFIX),
-        },
       ],
-      exports: [REDIS],
     };
   }
 }

@@ -1,7 +1,8 @@
 import type { Provider } from '@nestjs/common';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { REDIS, RedisLifecycle, redisProvider, StreamProducer } from '@slipway/streams';
+import { REDIS } from '@slipway/redis';
+import { StreamProducer } from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import type { RunsSharedConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
@@ -9,11 +10,9 @@ import { ProfileCatalog } from './profiles/profile-catalog';
 import { RunRecords } from './records/run-records';
 import { RunWorkspace } from './workspace/run-workspace';
 
-/** What both the orchestrator and the agent worker hold: Redis, data-api, the event bus, profiles, the workspace. */
+/** What both the orchestrator and the agent worker hold: data-api, the event bus, profiles, the workspace (Redis is RedisModule's). */
 export function sharedProviders(config: RunsSharedConfig, service: string): Provider[] {
   return [
-    redisProvider(config, service),
-    RedisLifecycle,
     {
       provide: DataApiClient,
       useFactory: () =>

@@ -293,7 +293,11 @@ describe('run lifecycle: clone, idempotency, events, budget, engineering tasks, 
       );
     }
     expect(replies.slice(0, 12).every((r) => r.status === 201)).toBe(true);
+    expect(replies[0].headers).toMatchObject({ 'ratelimit-limit': '12', 'ratelimit-remaining': '11' });
+    expect(replies[11].headers).toMatchObject({ 'ratelimit-remaining': '0' });
     expect(replies[12].status).toBe(429);
+    expect(replies[12].headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(replies[12].headers['retry-after'])).toBeGreaterThan(0);
+    expect(replies[12].headers['ratelimit-reset']).toBe(replies[12].headers['retry-after']);
   });
 });

@@ -16,5 +16,4 @@ export {
   isProblem,
 } from './errors';
 export type { components, operations, paths } from './generated/data-api';
-export { currentRequestId, withRequestId } from './request-context';
 export { isIdempotent, type RetryPolicy } from './transport';

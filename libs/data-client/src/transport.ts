@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, type Dispatcher } from 'undici';
 import { DataApiNetworkError, type CallInfo } from './errors';
-import { currentRequestId } from './request-context';
+import { currentRequestId } from '@slipway/platform';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included, for calls that may be repeated. Default 3. */

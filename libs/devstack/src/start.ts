@@ -67,6 +67,8 @@ export async function startSuite(root: string): Promise<void> {
       ...process.env,
       [service.portVariable]: String(service.port),
       REDIS_URL: redis.url,
+      // The services write to our pipe, not the terminal: they are told what a person is looking at.
+      LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     };
     if (service.database)
       env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));

@@ -28,6 +28,10 @@ export const isAdmin = (principal: Principal): boolean =>
 export const ownerScope = (principal: Principal): string | null =>
   principal.kind === 'user' && principal.role !== 'admin' ? principal.id : null;
 
+/** Whose limits and idempotency keys a principal's requests count against. */
+export const subjectKey = (principal: Principal): string =>
+  principal.kind === 'service' ? 'service' : `user:${principal.id}`;
+
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;

@@ -1,8 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 export const SERVICE_TOKEN_HEADER = 'x-service-token';
 
-const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+/** One-shot: every request hashes the token it presents, and a Hash object per call is needless work. */
+const digest = (value: string): Buffer => hash('sha256', value, 'buffer');
 
 /** Compares a presented service token with the configured one in constant time (digests of equal length). */
 export class ServiceTokenCheck {

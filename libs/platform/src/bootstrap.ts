@@ -8,17 +8,12 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { ProblemDto } from '@slipway/contracts';
 import type { BaseConfig } from './config';
 import { ShutdownState } from './health';
-import {
-  createLogger,
-  PinoNestLogger,
-  REQUEST_ID_HEADER,
-  RequestLogController,
-  requestIdOf,
-} from './logging';
+import { loggerOf, PinoNestLogger, RequestLogController, requestIdOf } from './logging';
 import { answerClientError } from './client-error';
 import { jsonBodyParser } from './json-body';
 import { MetricsService } from './metrics';
 import { ProblemFilter, sendProblem } from './problem.filter';
+import { openRequestScopes } from './request-scope';
 import { createValidationPipe } from './validation';
 
 export interface AppDescription {
@@ -41,7 +36,7 @@ export async function createApp(
   description: AppDescription,
   options: AppOptions = {},
 ): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
-  const logger = createLogger(description.service, config.LOG_LEVEL);
+  const logger = loggerOf(description.service, config);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new RequestLogController(),
@@ -67,9 +62,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
-  });
+  openRequestScopes(fastify);
   app.get(MetricsService).instrument(fastify);
 
   const openapi = buildOpenApi(app, description);

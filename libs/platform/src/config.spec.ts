@@ -265,6 +265,7 @@ describe('configTable', () => {
     expect(names).toEqual([
       'BODY_LIMIT_BYTES',
       'HOST',
+      'LOG_FORMAT',
       'LOG_LEVEL',
       'MODE',
       'PORT',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import type { LogFormat } from './logging';
 
 export interface EnvVarSpec {
   name: string;
@@ -149,6 +150,14 @@ export abstract class BaseConfig {
   @EnvVar({ description: 'Log level: fatal, error, warn, info, debug, trace or silent.', default: 'info' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL!: string;
+
+  @EnvVar({
+    description:
+      'Log lines as json, pretty (human-readable, coloured) or auto (pretty when stdout is a terminal).',
+    default: 'auto',
+  })
+  @IsIn(['json', 'pretty', 'auto'])
+  LOG_FORMAT!: LogFormat;
 
   @EnvVar({
     description: 'Largest accepted request body, in bytes; larger bodies get 413.',

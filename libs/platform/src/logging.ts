@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
+import PinoPretty from 'pino-pretty';
+import { currentRequestId } from './request-context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -34,15 +36,89 @@ export const REDACTED_PATHS = [
   '*.SERVICE_TOKEN',
 ];
 
-/** The one pino logger of an app: JSON lines, service name on each, secrets redacted. */
-export function createLogger(service: string, level: string): Logger {
-  return pino({
+export type LogFormat = 'json' | 'pretty' | 'auto';
+
+/**
+ * A pino logger: JSON lines (or human-readable ones for a person at a terminal), service name on
+ * each, secrets redacted. Apps do not call this: they get theirs from `loggerOf(config)`.
+ */
+export function createLogger(service: string, level: string, format: LogFormat = 'json'): Logger {
+  const options = {
     level,
     base: { service },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
+  const pretty = format === 'pretty' || (format === 'auto' && process.stdout.isTTY === true);
+  if (!pretty) return pino(options);
+  return pino(
+    options,
+    PinoPretty({
+      colorize: format === 'pretty' || PinoPretty.isColorSupported,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss.l',
+      sync: true,
+    }),
+  );
+}
+
+const loggers = new WeakMap<object, Logger>();
+
+/** The app's one pino logger, made once per configuration: createApp, Nest and AppLogger share it. */
+export function loggerOf(service: string, config: { LOG_LEVEL: string; LOG_FORMAT: LogFormat }): Logger {
+  let logger = loggers.get(config);
+  if (!logger) {
+    logger = createLogger(service, config.LOG_LEVEL, config.LOG_FORMAT);
+    loggers.set(config, logger);
+  }
+  return logger;
+}
+
+type Fields = Record<string, unknown>;
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/**
+ * The logger app code injects: the app's pino logger, with the request id of the unit of work
+ * (HTTP request or stream message) on every line, so one request can be followed across processes.
+ */
+export class AppLogger {
+  constructor(private readonly pino: Logger) {}
+
+  child(bindings: Fields): AppLogger {
+    return new AppLogger(this.pino.child(bindings));
+  }
+
+  isLevelEnabled(level: Level): boolean {
+    return this.pino.isLevelEnabled(level);
+  }
+
+  fatal(fields: Fields | string, message?: string): void {
+    this.write('fatal', fields, message);
+  }
+  error(fields: Fields | string, message?: string): void {
+    this.write('error', fields, message);
+  }
+  warn(fields: Fields | string, message?: string): void {
+    this.write('warn', fields, message);
+  }
+  info(fields: Fields | string, message?: string): void {
+    this.write('info', fields, message);
+  }
+  debug(fields: Fields | string, message?: string): void {
+    this.write('debug', fields, message);
+  }
+  trace(fields: Fields | string, message?: string): void {
+    this.write('trace', fields, message);
+  }
+
+  private write(level: Level, fields: Fields | string, message?: string): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    const requestId = currentRequestId();
+    const context = requestId === undefined ? {} : { request_id: requestId };
+    if (typeof fields === 'string') this.pino[level](context, fields);
+    else this.pino[level]({ ...context, ...fields }, message);
+  }
 }
 
 /** Nest's logger interface over pino, so framework and app messages share the JSON stream. */

@@ -12,4 +12,3 @@ export * from './stream-store';
 export * from './streams.module';
 export * from './payload-validator';
 export * from './stream-event-pattern';
-export * from './redis.provider';

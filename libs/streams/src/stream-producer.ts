@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { currentRequestId } from '@slipway/platform';
 import { contractVersion, type PayloadOf, type StreamContracts, type StreamName } from './contracts';
 import { buildEnvelope, type StreamEnvelope } from './envelope';
 import { StreamKeys } from './keys';
@@ -7,7 +8,7 @@ import { RedisConnections } from './redis-connections';
 import { StreamStore } from './stream-store';
 
 export interface EmitOptions {
-  /** The request or run this message belongs to (X-Request-Id); defaults to the envelope id. */
+  /** The request this message belongs to (X-Request-Id); defaults to the current request scope's id, else the envelope id. */
   correlationId?: string;
   /** Reuse an envelope id, e.g. when re-emitting the same logical event (consumers dedupe on it). */
   id?: string;
@@ -43,7 +44,7 @@ export class StreamProducer<C extends StreamContracts = StreamContracts> impleme
       version: contractVersion(this.options.contracts[stream]),
       producer: this.options.producer,
       payload,
-      correlationId: options.correlationId,
+      correlationId: options.correlationId ?? currentRequestId(),
       id: options.id,
     });
     const entryId = await this.store.add(

@@ -1,8 +1,11 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REDIS } from '@slipway/redis';
 import type { CI_STREAMS, JobTriggerDto } from '@slipway/contracts';
-import type { StreamProducer } from '@slipway/streams';
+import { StreamProducer } from '@slipway/streams';
 import type { Redis } from 'ioredis';
 import { createHash, randomUUID } from 'node:crypto';
-import type { JobRecord, JobStore } from './job-store';
+import { CiJobsConfig } from '../config';
+import { JobStore, type JobRecord } from './job-store';
 
 export interface Submission {
   /** The forge's delivery id (X-Gitea-Delivery / X-GitHub-Delivery); a redelivery returns the first job. */
@@ -22,13 +25,18 @@ export interface Submitted {
  * Turns a trigger into a pending job and a `ci.jobs` message — once: deliveries and identical events
  * within the dedupe window answer with the job they already made.
  */
+@Injectable()
 export class JobIntake {
+  private readonly dedupeSeconds: number;
+
   constructor(
     private readonly store: JobStore,
-    private readonly producer: StreamProducer<typeof CI_STREAMS>,
-    private readonly redis: Redis,
-    private readonly dedupeSeconds: number,
-  ) {}
+    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof CI_STREAMS>,
+    @Inject(REDIS) private readonly redis: Redis,
+    config: CiJobsConfig,
+  ) {
+    this.dedupeSeconds = config.WEBHOOK_DEDUPE_SECONDS;
+  }
 
   async submit(trigger: JobTriggerDto, submission: Submission): Promise<Submitted> {
     const id = randomUUID();

@@ -1,3 +1,5 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
 import type { JobTriggerDto } from '@slipway/contracts';
 import type { Redis } from 'ioredis';
 import { JobStatus, TERMINAL, TRANSITIONS } from './job-states';
@@ -74,11 +76,15 @@ return {'ok'}
 const INTEGER_FIELDS = new Set(['attempt', 'exit_code', 'pull_request']);
 
 /** Job state in Redis: a hash per job, sorted-set indexes by creation time (all, by status, by repo, by branch). */
+/** Tests pass a fixed clock; the app uses the wall clock. */
+export const CLOCK = Symbol('CLOCK');
+
+@Injectable()
 export class JobStore {
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-    private readonly clock: () => Date = () => new Date(),
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_PREFIX) private readonly prefix: string,
+    @Optional() @Inject(CLOCK) private readonly clock: () => Date = () => new Date(),
   ) {}
 
   key = (...parts: string[]): string => `${this.prefix}${parts.join(':')}`;

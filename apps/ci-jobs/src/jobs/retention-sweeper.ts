@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { AppLogger } from '@slipway/platform';
 import { JobStore } from './job-store';
 
 export const SWEEP_INTERVAL_MS = 60_000;
@@ -7,16 +8,22 @@ export const SWEEP_INTERVAL_MS = 60_000;
 @Injectable()
 export class RetentionSweeper implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
-  private readonly logger = new Logger('retention');
+  private readonly logger: AppLogger;
 
-  constructor(@Inject(JobStore) private readonly store: JobStore) {}
+  constructor(
+    private readonly store: JobStore,
+    logger: AppLogger,
+  ) {
+    this.logger = logger.child({ context: 'retention' });
+  }
 
   onModuleInit(): void {
     this.timer = setInterval(() => {
       this.store.sweepExpired().then(
-        (swept) => swept.length && this.logger.log(`removed ${swept.length} expired job(s)`),
-        (error: unknown) =>
-          this.logger.warn(`sweep failed: ${error instanceof Error ? error.message : String(error)}`),
+        (swept) => {
+          if (swept.length) this.logger.info({ swept: swept.length }, 'removed expired jobs');
+        },
+        (error: unknown) => this.logger.warn({ err: error }, 'sweep failed'),
       );
     }, SWEEP_INTERVAL_MS);
     this.timer.unref();

@@ -1,3 +1,5 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
 import type { Redis } from 'ioredis';
 import type { LogLine } from '../runner/log-batcher';
 import { compareIds, LogTail, type RawEntry } from './log-tail';
@@ -34,12 +36,13 @@ function decode([id, fields]: RawEntry): LogEntry | null {
  * A job's log as the Redis stream `ci.logs.<jobId>`: entry ids are the SSE event ids, so a client
  * reconnecting with Last-Event-ID resumes exactly after what it saw, on any replica.
  */
+@Injectable()
 export class LogStore {
   private tail: LogTail | undefined;
 
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_PREFIX) private readonly prefix: string,
   ) {}
 
   key = (jobId: string): string => `${this.prefix}ci.logs.${jobId}`;

@@ -18,6 +18,9 @@ export interface ExecutionResult {
 export type ExecutableJob = JobTriggerDto & { id: string };
 
 /** Runs one job to its end, streaming its log lines to the sink; an abort of `signal` cancels it. */
+/** The injection token of the process's executor (local workspace or Kubernetes Jobs, by RUNNER_EXECUTOR). */
+export const EXECUTOR = Symbol('EXECUTOR');
+
 export interface Executor {
   run(job: ExecutableJob, sink: LogSink, signal: AbortSignal): Promise<ExecutionResult>;
 }

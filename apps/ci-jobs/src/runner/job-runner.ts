@@ -1,13 +1,16 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { CiJobRequested } from '@slipway/contracts';
-import type { DataApiClient } from '@slipway/data-client';
-import type { Logger } from 'pino';
-import { COMMIT_STATE, type CommitStatusReporter } from '../forge-status/commit-status';
+import { DataApiClient } from '@slipway/data-client';
+import { AppLogger } from '@slipway/platform';
+import { COMMIT_STATE, CommitStatusReporter } from '../forge-status/commit-status';
 import { TERMINAL, type JobStatus } from '../jobs/job-states';
-import type { JobRecord, JobStore } from '../jobs/job-store';
-import type { LogStore } from '../logs/log-store';
-import type { RunnerMetrics } from '../metrics';
-import type { ExecutionResult, Executor } from './executor';
+import { JobStore, type JobRecord } from '../jobs/job-store';
+import { LogStore } from '../logs/log-store';
+import { RunnerMetrics } from '../metrics';
+import { EXECUTOR, type ExecutionResult, type Executor } from './executor';
 import type { LogLine } from './log-batcher';
+
+export const RUNNER_SETTINGS = Symbol('RUNNER_SETTINGS');
 
 export interface RunnerSettings {
   runnerId: string;
@@ -28,17 +31,22 @@ const EXECUTION_STATUS: Record<ExecutionResult['status'], 'success' | 'failure' 
  * final status — refused if another runner has claimed the job since — then reports to the forge
  * and records the execution in data-api. A redelivered message of a finished job does nothing.
  */
+@Injectable()
 export class JobRunner {
+  private readonly log: AppLogger;
+
   constructor(
     private readonly store: JobStore,
     private readonly logs: LogStore,
-    private readonly executor: Executor,
+    @Inject(EXECUTOR) private readonly executor: Executor,
     private readonly statuses: CommitStatusReporter,
     private readonly dataApi: DataApiClient,
-    private readonly settings: RunnerSettings,
-    private readonly log: Logger,
+    @Inject(RUNNER_SETTINGS) private readonly settings: RunnerSettings,
+    logger: AppLogger,
     private readonly metrics: RunnerMetrics,
-  ) {}
+  ) {
+    this.log = logger.child({ runner: settings.runnerId });
+  }
 
   async run(message: CiJobRequested, attempt: number): Promise<void> {
     const job = await this.store.get(message.job_id);

@@ -1,19 +1,17 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
-import { DataApiClient } from '@slipway/data-client';
+import { DataClientModule } from '@slipway/data-client';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import pino from 'pino';
-import type { Redis } from 'ioredis';
 import type { RunnerConfig } from '../config';
 import { CommitStatusReporter } from '../forge-status/commit-status';
 import { JobStore } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
-import { REDIS, RedisLifecycle, redisProvider, RedisReadiness } from '@slipway/streams';
-import type { Executor } from './executor';
-import { JobRunner } from './job-runner';
+import { EXECUTOR, type Executor } from './executor';
+import { JobRunner, RUNNER_SETTINGS, type RunnerSettings } from './job-runner';
 import { KubernetesApi } from './kubernetes-api';
 import { KubernetesExecutor } from './kubernetes-executor';
 import { LocalExecutor } from './local-executor';
@@ -55,48 +53,45 @@ function executorFor(config: RunnerConfig): Executor {
   });
 }
 
+/** Commit statuses for the forges configured with a token. */
+function reporterFor(config: RunnerConfig): CommitStatusReporter {
+  return new CommitStatusReporter({
+    ...(config.GITEA_URL && config.GITEA_TOKEN
+      ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }
+      : {}),
+    ...(config.GITHUB_TOKEN
+      ? { github: { baseUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN } }
+      : {}),
+  });
+}
+
 /** The ci-runner process: consumes ci.jobs, runs each job, serves /health, /ready and /metrics. */
 @Module({})
 export class RunnerModule {
   static register(config: RunnerConfig): DynamicModule {
-    const runnerId = `${hostname()}-${process.pid}`;
+    const settings: RunnerSettings = {
+      runnerId: `${hostname()}-${process.pid}`,
+      maxAttempts: config.RUNNER_MAX_ATTEMPTS,
+      heartbeatMs: config.RUNNER_HEARTBEAT_MS,
+    };
     return {
       module: RunnerModule,
-      global: true,
-      imports: [PlatformModule.forApp('ci-runner', config), HealthModule.forChecks([RedisReadiness])],
+      imports: [
+        PlatformModule.forApp('ci-runner', config),
+        RedisModule.forRoot(config, 'ci-runner'),
+        DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        HealthModule.forChecks([RedisReadiness]),
+      ],
       controllers: [RunnerController],
       providers: [
-        redisProvider(config, 'ci-runner'),
-        RedisLifecycle,
-        {
-          provide: DataApiClient,
-          useFactory: () =>
-            new DataApiClient({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
-        },
-        {
-          provide: JobRunner,
-          inject: [REDIS, DataApiClient, MetricsService],
-          useFactory: (redis: Redis, dataApi: DataApiClient, metrics: MetricsService) =>
-            new JobRunner(
-              new JobStore(redis, config.REDIS_PREFIX),
-              new LogStore(redis, config.REDIS_PREFIX),
-              executorFor(config),
-              new CommitStatusReporter({
-                ...(config.GITEA_URL && config.GITEA_TOKEN
-                  ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }
-                  : {}),
-                ...(config.GITHUB_TOKEN
-                  ? { github: { baseUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN } }
-                  : {}),
-              }),
-              dataApi,
-              { runnerId, maxAttempts: config.RUNNER_MAX_ATTEMPTS, heartbeatMs: config.RUNNER_HEARTBEAT_MS },
-              pino({ level: config.LOG_LEVEL, base: { service: 'ci-runner', runner: runnerId } }),
-              new RunnerMetrics(metrics.registry),
-            ),
-        },
+        JobStore,
+        LogStore,
+        RunnerMetrics,
+        { provide: EXECUTOR, useFactory: () => executorFor(config) },
+        { provide: CommitStatusReporter, useFactory: () => reporterFor(config) },
+        { provide: RUNNER_SETTINGS, useValue: settings },
+        JobRunner,
       ],
-      exports: [REDIS],
     };
   }
 }

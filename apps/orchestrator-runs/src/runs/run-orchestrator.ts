@@ -7,7 +7,7 @@ import {
 } from '@slipway/contracts';
 import type { DataApiClient } from '@slipway/data-client';
 import type { StreamProducer } from '@slipway/streams';
-import type { Logger } from 'pino';
+import type { AppLogger } from '@slipway/platform';
 import type { RunEventBus } from '../events/run-event-bus';
 import type { ProfileCatalog } from '../profiles/profile-catalog';
 import type { PhaseRecord, RunChange, RunRecord, RunRecords } from '../records/run-records';
@@ -49,7 +49,7 @@ export class RunOrchestrator {
     private readonly metrics: RunMetricsCalculator,
     private readonly dataApi: DataApiClient,
     private readonly options: RunOrchestratorOptions,
-    private readonly logger: Logger,
+    private readonly logger: AppLogger,
   ) {}
 
   /**

@@ -26,12 +26,10 @@ import {
 } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
 import { CurrentPrincipal, type Principal } from '@slipway/identity';
-import { ProblemException, startSse } from '@slipway/platform';
+import { Idempotent, ProblemException, RateLimit, startSse } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { RunEventStream } from '../events/run-event-stream';
-import { IdempotencyStore } from '../http/idempotency';
-import { RateLimiter } from '../http/rate-limiter';
 import { OrchestratorConfig } from '../config';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunMetricsCalculator } from './run-metrics';
@@ -58,10 +56,6 @@ const problem = (status: number, description: string) =>
   });
 
 const MINUTE = 60_000;
-
-/** Whose rate limits and idempotency keys a request counts against. */
-const actorKey = (principal: Principal): string =>
-  principal.kind === 'service' ? '(service)' : `user:${principal.id}`;
 const SEQ = /^\d{1,10}$/;
 /** Event sequence numbers are PostgreSQL integers. */
 const MAX_SEQ = 2_147_483_647;
@@ -91,46 +85,23 @@ export class RunsController {
     @Inject(RunMetricsCalculator) private readonly metrics: RunMetricsCalculator,
     @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
     @Inject(RunEventStream) private readonly events: RunEventStream,
-    @Inject(IdempotencyStore) private readonly idempotency: IdempotencyStore,
-    @Inject(RateLimiter) private readonly limiter: RateLimiter,
-    @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
   ) {}
 
   @Post()
   @ApiOperation({ summary: 'Create a run (seed endpoint 1)' })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Same key and body within 24 h → the first answer',
+  @Idempotent()
+  @RateLimit<OrchestratorConfig>({
+    bucket: 'runs.create',
+    limit: (config) => config.RATE_LIMIT_CREATE_PER_MINUTE,
+    windowMs: MINUTE,
   })
   @ApiBody({ type: CreateRunRequest })
   @ApiCreatedResponse({ type: RunSummary })
   @problem(409, 'Idempotency-Key reused with another body')
   @problem(422, 'Invalid body or unknown profile')
   @problem(429, 'Too many runs created; see Retry-After')
-  async create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateRunRequest,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RunSummary> {
-    await this.limiter.consume(
-      'create',
-      actorKey(principal),
-      this.config.RATE_LIMIT_CREATE_PER_MINUTE,
-      MINUTE,
-    );
-    if (key === undefined) {
-      void reply.status(201);
-      return this.runs.create(principal, body);
-    }
-    const answer = await this.idempotency.run(actorKey(principal), key, body, async () => ({
-      status: 201,
-      body: await this.runs.create(principal, body),
-    }));
-    void reply.status(answer.status);
-    if (answer.replayed) void reply.header('idempotent-replayed', 'true');
-    return answer.body;
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateRunRequest): Promise<RunSummary> {
+    return this.runs.create(principal, body);
   }
 
   @Get()
@@ -160,18 +131,17 @@ export class RunsController {
   @problem(409, 'A phase is already running, or the run has ended')
   @problem(422, 'Governance checks failed; `errors` lists them (advance with skip_validation)')
   @problem(429, 'Too many advances; see Retry-After')
+  @RateLimit<OrchestratorConfig>({
+    bucket: 'runs.advance',
+    limit: (config) => config.RATE_LIMIT_ADVANCE_PER_MINUTE,
+    windowMs: MINUTE,
+  })
   async next(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: AdvanceRunRequest | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdvanceRunResponse> {
-    await this.limiter.consume(
-      'advance',
-      actorKey(principal),
-      this.config.RATE_LIMIT_ADVANCE_PER_MINUTE,
-      MINUTE,
-    );
     const answer = await this.runs.next(principal, id, body?.skip_validation ?? false);
     void reply.status(answer.status);
     return answer.body;

@@ -2,7 +2,7 @@ import { RUN_PHASE_ORDER, type EngineeringTaskAnnounced, type RunPhase } from '@
 import type { DataApiClient, Schemas } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
+import type { AppLogger } from '@slipway/platform';
 import { ownerScope, type Principal } from '@slipway/identity';
 import type { RunEventBus } from '../events/run-event-bus';
 import type { ProfileCatalog } from '../profiles/profile-catalog';
@@ -67,7 +67,7 @@ export class RunsService {
     private readonly dataApi: DataApiClient,
     private readonly redis: Redis,
     private readonly options: RunsServiceOptions,
-    private readonly logger: Logger,
+    private readonly logger: AppLogger,
   ) {}
 
   async create(principal: Principal, body: CreateRunRequest): Promise<RunSummary> {

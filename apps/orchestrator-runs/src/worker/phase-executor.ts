@@ -7,7 +7,7 @@ import {
 } from '@slipway/contracts';
 import type { StreamProducer } from '@slipway/streams';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from 'pino';
+import type { AppLogger } from '@slipway/platform';
 import type { RunEventBus } from '../events/run-event-bus';
 import { checkPhase, type PhaseGovernance } from '../governance/governance';
 import type { ProfileCatalog } from '../profiles/profile-catalog';
@@ -62,7 +62,7 @@ export class PhaseExecutor {
     private readonly provider: LlmProvider,
     private readonly workspace: RunWorkspace,
     private readonly options: PhaseExecutorOptions,
-    private readonly logger: Logger,
+    private readonly logger: AppLogger,
   ) {}
 
   async handle(request: PhaseRequested, correlationId?: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PhaseRequested, RUNS_STREAMS } from '@slipway/contracts';
 import type { StreamProducer } from '@slipway/streams';
-import type { Logger } from 'pino';
+import type { AppLogger } from '@slipway/platform';
 import type { RunEventBus } from '../events/run-event-bus';
 import type { PhaseRecord, RunRecords } from '../records/run-records';
 import { isTerminalRun } from '../runs/run-states';
@@ -24,7 +24,7 @@ export class PhaseReaper {
     private readonly bus: RunEventBus,
     private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
     private readonly options: PhaseReaperOptions,
-    private readonly logger: Logger,
+    private readonly logger: AppLogger,
   ) {}
 
   /** One sweep; answers how many phases it settled. */

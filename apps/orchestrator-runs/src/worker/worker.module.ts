@@ -11,10 +11,9 @@ import {
 import { Ctx, Payload } from '@nestjs/microservices';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
+import { AppLogger, HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
+import { RedisModule, RedisReadiness } from '@slipway/redis';
 import {
-  REDIS,
-  RedisReadiness,
   RedisStreamsServer,
   StreamEventPattern,
   StreamProducer,
@@ -23,7 +22,6 @@ import {
   useStreamsTransport,
 } from '@slipway/streams';
 import { hostname } from 'node:os';
-import pino from 'pino';
 import type { AgentWorkerConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
 import { ProfileCatalog } from '../profiles/profile-catalog';
@@ -123,11 +121,14 @@ export function consumePhaseRequests(app: INestApplication, config: AgentWorkerC
 export class WorkerModule {
   static register(config: AgentWorkerConfig): DynamicModule {
     const workerId = `${hostname()}-${process.pid}`;
-    const logger = pino({ level: config.LOG_LEVEL, base: { service: 'agent-worker', worker: workerId } });
     return {
       module: WorkerModule,
       global: true,
-      imports: [PlatformModule.forApp('agent-worker', config), HealthModule.forChecks([RedisReadiness])],
+      imports: [
+        PlatformModule.forApp('agent-worker', config),
+        RedisModule.forRoot(config, 'agent-worker'),
+        HealthModule.forChecks([RedisReadiness]),
+      ],
       controllers: [PhaseRequestsController],
       providers: [
         ...sharedProviders(config, 'agent-worker'),
@@ -147,7 +148,7 @@ export class WorkerModule {
         },
         {
           provide: PhaseExecutor,
-          inject: [RunRecords, RunEventBus, StreamProducer, ProfileCatalog, LLM, RunWorkspace],
+          inject: [RunRecords, RunEventBus, StreamProducer, ProfileCatalog, LLM, RunWorkspace, AppLogger],
           useFactory: (
             records: RunRecords,
             bus: RunEventBus,
@@ -155,6 +156,7 @@ export class WorkerModule {
             profiles: ProfileCatalog,
             provider: LlmProvider,
             workspace: RunWorkspace,
+            logger: AppLogger,
           ) =>
             new PhaseExecutor(
               records,
@@ -173,27 +175,27 @@ export class WorkerModule {
                 maxInputTokens: config.LLM_MAX_INPUT_TOKENS,
                 maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
               },
-              logger,
+              logger.child({ worker: workerId }),
             ),
         },
         {
           provide: PhaseReaper,
-          inject: [RunRecords, RunEventBus, StreamProducer],
+          inject: [RunRecords, RunEventBus, StreamProducer, AppLogger],
           useFactory: (
             records: RunRecords,
             bus: RunEventBus,
             producer: StreamProducer<typeof RUNS_STREAMS>,
+            logger: AppLogger,
           ) =>
             new PhaseReaper(
               records,
               bus,
               producer,
               { maxAttempts: config.PHASE_MAX_ATTEMPTS, dispatchTimeoutMs: config.DISPATCH_TIMEOUT_MS },
-              logger,
+              logger.child({ worker: workerId }),
             ),
         },
       ],
-      exports: [REDIS],
     };
   }
 }

@@ -1,18 +1,17 @@
-import { ProblemException } from '@slipway/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  IDEMPOTENCY_HEADER,
+  IdempotencyStore,
+  type IdempotentResponse,
+  ProblemException,
+} from '@slipway/platform';
 import type { Redis } from 'ioredis';
 import { createHash, randomUUID } from 'node:crypto';
+import { REDIS, REDIS_PREFIX } from './redis';
 
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 const KEY_SHAPE = /^[\x21-\x7e]{1,200}$/;
 /** How long a claimed key waits for its first request to finish before another may claim it. */
 const PENDING_TTL_SECONDS = 60;
-
-export interface IdempotentResponse<T> {
-  status: number;
-  body: T;
-  /** True when this is the stored answer to an earlier request with the same key. */
-  replayed: boolean;
-}
 
 type Entry =
   | { state: 'pending'; fingerprint: string; claim: string }
@@ -41,12 +40,16 @@ return 0`;
  * TTL, a retry may run it a second time; the marker's TTL bounds how long a crashed process
  * blocks its key.
  */
-export class IdempotencyStore {
+@Injectable()
+export class RedisIdempotencyStore extends IdempotencyStore {
+  private readonly ttlSeconds = 86_400;
+
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-    private readonly ttlSeconds = 86_400,
-  ) {}
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_PREFIX) private readonly prefix: string,
+  ) {
+    super();
+  }
 
   /** `scope` is whose keys these are (the user id); `body` is the request body the key stands for. */
   async run<T>(

@@ -3,7 +3,7 @@ import { ProblemException } from '@slipway/platform';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RateLimiter } from './rate-limiter';
+import { RedisRateLimiter } from './sliding-window';
 
 /** Runs `call`, expecting a ProblemException, and returns it. */
 async function refusal(call: Promise<unknown>): Promise<ProblemException> {
@@ -16,10 +16,10 @@ async function refusal(call: Promise<unknown>): Promise<ProblemException> {
   return outcome;
 }
 
-describe('RateLimiter (real Redis)', () => {
+describe('RedisRateLimiter (real Redis)', () => {
   const { url, prefix } = testRedis();
   const redis = new Redis(url);
-  const limiter = new RateLimiter(redis, prefix);
+  const limiter = new RedisRateLimiter(redis, prefix);
 
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}*`);

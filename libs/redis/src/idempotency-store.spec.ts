@@ -2,7 +2,7 @@ import { testRedis } from '@slipway/devstack';
 import { ProblemException } from '@slipway/platform';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { fingerprintOf, IdempotencyStore } from './idempotency';
+import { fingerprintOf, RedisIdempotencyStore } from './idempotency-store';
 
 /** Runs `call`, expecting a ProblemException, and returns it. */
 async function refusal(call: Promise<unknown>): Promise<ProblemException> {
@@ -30,10 +30,10 @@ interface Created {
   id: string;
 }
 
-describe('IdempotencyStore (real Redis)', () => {
+describe('RedisIdempotencyStore (real Redis)', () => {
   const { url, prefix } = testRedis();
   const redis = new Redis(url);
-  const store = new IdempotencyStore(redis, prefix);
+  const store = new RedisIdempotencyStore(redis, prefix);
   const user = randomUUID();
 
   afterAll(async () => {

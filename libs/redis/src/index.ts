@@ -1,0 +1,4 @@
+export * from './idempotency-store';
+export * from './redis';
+export * from './redis.module';
+export * from './sliding-window';

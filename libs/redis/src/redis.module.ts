@@ -1,0 +1,36 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { IdempotencyStore, RateLimitStore } from '@slipway/platform';
+import { Redis } from 'ioredis';
+import { RedisIdempotencyStore } from './idempotency-store';
+import { REDIS, REDIS_PREFIX, RedisLifecycle } from './redis';
+import { RedisRateLimiter } from './sliding-window';
+
+export interface RedisOptions {
+  REDIS_URL: string;
+  REDIS_PREFIX: string;
+}
+
+/**
+ * The app's Redis: one shared connection (named after the app, closed at shutdown), its key
+ * prefix, and the Redis-backed rate limits and idempotency keys behind @RateLimit and @Idempotent.
+ */
+@Global()
+@Module({})
+export class RedisModule {
+  static forRoot(config: RedisOptions, connectionName: string): DynamicModule {
+    return {
+      module: RedisModule,
+      providers: [
+        {
+          provide: REDIS,
+          useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName }),
+        },
+        { provide: REDIS_PREFIX, useValue: config.REDIS_PREFIX },
+        RedisLifecycle,
+        { provide: RateLimitStore, useClass: RedisRateLimiter },
+        { provide: IdempotencyStore, useClass: RedisIdempotencyStore },
+      ],
+      exports: [REDIS, REDIS_PREFIX, RateLimitStore, IdempotencyStore],
+    };
+  }
+}
