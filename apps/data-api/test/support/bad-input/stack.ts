@@ -1,0 +1,122 @@
+import { freePort, testRedis, waitFor } from '@slipway/devstack';
+import { Redis } from 'ioredis';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataApiHarness, SERVICE_TOKEN } from '../harness';
+
+export const ROOT = join(__dirname, '../../../../..');
+export const GITEA_SECRET = 'bad-input-gitea-secret-0123456789';
+export const GITHUB_SECRET = 'bad-input-github-secret-0123456789';
+
+interface Service {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/**
+ * The three HTTP services on the run's PostgreSQL and Redis: data-api in-process (its harness
+ * seeds the users), orchestrator-runs and ci-jobs as their built bundles (`npm run build`).
+ */
+export class Stack {
+  private constructor(
+    readonly dataApi: DataApiHarness,
+    readonly urls: { 'data-api': string; 'orchestrator-runs': string; 'ci-jobs': string },
+    private readonly services: Service[],
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    readonly artifactsDir: string,
+  ) {}
+
+  static async start(): Promise<Stack> {
+    const dataApi = await DataApiHarness.start();
+    await dataApi.app.listen({ port: 0, host: '127.0.0.1' });
+    const dataApiUrl = await dataApi.app.getUrl();
+    const { url: redisUrl, prefix } = testRedis();
+    const artifactsDir = await mkdtemp(join(tmpdir(), 'slipway-bad-input-'));
+    const shared = {
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      SERVICE_TOKEN,
+      LOG_LEVEL: 'error',
+      SHUTDOWN_DRAIN_MS: '0',
+    };
+    const [runs, ci] = await Promise.all([
+      launch('dist/apps/orchestrator-runs/main.js', {
+        ...shared,
+        DATA_API_URL: dataApiUrl,
+        ARTIFACTS_DIR: artifactsDir,
+        PROFILES_DIR: join(ROOT, 'apps/orchestrator-runs/profiles'),
+        NEXT_WAIT_MS: '100',
+        RATE_LIMIT_CREATE_PER_MINUTE: '100000',
+        RATE_LIMIT_ADVANCE_PER_MINUTE: '100000',
+      }),
+      launch('dist/apps/ci-jobs/main.js', {
+        ...shared,
+        DATA_API_URL: dataApiUrl,
+        GITEA_WEBHOOK_SECRET: GITEA_SECRET,
+        GITHUB_WEBHOOK_SECRET: GITHUB_SECRET,
+      }),
+    ]);
+    return new Stack(
+      dataApi,
+      { 'data-api': dataApiUrl, 'orchestrator-runs': runs.url, 'ci-jobs': ci.url },
+      [runs, ci],
+      new Redis(redisUrl),
+      prefix,
+      artifactsDir,
+    );
+  }
+
+  /** What the spawned services wrote (errors only), for a failure's message. */
+  output(): string {
+    return this.services.map((s) => s.output()).join('\n');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.services.map((s) => stop(s.child)));
+    await this.dataApi.close();
+    const keys = await this.redis.keys(`${this.prefix}*`);
+    if (keys.length) await this.redis.del(...keys);
+    await this.redis.quit();
+    await rm(this.artifactsDir, { recursive: true, force: true });
+  }
+}
+
+async function launch(main: string, env: Record<string, string>): Promise<Service> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, main)], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr])
+    stream?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => {
+    if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}:\n${output}`);
+    return fetch(`${url}/health`).then(
+      (r) => (r.ok ? true : undefined),
+      () => undefined,
+    );
+  }, main);
+  return { child, url, output: () => output };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
