@@ -12,6 +12,7 @@ export {
   DataApiNetworkError,
   DataApiNotFoundError,
   DataApiPreconditionFailedError,
+  DataApiUnaddressableError,
   DataApiValidationError,
   isProblem,
 } from './errors';
