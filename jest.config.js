@@ -22,21 +22,42 @@ const esmPackages = [
   'jose',
 ];
 
-module.exports = {
+/** Workspace libraries by their tsconfig.base.json aliases, as the bundler resolves them. */
+const { compilerOptions } = require('./tsconfig.base.json');
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias}$`,
+    `<rootDir>/${target.replace(/^\.\//, '')}`,
+  ]),
+);
+
+/** What every tier shares: the TypeScript transform and the workspace aliases. */
+const shared = {
   testEnvironment: 'node',
+  rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
-  testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(ts|m?js)$': '<rootDir>/libs/devstack/src/testing/transform.js' },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: {
-    '^@slipway/contracts$': '<rootDir>/libs/contracts/src/index.ts',
-    '^@slipway/platform$': '<rootDir>/libs/platform/src/index.ts',
-    '^@slipway/devstack$': '<rootDir>/libs/devstack/src/index.ts',
-    '^@slipway/streams$': '<rootDir>/libs/streams/src/index.ts',
-    '^@slipway/data-client$': '<rootDir>/libs/data-client/src/index.ts',
-    '^@slipway/identity$': '<rootDir>/libs/identity/src/index.ts',
-    '^@slipway/redis$': '<rootDir>/libs/redis/src/index.ts',
-  },
+  moduleNameMapper,
+};
+
+/**
+ * Three tiers (`npx jest --selectProjects unit`): unit tests beside the code (pure logic and single
+ * stores on real Redis), integration tests of an app or library in-process against real PostgreSQL
+ * and Redis, and end-to-end tests that start the built processes. `npm test` runs all three;
+ * `npx nx test <project>` one project's.
+ */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/*/{src,scripts}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/*/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.e2e\\.spec\\.ts$'],
+    },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs}/*/**/*.e2e.spec.ts'] },
+  ],
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',
   testTimeout: 30000,

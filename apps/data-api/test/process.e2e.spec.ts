@@ -219,7 +219,11 @@ describe('data-api process', () => {
   it('lets the bootstrap admin create a project over real HTTP', async () => {
     const created = await fetch(`${api.url}/api/projects`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-id': ADMIN_TELEGRAM_ID },
+      headers: {
+        'content-type': 'application/json',
+        'x-service-token': SERVICE_TOKEN,
+        'x-telegram-id': ADMIN_TELEGRAM_ID,
+      },
       body: JSON.stringify({ name: 'e2e-project', modules: ['api'] }),
     });
     expect(created.status).toBe(201);
@@ -234,7 +238,7 @@ describe('data-api process', () => {
     expect(owner.rows).toEqual([{ telegram_id: ADMIN_TELEGRAM_ID }]);
 
     const fetched = await fetch(`${api.url}/api/projects/${project.id}`, {
-      headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID },
+      headers: { 'x-service-token': SERVICE_TOKEN, 'x-telegram-id': ADMIN_TELEGRAM_ID },
     });
     expect(fetched.status).toBe(200);
     expect(fetched.headers.get('etag')).toBe('"1"');
@@ -297,7 +301,11 @@ describe('data-api process', () => {
     const first = new Promise<void>((resolve) => (firstAnswered = resolve));
     const requests = Array.from({ length: 50 }, (_, i) =>
       fetch(`${api.url}/api/projects?limit=100&count=true`, {
-        headers: { 'x-telegram-id': ADMIN_TELEGRAM_ID, 'x-request-id': `drain-${i}` },
+        headers: {
+          'x-service-token': SERVICE_TOKEN,
+          'x-telegram-id': ADMIN_TELEGRAM_ID,
+          'x-request-id': `drain-${i}`,
+        },
       }).then(async (response) => {
         firstAnswered();
         return { status: response.status, body: await response.text() };

@@ -121,7 +121,7 @@ export class AppLogger {
   }
 }
 
-/** Nest's logger interface over pino, so framework and app messages share the JSON stream. */
+/** Nest's logger interface over pino, so framework and app messages share the JSON stream (with the request id). */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
 
@@ -149,9 +149,12 @@ export class PinoNestLogger implements LoggerService {
     message: unknown,
     context?: string,
   ): void {
-    if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
-    else if (typeof message === 'object' && message !== null) this.pino[level]({ context, ...message });
-    else this.pino[level]({ context }, String(message));
+    if (!this.pino.isLevelEnabled(level)) return;
+    const requestId = currentRequestId();
+    const fields = requestId === undefined ? { context } : { context, request_id: requestId };
+    if (message instanceof Error) this.pino[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.pino[level]({ ...fields, ...message });
+    else this.pino[level](fields, String(message));
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './data-api-process';
+export * from './identity-headers';
+export * from './service-process';
