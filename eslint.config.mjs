@@ -18,7 +18,7 @@ const LAYERS = {
   'type:redis': ['type:contracts', 'type:platform'],
   'type:streams': ['type:contracts', 'type:platform', 'type:redis'],
   'type:data-client': ['type:contracts', 'type:platform'],
-  'type:tooling': ['type:platform', 'type:contracts'],
+  'type:tooling': ['type:platform', 'type:contracts', 'type:tooling'],
   'type:contracts': [],
 };
 const SCOPES = {
