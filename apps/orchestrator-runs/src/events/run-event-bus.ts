@@ -1,6 +1,8 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { RunPhase } from '@slipway/contracts';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
 import type { Redis } from 'ioredis';
-import type { EventRecord, RunRecords } from '../records/run-records';
+import { RunRecords, type EventRecord } from '../records/run-records';
 
 export type EventListener = (event: EventRecord) => void;
 export type ControlListener = (command: RunControl) => void;
@@ -18,15 +20,16 @@ export interface RunControl {
  * subscribing to a run's channel while anyone here listens to it. A listener that sees a gap in
  * the numbers (a message lost with a dropped connection) reads the rows it missed from data-api.
  */
-export class RunEventBus {
+@Injectable()
+export class RunEventBus implements OnApplicationShutdown {
   private readonly listeners = new Map<string, Set<(message: string) => void>>();
   private readonly subscribing = new Map<string, Promise<void>>();
   private subscriber: Redis | undefined;
 
   constructor(
-    private readonly redis: Redis,
-    private readonly records: RunRecords,
-    private readonly prefix: string,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(REDIS_PREFIX) private readonly prefix: string,
   ) {}
 
   /** Appends an event to the run's log and tells live listeners. */
@@ -52,6 +55,10 @@ export class RunEventBus {
 
   async onControl(runId: string, listener: ControlListener): Promise<() => Promise<void>> {
     return this.listen(this.controlChannel(runId), (message) => listener(JSON.parse(message) as RunControl));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
   }
 
   async close(): Promise<void> {

@@ -73,6 +73,11 @@ class MemorySink implements EventSink {
   }
 }
 
+/** Pages of 5 events, so a few dozen events exercise reading the log page by page. */
+class SmallPages extends RunEventStream {
+  protected override readonly pageSize = 5;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('RunEventStream (real data-api and Redis)', () => {
@@ -90,7 +95,7 @@ describe('RunEventStream (real data-api and Redis)', () => {
     client = new DataApiClient({ baseUrl: await harness.app.getUrl(), serviceToken: SERVICE_TOKEN });
     records = new RunRecords(client);
     bus = new RunEventBus(redis, records, prefix);
-    events = new RunEventStream(records, bus, { pingMs: 15_000, pageSize: 5 });
+    events = new SmallPages(records, bus, { SSE_PING_MS: 15_000 });
   });
 
   afterAll(async () => {
@@ -203,7 +208,7 @@ describe('RunEventStream (real data-api and Redis)', () => {
         return page;
       }
     }
-    const appending = new RunEventStream(new AppendingRecords(client), bus, { pingMs: 15_000, pageSize: 5 });
+    const appending = new SmallPages(new AppendingRecords(client), bus, { SSE_PING_MS: 15_000 });
     const { sink, stop } = open(run.id, 0, appending);
     await sink.until(() => sink.seqs().length >= 15);
     await bus.append(run.id, 'log.line', 'planning', { last: true });
@@ -242,7 +247,7 @@ describe('RunEventStream (real data-api and Redis)', () => {
   });
 
   it('pings, and on a ping finds a lost last message in data-api', async () => {
-    const quick = new RunEventStream(records, bus, { pingMs: 100 });
+    const quick = new RunEventStream(records, bus, { SSE_PING_MS: 100 });
     const run = await runWithEvents(1);
     const { sink, done } = open(run.id, 0, quick);
     await sink.until(() => sink.seqs().length >= 1);

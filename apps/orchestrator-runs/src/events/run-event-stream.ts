@@ -1,7 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { RunStatus } from '@slipway/contracts';
-import type { EventRecord, RunRecords } from '../records/run-records';
+import { OrchestratorConfig } from '../config';
+import { RunRecords, type EventRecord } from '../records/run-records';
 import { isTerminalRun, RUN_END_EVENTS, TERMINAL_RUN_STATES } from '../runs/run-states';
-import type { RunEventBus } from './run-event-bus';
+import { RunEventBus } from './run-event-bus';
 
 /** data-api answers at most this many rows a page. */
 const MAX_PAGE = 100;
@@ -15,13 +17,6 @@ export interface EventSink {
   /** Resolves once the buffer has room again, or the client is gone. */
   drained(): Promise<void>;
   readonly closed: boolean;
-}
-
-export interface RunEventStreamOptions {
-  /** A `: ping` comment this often keeps proxies from closing an idle stream. */
-  pingMs: number;
-  /** Events read from data-api a request, at most 100 (the default). */
-  pageSize?: number;
 }
 
 /** One SSE message per event; its `seq` is the id a client sends back as Last-Event-ID. */
@@ -48,16 +43,17 @@ function endStatus(type: string): RunStatus | undefined {
  * gap. Each ping also reads data-api once, so a lost last message (a run's end, say) is still sent.
  * A failing data-api read rejects the stream; the client reconnects with Last-Event-ID.
  */
+@Injectable()
 export class RunEventStream {
-  private readonly pageSize: number;
+  /** Events read from data-api a request. */
+  protected readonly pageSize: number = MAX_PAGE;
 
   constructor(
-    private readonly records: RunRecords,
-    private readonly bus: RunEventBus,
-    private readonly options: RunEventStreamOptions,
-  ) {
-    this.pageSize = Math.max(1, Math.min(options.pageSize ?? MAX_PAGE, MAX_PAGE));
-  }
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    /** SSE_PING_MS: a `: ping` comment this often keeps proxies from closing an idle stream. */
+    @Inject(OrchestratorConfig) private readonly settings: Pick<OrchestratorConfig, 'SSE_PING_MS'>,
+  ) {}
 
   /**
    * Writes the run's events after `lastSeq` (0 for all) to `sink`. Resolves once it has sent `end`,
@@ -67,7 +63,7 @@ export class RunEventStream {
     if (signal.aborted || sink.closed) return;
     const session = new StreamSession(runId, lastSeq, sink, signal, this.records, this.pageSize);
     const unsubscribe = await this.bus.onEvent(runId, (event) => session.receive(event));
-    const ping = setInterval(() => session.ping(), this.options.pingMs);
+    const ping = setInterval(() => session.ping(), this.settings.SSE_PING_MS);
     const abort = () => session.wake();
     signal.addEventListener('abort', abort);
     try {

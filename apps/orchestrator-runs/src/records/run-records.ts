@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { RunPhase } from '@slipway/contracts';
 import {
   DataApiClient,
@@ -33,8 +34,9 @@ export interface Versioned<T> {
  * conditional (If-Match on the version read): `null` from an update means someone changed the
  * record first and the caller must read it again and decide anew.
  */
+@Injectable()
 export class RunRecords {
-  constructor(readonly dataApi: DataApiClient) {}
+  constructor(@Inject(DataApiClient) readonly dataApi: DataApiClient) {}
 
   async createRun(body: NewRun): Promise<RunRecord> {
     return (await this.dataApi.post('/api/runs', { body })).data;

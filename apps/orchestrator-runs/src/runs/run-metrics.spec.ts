@@ -199,11 +199,12 @@ describe('RunMetricsCalculator against the real data-api', () => {
   });
 
   const calculator = () =>
-    new RunMetricsCalculator(records, {
-      workspace: new RunWorkspace(artifactsDir),
-      defaultModel: { provider: PROVIDER, model: MODEL },
-      now: () => now,
-    });
+    new RunMetricsCalculator(
+      records,
+      new RunWorkspace({ ARTIFACTS_DIR: artifactsDir }),
+      { PROJECTION_HISTORY_RUNS: 20, LLM_PROVIDER: PROVIDER, LLM_MODEL: MODEL },
+      { now: () => now },
+    );
 
   const createRun = (profile: string, status: RunRecord['status'], budget?: string) =>
     records.createRun({

@@ -3,15 +3,18 @@
  * projection the budget gate asks before each phase. Money is exact throughout: ledger amounts and prices are
  * decimal strings, summed and multiplied as `Decimal`s, and only turned into JSON numbers at the very end.
  */
+import { Inject, Injectable } from '@nestjs/common';
 import { RUN_PHASE_ORDER, RunStatus, type RunPhase } from '@slipway/contracts';
 import { Decimal } from 'decimal.js';
+import { Clock } from '../clock';
+import { OrchestratorConfig } from '../config';
 import type { ArtifactFile } from '../governance/artifact-syntax';
 import { governanceScore, type GovernanceCheck, type PhaseGovernance } from '../governance/governance';
 import { hygieneScore } from '../governance/hygiene';
 import { isInternalArtifact } from '../profiles/artifact-name';
 import type { RunProfile } from '../profiles/profile';
-import type { PhaseRecord, RunRecord, RunRecords, UsageRecord } from '../records/run-records';
-import type { RunWorkspace } from '../workspace/run-workspace';
+import { RunRecords, type PhaseRecord, type RunRecord, type UsageRecord } from '../records/run-records';
+import { RunWorkspace } from '../workspace/run-workspace';
 import type {
   AgentMetricsDto,
   CostProjectionDto,
@@ -118,15 +121,13 @@ export function estimatePhaseTokens(
 const mean = (values: readonly number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
 
-export interface RunMetricsOptions {
-  /** The run workspaces (ARTIFACTS_DIR), whose files hygiene is measured on. */
-  readonly workspace: RunWorkspace;
-  /** Earlier runs of the same profile a phase's projection is the median of. Default 20. */
-  readonly historyRuns?: number;
-  /** The model agents use unless their profile names one (LLM_MODEL). */
-  readonly defaultModel: { readonly provider: string; readonly model: string };
-  /** The clock; tests bring their own. */
-  readonly now?: () => Date;
+/** The settings metrics read (OrchestratorConfig's). */
+export interface RunMetricsSettings {
+  /** Earlier runs of the same profile a phase's projection is the median of. */
+  readonly PROJECTION_HISTORY_RUNS: number;
+  /** With LLM_MODEL, the model agents use unless their profile names one. */
+  readonly LLM_PROVIDER: string;
+  readonly LLM_MODEL: string;
 }
 
 /** How long the token history of a profile is reused before it is read again. */
@@ -175,17 +176,21 @@ interface PhaseProjection {
  * Metrics of a run, from its data-api records and its workspace on disk. Projections draw on earlier runs
  * of the same profile; their token totals are read once per profile every HISTORY_TTL_MS.
  */
+@Injectable()
 export class RunMetricsCalculator {
   private readonly historyRuns: number;
-  private readonly clock: () => Date;
+  private readonly defaultModel: { readonly provider: string; readonly model: string };
   private readonly histories = new Map<string, CachedHistory>();
 
   constructor(
-    private readonly records: RunRecords,
-    private readonly options: RunMetricsOptions,
+    @Inject(RunRecords) private readonly records: RunRecords,
+    /** The run workspaces, whose files hygiene is measured on. */
+    @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
+    @Inject(OrchestratorConfig) settings: RunMetricsSettings,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.historyRuns = options.historyRuns ?? 20;
-    this.clock = options.now ?? (() => new Date());
+    this.historyRuns = settings.PROJECTION_HISTORY_RUNS;
+    this.defaultModel = { provider: settings.LLM_PROVIDER, model: settings.LLM_MODEL };
   }
 
   async metrics(run: RunRecord, profile: RunProfile): Promise<RunMetricsDto> {
@@ -198,7 +203,7 @@ export class RunMetricsCalculator {
     const projections = await Promise.all(
       remainingPhases(state.phases).map((phase) => this.project(run, profile, state, phase, priceOf)),
     );
-    const now = this.clock();
+    const now = this.clock.now();
     const recordOf = new Map(state.phases.map((record) => [record.phase, record]));
     const shown = RUN_PHASE_ORDER.filter(
       (phase) => hasStarted(recordOf.get(phase)) || state.usage.some((row) => row.phase === phase),
@@ -258,7 +263,7 @@ export class RunMetricsCalculator {
   private async runFiles(runId: string): Promise<ArtifactFile[]> {
     const perPhase = await Promise.all(
       RUN_PHASE_ORDER.map(async (phase) =>
-        (await this.options.workspace.phaseFiles(runId, phase)).map((file) => ({
+        (await this.workspace.phaseFiles(runId, phase)).map((file) => ({
           ...file,
           name: `${phase}/${file.name}`,
         })),
@@ -318,7 +323,7 @@ export class RunMetricsCalculator {
     return (model) => {
       let price = prices.get(model);
       if (price === undefined) {
-        price = this.records.modelPrice(this.options.defaultModel.provider, model);
+        price = this.records.modelPrice(this.defaultModel.provider, model);
         prices.set(model, price);
       }
       return price;
@@ -335,7 +340,7 @@ export class RunMetricsCalculator {
     tokens: PhaseTokens,
     priceOf: PriceLookup,
   ): Promise<{ cost: Decimal; model: string; priced: boolean; notes: string[] }> {
-    const defaultModel = this.options.defaultModel.model;
+    const defaultModel = this.defaultModel.model;
     const models = [...new Set(profile.phases[phase].agents.map((agent) => agent.model ?? defaultModel))];
     const prices = await Promise.all(models.map(async (model) => ({ model, price: await priceOf(model) })));
     const usage = { input_tokens: tokens.input, output_tokens: tokens.output, cached_input_tokens: 0 };
@@ -359,7 +364,7 @@ export class RunMetricsCalculator {
 
   /** The profile's phase totals in its newest runs, newest first, read again after HISTORY_TTL_MS. */
   private history(profile: string): Promise<readonly HistorySample[]> {
-    const now = this.clock().getTime();
+    const now = this.clock.now().getTime();
     const cached = this.histories.get(profile);
     if (cached !== undefined && now - cached.loadedAt < HISTORY_TTL_MS) return cached.samples;
     for (const [name, entry] of this.histories) {

@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import {
   RUN_PHASE_ORDER,
   type PhaseResulted,
@@ -5,20 +6,19 @@ import {
   type RunPhase,
   type RunStatus,
 } from '@slipway/contracts';
-import type { DataApiClient } from '@slipway/data-client';
-import type { StreamProducer } from '@slipway/streams';
-import type { AppLogger } from '@slipway/platform';
-import type { RunEventBus } from '../events/run-event-bus';
-import type { ProfileCatalog } from '../profiles/profile-catalog';
-import type { PhaseRecord, RunChange, RunRecord, RunRecords } from '../records/run-records';
-import type { RunMetricsCalculator } from './run-metrics';
+import { DataApiClient } from '@slipway/data-client';
+import { AppLogger } from '@slipway/platform';
+import { StreamProducer } from '@slipway/streams';
+import { OrchestratorConfig } from '../config';
+import { RunEventBus } from '../events/run-event-bus';
+import { ProfileCatalog } from '../profiles/profile-catalog';
+import { RunRecords, type PhaseRecord, type RunChange, type RunRecord } from '../records/run-records';
+import { RunMetricsCalculator } from './run-metrics';
 import type { ApprovalHoldDto } from './runs.dto';
 import { isTerminalRun } from './run-states';
 
-export interface RunOrchestratorOptions {
-  maxAttempts: number;
-  dispatchTimeoutMs: number;
-}
+/** The settings the state machine reads (OrchestratorConfig's). */
+type OrchestratorSettings = Pick<OrchestratorConfig, 'PHASE_MAX_ATTEMPTS' | 'DISPATCH_TIMEOUT_MS'>;
 
 /** Why a run waits in awaiting_approval; kept in the run's `approval` column. */
 export type ApprovalHold = ApprovalHoldDto;
@@ -40,16 +40,17 @@ const CAS_ATTEMPTS = 8;
  * run or phase is a conditional write on the version read, retried on a fresh read, so two
  * replicas (or a route and the consumer) never apply one outcome twice.
  */
+@Injectable()
 export class RunOrchestrator {
   constructor(
-    private readonly records: RunRecords,
-    private readonly bus: RunEventBus,
-    private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
-    private readonly profiles: ProfileCatalog,
-    private readonly metrics: RunMetricsCalculator,
-    private readonly dataApi: DataApiClient,
-    private readonly options: RunOrchestratorOptions,
-    private readonly logger: AppLogger,
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
+    @Inject(RunMetricsCalculator) private readonly metrics: RunMetricsCalculator,
+    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+    @Inject(OrchestratorConfig) private readonly settings: OrchestratorSettings,
+    @Inject(AppLogger) private readonly logger: AppLogger,
   ) {}
 
   /**
@@ -84,7 +85,7 @@ export class RunOrchestrator {
     const marked = await this.records.updatePhase(phase.id, phase.version, {
       status: 'running',
       lease_owner: null,
-      lease_until: new Date(Date.now() + this.options.dispatchTimeoutMs).toISOString(),
+      lease_until: new Date(Date.now() + this.settings.DISPATCH_TIMEOUT_MS).toISOString(),
       completed_at: null,
       error: null,
       // A person asking again starts the count of executions afresh; automatic retries do not.
@@ -115,7 +116,7 @@ export class RunOrchestrator {
       case 'failed':
         if (phase.status !== 'failed') return;
         if (run.status === 'cancelling') return this.end(run, 'cancelled', 'cancelled while the phase ran');
-        if (result.retryable && phase.attempt < this.options.maxAttempts) {
+        if (result.retryable && phase.attempt < this.settings.PHASE_MAX_ATTEMPTS) {
           await this.bus.append(run.id, 'phase.retrying', phase.phase, {
             attempt: phase.attempt,
             error: result.error ?? null,

@@ -1,13 +1,15 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { RUN_PHASE_ORDER, type EngineeringTaskAnnounced, type RunPhase } from '@slipway/contracts';
-import type { DataApiClient, Schemas } from '@slipway/data-client';
-import { ProblemException } from '@slipway/platform';
-import type { Redis } from 'ioredis';
-import type { AppLogger } from '@slipway/platform';
+import { DataApiClient, type Schemas } from '@slipway/data-client';
 import { ownerScope, type Principal } from '@slipway/identity';
-import type { RunEventBus } from '../events/run-event-bus';
-import type { ProfileCatalog } from '../profiles/profile-catalog';
-import type { ArtifactRecord, PhaseRecord, RunRecord, RunRecords } from '../records/run-records';
-import type { RunWorkspace } from '../workspace/run-workspace';
+import { AppLogger, ProblemException } from '@slipway/platform';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
+import type { Redis } from 'ioredis';
+import { OrchestratorConfig } from '../config';
+import { RunEventBus } from '../events/run-event-bus';
+import { ProfileCatalog } from '../profiles/profile-catalog';
+import { RunRecords, type ArtifactRecord, type PhaseRecord, type RunRecord } from '../records/run-records';
+import { RunWorkspace } from '../workspace/run-workspace';
 import { failedChecks, holdOf, RunOrchestrator, RunStateError } from './run-orchestrator';
 import { isTerminalRun } from './run-states';
 import type {
@@ -23,13 +25,8 @@ import type {
   RunSummary,
 } from './runs.dto';
 
-export interface RunsServiceOptions {
-  /** Key prefix of the claims that make an engineering task start one run however often it is announced. */
-  redisPrefix: string;
-  /** How long /next waits for the phase before answering 202. */
-  nextWaitMs: number;
-  engineeringProfile: string;
-}
+/** The settings the routes read (OrchestratorConfig's): how long /next waits, the engineering profile. */
+type RunsSettings = Pick<OrchestratorConfig, 'NEXT_WAIT_MS' | 'ENGINEERING_PROFILE'>;
 
 /** Events after which a /next call has its answer. */
 const SETTLING = new Set([
@@ -57,17 +54,20 @@ const seconds = (from: string | null, to: string | null): number | null =>
   from && to ? Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000) : null;
 
 /** What the /runs routes do; the state machine itself is RunOrchestrator. */
+@Injectable()
 export class RunsService {
   constructor(
-    private readonly records: RunRecords,
-    private readonly orchestrator: RunOrchestrator,
-    private readonly bus: RunEventBus,
-    private readonly profiles: ProfileCatalog,
-    private readonly workspace: RunWorkspace,
-    private readonly dataApi: DataApiClient,
-    private readonly redis: Redis,
-    private readonly options: RunsServiceOptions,
-    private readonly logger: AppLogger,
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunOrchestrator) private readonly orchestrator: RunOrchestrator,
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
+    @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
+    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+    @Inject(REDIS) private readonly redis: Redis,
+    /** Key prefix of the claims that make an engineering task start one run however often it is announced. */
+    @Inject(REDIS_PREFIX) private readonly redisPrefix: string,
+    @Inject(OrchestratorConfig) private readonly settings: RunsSettings,
+    @Inject(AppLogger) private readonly logger: AppLogger,
   ) {}
 
   async create(principal: Principal, body: CreateRunRequest): Promise<RunSummary> {
@@ -174,7 +174,7 @@ export class RunsService {
           throw error;
         });
       if (started.status === 'awaiting_approval') return this.answer(started, previous, 200);
-      const event = await settled.wait(this.options.nextWaitMs);
+      const event = await settled.wait(this.settings.NEXT_WAIT_MS);
       const latest = (await this.records.getRun(run.id)) ?? started;
       if (event === 'governance.blocked') {
         const blocked = await this.records.phase(run.id, previous);
@@ -315,7 +315,7 @@ export class RunsService {
       typeof task.result?.run_id === 'string' ? await this.records.getRun(task.result.run_id) : null;
     if (existing) return existing;
     // Announcements of one task arriving together: the first claims it, the others leave it be.
-    const claim = `${this.options.redisPrefix}runs:engineering-task:${task.id}`;
+    const claim = `${this.redisPrefix}runs:engineering-task:${task.id}`;
     if ((await this.redis.set(claim, '1', 'EX', TASK_CLAIM_SECONDS, 'NX')) === null) return null;
     try {
       return await this.startRunForTask(task, message);
@@ -332,7 +332,7 @@ export class RunsService {
     const { data: project } = await this.dataApi.get('/api/projects/{id}', {
       params: { path: { id: message.project_id ?? task.project_id } },
     });
-    const profile = message.profile ?? this.options.engineeringProfile;
+    const profile = message.profile ?? this.settings.ENGINEERING_PROFILE;
     this.assertProfile(profile);
     const run = await this.records.createRun({
       profile,

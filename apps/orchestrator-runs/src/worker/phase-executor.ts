@@ -1,3 +1,4 @@
+import { Inject, Injectable } from '@nestjs/common';
 import {
   RUN_PHASE_ORDER,
   type PhaseOutcome,
@@ -5,32 +6,33 @@ import {
   type RUNS_STREAMS,
   type RunPhase,
 } from '@slipway/contracts';
-import type { StreamProducer } from '@slipway/streams';
+import { AppLogger } from '@slipway/platform';
+import { StreamProducer } from '@slipway/streams';
 import { randomUUID } from 'node:crypto';
-import type { AppLogger } from '@slipway/platform';
-import type { RunEventBus } from '../events/run-event-bus';
+import { AgentWorkerConfig } from '../config';
+import { RunEventBus } from '../events/run-event-bus';
 import { checkPhase, type PhaseGovernance } from '../governance/governance';
-import type { ProfileCatalog } from '../profiles/profile-catalog';
+import { ProfileCatalog } from '../profiles/profile-catalog';
 import type { AgentSpec, ArtifactSpec } from '../profiles/profile';
-import type { PhaseRecord, RunRecord, RunRecords } from '../records/run-records';
+import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { pricedCost } from '../runs/run-metrics';
 import { isTerminalRun } from '../runs/run-states';
-import type { RunWorkspace } from '../workspace/run-workspace';
+import { RunWorkspace } from '../workspace/run-workspace';
 import { buildMessages, extractArtifactContent, type PriorArtifact } from './llm/prompts';
-import { ProviderError, type Completion, type LlmProvider } from './llm/provider';
+import { LLM, ProviderError, type Completion, type LlmProvider } from './llm/provider';
 import { TEMPLATE_PROVIDER } from './llm/template-provider';
+import { WorkerIdentity } from './worker-identity';
 
-export interface PhaseExecutorOptions {
-  workerId: string;
-  leaseMs: number;
-  heartbeatMs: number;
-  maxAttempts: number;
-  /** How long a re-dispatched phase may wait for a worker before the reaper looks at it again. */
-  dispatchTimeoutMs: number;
-  defaultModel: string;
-  maxInputTokens: number;
-  maxOutputTokens: number;
-}
+/** The settings an execution reads (AgentWorkerConfig's). */
+type ExecutorSettings = Pick<
+  AgentWorkerConfig,
+  | 'LEASE_MS'
+  | 'HEARTBEAT_MS'
+  | 'PHASE_MAX_ATTEMPTS'
+  | 'LLM_MODEL'
+  | 'LLM_MAX_INPUT_TOKENS'
+  | 'LLM_MAX_OUTPUT_TOKENS'
+>;
 
 /** Why an execution stopped early. */
 type StopReason = 'cancelled' | 'lease_lost';
@@ -53,17 +55,25 @@ const CAS_ATTEMPTS = 5;
  * the phase's governance, and reports the outcome on `runs.phase-results`. A cancel request or a
  * lost lease stops it between and during model calls.
  */
+@Injectable()
 export class PhaseExecutor {
+  private readonly workerId: string;
+  private readonly logger: AppLogger;
+
   constructor(
-    private readonly records: RunRecords,
-    private readonly bus: RunEventBus,
-    private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
-    private readonly profiles: ProfileCatalog,
-    private readonly provider: LlmProvider,
-    private readonly workspace: RunWorkspace,
-    private readonly options: PhaseExecutorOptions,
-    private readonly logger: AppLogger,
-  ) {}
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
+    @Inject(LLM) private readonly provider: LlmProvider,
+    @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
+    @Inject(AgentWorkerConfig) private readonly settings: ExecutorSettings,
+    @Inject(WorkerIdentity) worker: WorkerIdentity,
+    @Inject(AppLogger) logger: AppLogger,
+  ) {
+    this.workerId = worker.id;
+    this.logger = logger.child({ worker: worker.id });
+  }
 
   async handle(request: PhaseRequested, correlationId?: string): Promise<void> {
     for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
@@ -101,7 +111,7 @@ export class PhaseExecutor {
         return;
       }
       const attempt = phase.attempt + 1;
-      if (attempt > this.options.maxAttempts) {
+      if (attempt > this.settings.PHASE_MAX_ATTEMPTS) {
         const error = `lost: ${phase.attempt} executions did not finish`;
         if (await this.finish(phase, null, 'failed', { error }))
           await this.report(request, 'crashed', { error }, correlationId);
@@ -109,10 +119,10 @@ export class PhaseExecutor {
       }
       // The lease names this execution, not only this process: a process given the same phase
       // again (its lease lapsed while it stalled) does not take its own stale execution for this one.
-      const token = `${this.options.workerId}:${randomUUID().slice(0, 8)}`;
+      const token = `${this.workerId}:${randomUUID().slice(0, 8)}`;
       const leased = await this.records.updatePhase(phase.id, phase.version, {
         lease_owner: token,
-        lease_until: new Date(now + this.options.leaseMs).toISOString(),
+        lease_until: new Date(now + this.settings.LEASE_MS).toISOString(),
         attempt,
         started_at: phase.started_at ?? new Date(now).toISOString(),
         error: null,
@@ -153,12 +163,12 @@ export class PhaseExecutor {
         const latest = await this.records.getRun(run.id).catch(() => run);
         if (latest?.status === 'cancelling' || latest?.status === 'cancelled') stopWith('cancelled');
       });
-    }, this.options.heartbeatMs);
+    }, this.settings.HEARTBEAT_MS);
     const log = this.logger.child({ run_id: run.id, phase, attempt: leased.attempt });
     try {
       await this.bus.append(run.id, 'phase.started', phase, {
         attempt: leased.attempt,
-        worker: this.options.workerId,
+        worker: this.workerId,
       });
       const spec = this.profiles.get(run.profile).phases[phase];
       const prior = await this.priorArtifacts(run.id, phase);
@@ -248,12 +258,12 @@ export class PhaseExecutor {
       phase,
       artifact: output,
       priorArtifacts: prior,
-      maxInputTokens: this.options.maxInputTokens,
+      maxInputTokens: this.settings.LLM_MAX_INPUT_TOKENS,
     });
     const completion = await this.provider.complete({
-      model: config?.model ?? agent.model ?? this.options.defaultModel,
+      model: config?.model ?? agent.model ?? this.settings.LLM_MODEL,
       messages,
-      maxOutputTokens: config?.max_tokens ?? this.options.maxOutputTokens,
+      maxOutputTokens: config?.max_tokens ?? this.settings.LLM_MAX_OUTPUT_TOKENS,
       ...(config?.temperature !== null && config?.temperature !== undefined
         ? { temperature: Number(config.temperature) }
         : {}),
@@ -365,7 +375,7 @@ export class PhaseExecutor {
     let current = phase;
     for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
       const renewed = await this.records.updatePhase(current.id, current.version, {
-        lease_until: new Date(Date.now() + this.options.leaseMs).toISOString(),
+        lease_until: new Date(Date.now() + this.settings.LEASE_MS).toISOString(),
       });
       if (renewed) return renewed;
       const latest = await this.records.phase(current.run_id, current.phase);

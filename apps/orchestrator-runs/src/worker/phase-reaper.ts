@@ -1,15 +1,15 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { PhaseRequested, RUNS_STREAMS } from '@slipway/contracts';
-import type { StreamProducer } from '@slipway/streams';
-import type { AppLogger } from '@slipway/platform';
-import type { RunEventBus } from '../events/run-event-bus';
-import type { PhaseRecord, RunRecords } from '../records/run-records';
+import { AppLogger } from '@slipway/platform';
+import { StreamProducer } from '@slipway/streams';
+import { AgentWorkerConfig } from '../config';
+import { RunEventBus } from '../events/run-event-bus';
+import { RunRecords, type PhaseRecord } from '../records/run-records';
 import { isTerminalRun } from '../runs/run-states';
+import { WorkerIdentity } from './worker-identity';
 
-export interface PhaseReaperOptions {
-  maxAttempts: number;
-  /** How long a re-dispatched phase may wait for a worker. */
-  dispatchTimeoutMs: number;
-}
+/** The settings the reaper reads (AgentWorkerConfig's); DISPATCH_TIMEOUT_MS is how long a re-dispatched phase may wait for a worker. */
+type ReaperSettings = Pick<AgentWorkerConfig, 'PHASE_MAX_ATTEMPTS' | 'DISPATCH_TIMEOUT_MS'>;
 
 /**
  * Finds phases marked running whose lease lapsed — their worker died, or no worker took the
@@ -18,14 +18,20 @@ export interface PhaseReaperOptions {
  * conditional write, so several reapers (one per worker) never settle a phase twice. Runs at
  * start (recovering what a crash left) and then every interval.
  */
+@Injectable()
 export class PhaseReaper {
+  private readonly logger: AppLogger;
+
   constructor(
-    private readonly records: RunRecords,
-    private readonly bus: RunEventBus,
-    private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
-    private readonly options: PhaseReaperOptions,
-    private readonly logger: AppLogger,
-  ) {}
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunEventBus) private readonly bus: RunEventBus,
+    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(AgentWorkerConfig) private readonly settings: ReaperSettings,
+    @Inject(WorkerIdentity) worker: WorkerIdentity,
+    @Inject(AppLogger) logger: AppLogger,
+  ) {
+    this.logger = logger.child({ worker: worker.id });
+  }
 
   /** One sweep; answers how many phases it settled. */
   async sweep(now = new Date()): Promise<number> {
@@ -47,7 +53,7 @@ export class PhaseReaper {
       await this.emitResult(request, 'cancelled');
       return true;
     }
-    if (phase.attempt >= this.options.maxAttempts) {
+    if (phase.attempt >= this.settings.PHASE_MAX_ATTEMPTS) {
       const error = `lost: the worker of attempt ${phase.attempt} stopped renewing its lease`;
       if (!(await this.end(phase, error))) return false;
       await this.bus.append(run.id, 'phase.lost', phase.phase, { attempt: phase.attempt, retried: false });
@@ -56,7 +62,7 @@ export class PhaseReaper {
     }
     const redispatched = await this.records.updatePhase(phase.id, phase.version, {
       lease_owner: null,
-      lease_until: new Date(now.getTime() + this.options.dispatchTimeoutMs).toISOString(),
+      lease_until: new Date(now.getTime() + this.settings.DISPATCH_TIMEOUT_MS).toISOString(),
     });
     if (!redispatched) return false;
     await this.bus.append(run.id, 'phase.lost', phase.phase, {

@@ -1,7 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { RunPhase } from '@slipway/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { RunsSharedConfig } from '../config';
 import type { ArtifactFile } from '../governance/artifact-syntax';
 import { isInternalArtifact } from '../profiles/artifact-name';
 
@@ -25,11 +27,12 @@ export interface WrittenFile {
  * resolved and checked against the run's directory (symlinks included) before it is read or
  * written, so a name from a model or a request cannot reach another run's files or the system.
  */
+@Injectable()
 export class RunWorkspace {
   readonly root: string;
 
-  constructor(root: string) {
-    this.root = resolve(root);
+  constructor(@Inject(RunsSharedConfig) config: Pick<RunsSharedConfig, 'ARTIFACTS_DIR'>) {
+    this.root = resolve(config.ARTIFACTS_DIR);
   }
 
   runDir(runId: string): string {

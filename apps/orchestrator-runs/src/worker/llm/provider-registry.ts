@@ -1,5 +1,7 @@
+import { Inject, Injectable, type FactoryProvider, type OnApplicationShutdown } from '@nestjs/common';
+import { AgentWorkerConfig } from '../../config';
 import { OpenAiProvider } from './openai-provider';
-import type { LlmProvider } from './provider';
+import { LLM, type LlmProvider } from './provider';
 import { TemplateProvider } from './template-provider';
 
 export const PROVIDER_NAMES = ['template', 'openai'] as const;
@@ -30,5 +32,29 @@ export function createProvider(config: ProviderConfig): LlmProvider {
         timeoutMs: config.timeoutMs,
         maxAttempts: config.maxAttempts,
       });
+  }
+}
+
+/** The worker's provider (`LLM`), chosen by LLM_PROVIDER. */
+export const llmProvider: FactoryProvider<LlmProvider> = {
+  provide: LLM,
+  inject: [AgentWorkerConfig],
+  useFactory: (config: AgentWorkerConfig) =>
+    createProvider({
+      provider: config.LLM_PROVIDER,
+      ...(config.LLM_BASE_URL ? { baseUrl: config.LLM_BASE_URL } : {}),
+      ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}),
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      maxAttempts: config.LLM_MAX_ATTEMPTS,
+    }),
+};
+
+/** Releases the provider's pooled connections when the worker stops. */
+@Injectable()
+export class LlmProviderShutdown implements OnApplicationShutdown {
+  constructor(@Inject(LLM) private readonly provider: LlmProvider) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.provider.close?.();
   }
 }

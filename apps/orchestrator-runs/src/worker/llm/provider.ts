@@ -1,5 +1,8 @@
 /** The one seam between the agent worker and whichever LLM writes an artifact. */
 
+/** The injection token of the worker's LlmProvider. */
+export const LLM = Symbol('LLM');
+
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;

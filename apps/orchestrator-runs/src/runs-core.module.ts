@@ -1,0 +1,51 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { RUNS_STREAMS } from '@slipway/contracts';
+import { DataClientModule } from '@slipway/data-client';
+import { StreamsModule } from '@slipway/streams';
+import { Clock } from './clock';
+import { RunsSharedConfig } from './config';
+import { RunEventBus } from './events/run-event-bus';
+import { ProfileCatalog } from './profiles/profile-catalog';
+import { RunRecords } from './records/run-records';
+import { RunWorkspace } from './workspace/run-workspace';
+
+/**
+ * What the orchestrator API and the agent worker both hold, imported by AppModule and WorkerModule:
+ * data-api, the runs streams' producer, the run records, the event bus, the profiles, the
+ * workspaces, the clock, and the settings they share (`RunsSharedConfig`, the app's config).
+ */
+@Module({})
+export class RunsCoreModule {
+  static register(config: RunsSharedConfig, service: string): DynamicModule {
+    return {
+      module: RunsCoreModule,
+      imports: [
+        DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        StreamsModule.forProducer({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+          producer: service,
+          contracts: RUNS_STREAMS,
+        }),
+      ],
+      providers: [
+        { provide: RunsSharedConfig, useValue: config },
+        Clock,
+        RunRecords,
+        RunEventBus,
+        RunWorkspace,
+        // Read and validated once at boot: an invalid profile stops the process.
+        { provide: ProfileCatalog, useFactory: () => ProfileCatalog.load(config.PROFILES_DIR) },
+      ],
+      exports: [
+        RunsSharedConfig,
+        Clock,
+        RunRecords,
+        RunEventBus,
+        RunWorkspace,
+        ProfileCatalog,
+        StreamsModule,
+      ],
+    };
+  }
+}
