@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { withRequestId } from '@slipway/platform';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AckBatcher } from './ack-batcher';
 import { backoffDelay } from './backoff';
@@ -107,7 +108,12 @@ export class DeliveryProcessor {
     }
   }
 
-  private async processEnvelope(
+  /** Handles the envelope in the request scope of its correlation id: its logs, data-api calls and messages carry it. */
+  private processEnvelope(delivery: ParsedDelivery, isDone: () => Promise<boolean>): Promise<void> {
+    return withRequestId(delivery.envelope.correlationId, () => this.handleEnvelope(delivery, isDone));
+  }
+
+  private async handleEnvelope(
     { entry, envelope, attempt: firstAttempt, doneKey, validation }: ParsedDelivery,
     isDone: () => Promise<boolean>,
   ): Promise<void> {
@@ -152,7 +158,15 @@ export class DeliveryProcessor {
         if (!claimed) return;
         continue;
       }
-      this.metrics.handled(stream, group, 'success', (performance.now() - started) / 1000);
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics.handled(stream, group, 'success', seconds);
+      this.logger.debug({
+        msg: 'message handled',
+        stream,
+        entry_id: entry.id,
+        attempt,
+        duration_ms: seconds * 1000,
+      });
       return this.acks.ack(entry.id, doneKey);
     }
   }

@@ -96,11 +96,13 @@ export class RunOrchestrator {
       attempt: marked.attempt + 1,
       skip_validation: skipValidation,
     });
-    await this.producer.emit(
-      'runs.phase-requests',
-      { run_id: run.id, phase: phase.phase, dispatch: marked.attempt + 1, skip_validation: skipValidation },
-      { correlationId: run.id },
-    );
+    // Correlated with the request (or message) that dispatched it: the worker's logs and calls carry its id.
+    await this.producer.emit('runs.phase-requests', {
+      run_id: run.id,
+      phase: phase.phase,
+      dispatch: marked.attempt + 1,
+      skip_validation: skipValidation,
+    });
     return running;
   }
 
