@@ -8,7 +8,11 @@ import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import type { OrchestratorConfig } from './config';
 import { RunEventStream } from './events/run-event-stream';
 import { DataApiErrorsInterceptor } from './records/data-api-errors';
+import { EngineeringTaskRuns } from './runs/engineering-tasks';
+import { PhaseCostProjector } from './runs/metrics/cost-projection';
+import { ProfileTokenHistory } from './runs/metrics/token-history';
 import { RunMetricsCalculator } from './runs/run-metrics';
+import { RunLauncher } from './runs/run-launcher';
 import { RunOrchestrator } from './runs/run-orchestrator';
 import { RunsController } from './runs/runs.controller';
 import { RunsService } from './runs/runs.service';
@@ -52,9 +56,13 @@ export class AppModule {
       controllers: [RunsController, RunsStreamsController],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor },
+        ProfileTokenHistory,
+        PhaseCostProjector,
         RunMetricsCalculator,
         RunOrchestrator,
+        RunLauncher,
         RunsService,
+        EngineeringTaskRuns,
         RunEventStream,
       ],
     };

@@ -7,6 +7,14 @@ import { RunRecords, type EventRecord } from '../records/run-records';
 export type EventListener = (event: EventRecord) => void;
 export type ControlListener = (command: RunControl) => void;
 
+/** The next event of some types, listened for before the caller acts (see RunEventBus.awaitEvent). */
+export interface EventWaiter {
+  /** The type of the awaited event, or null when `ms` passed (or `stop` was called) first. */
+  wait(ms: number): Promise<string | null>;
+  /** Stops listening. */
+  stop(): Promise<void>;
+}
+
 /** A command to whoever executes a run's phase. */
 export interface RunControl {
   type: 'cancel';
@@ -47,6 +55,35 @@ export class RunEventBus implements OnApplicationShutdown {
   /** Calls `listener` with each event appended to the run from now on, until the returned function is called. */
   async onEvent(runId: string, listener: EventListener): Promise<() => Promise<void>> {
     return this.listen(this.eventsChannel(runId), (message) => listener(JSON.parse(message) as EventRecord));
+  }
+
+  /**
+   * Listens from now on for the run's next event of one of `types`: called before the caller acts
+   * (dispatching a phase, say), so the event cannot slip by between the two.
+   */
+  awaitEvent(runId: string, types: ReadonlySet<string>): EventWaiter {
+    let resolveEvent: (type: string | null) => void = () => undefined;
+    const outcome = new Promise<string | null>((resolve) => (resolveEvent = resolve));
+    const subscription = this.onEvent(runId, (event) => {
+      if (types.has(event.type)) resolveEvent(event.type);
+    });
+    return {
+      wait: async (ms) => {
+        await subscription;
+        const timer = setTimeout(() => resolveEvent(null), ms);
+        try {
+          return await outcome;
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      stop: async () => {
+        resolveEvent(null);
+        await (
+          await subscription
+        )();
+      },
+    };
   }
 
   async control(runId: string, command: RunControl): Promise<void> {

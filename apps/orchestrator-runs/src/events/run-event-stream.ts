@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RunStatus } from '@slipway/contracts';
+import { SSE_PING, sseFrame } from '@slipway/platform';
 import { OrchestratorConfig } from '../config';
 import { RunRecords, type EventRecord } from '../records/run-records';
 import { isTerminalRun, RUN_END_EVENTS, TERMINAL_RUN_STATES } from '../runs/run-states';
@@ -22,11 +23,11 @@ export interface EventSink {
 /** One SSE message per event; its `seq` is the id a client sends back as Last-Event-ID. */
 export function sseMessage(event: EventRecord): string {
   const { seq, type, phase, payload, created_at } = event;
-  return `id: ${seq}\nevent: ${type}\ndata: ${JSON.stringify({ seq, type, phase, payload, created_at })}\n\n`;
+  return sseFrame({ id: seq, event: type, data: { seq, type, phase, payload, created_at } });
 }
 
 export function sseEnd(status: RunStatus): string {
-  return `event: end\ndata: ${JSON.stringify({ status })}\n\n`;
+  return sseFrame({ event: 'end', data: { status } });
 }
 
 /** The status a `run.completed|failed|cancelled|crashed` event ends its run in. */
@@ -116,7 +117,7 @@ class StreamSession {
 
   ping(): void {
     if (!this.open) return;
-    this.sink.write(': ping\n\n');
+    this.sink.write(SSE_PING);
     this.resyncDue = true;
     this.wake();
   }

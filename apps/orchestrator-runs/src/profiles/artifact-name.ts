@@ -67,3 +67,16 @@ export function artifactNameProblem(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** The seed's artifact types (prd, architecture, code, test, …) from a file's name and format. */
+export function artifactKind(output: { readonly name: string; readonly type: string }): string {
+  const name = output.name.toLowerCase();
+  if (/(^|\/)prd\b/.test(name) || name.includes('requirements.md')) return 'prd';
+  if (name.includes('architecture') || name.includes('design')) return 'architecture';
+  if (name.includes('test')) return 'test';
+  if (name.includes('readme') || name.includes('guide')) return 'documentation';
+  if (name.includes('schema') || name.includes('pipeline') || output.type === 'csv') return 'data';
+  if (['python', 'typescript', 'javascript'].includes(output.type)) return 'code';
+  if (name.endsWith('requirements.txt') || name.endsWith('package.json')) return 'dependencies';
+  return output.type;
+}

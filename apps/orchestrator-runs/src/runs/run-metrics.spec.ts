@@ -8,123 +8,16 @@ import { DataApiHarness, SERVICE_TOKEN } from '../../../data-api/test/support/ha
 import type { PhaseSpec, RunProfile } from '../profiles/profile';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
-import {
-  estimatePhaseTokens,
-  HISTORY_TTL_MS,
-  median,
-  pricedCost,
-  RunMetricsCalculator,
-  type ModelPrice,
-} from './run-metrics';
+import { PhaseCostProjector } from './metrics/cost-projection';
+import { pricedCost, type ModelPrice } from './metrics/money';
+import { HISTORY_TTL_MS, ProfileTokenHistory } from './metrics/token-history';
+import { RunMetricsCalculator } from './run-metrics';
 
 const PRICE: ModelPrice = {
   input_price_per_1k: '0.0025',
   output_price_per_1k: '0.01',
   cached_input_price_per_1k: '0.00125',
 };
-
-describe('pricedCost', () => {
-  it('bills uncached input, cached input at its own price and output, exactly', () => {
-    const cost = pricedCost({ input_tokens: 1234, cached_input_tokens: 200, output_tokens: 567 }, PRICE);
-    // 1034 · 0.0025 + 200 · 0.00125 + 567 · 0.01 = 8.505 per thousand
-    expect(cost.toFixed()).toBe('0.008505');
-  });
-
-  it('bills cached input at the input price when the model has no cached price', () => {
-    const cost = pricedCost(
-      { input_tokens: 1234, cached_input_tokens: 200, output_tokens: 567 },
-      { ...PRICE, cached_input_price_per_1k: null },
-    );
-    expect(cost.toFixed()).toBe('0.008755');
-  });
-
-  it('does not bill reasoning tokens again: they are part of the output tokens', () => {
-    const call = { input_tokens: 1234, cached_input_tokens: 200, output_tokens: 567, reasoning_tokens: 400 };
-    expect(pricedCost(call, PRICE).toFixed()).toBe('0.008505');
-  });
-
-  it('keeps amounts a double cannot hold', () => {
-    const small = pricedCost(
-      { input_tokens: 3, cached_input_tokens: 0, output_tokens: 0 },
-      { input_price_per_1k: '0.1', output_price_per_1k: '0', cached_input_price_per_1k: null },
-    );
-    expect(small.toFixed()).toBe('0.0003');
-
-    const huge = pricedCost(
-      { input_tokens: 2_147_483_647, cached_input_tokens: 0, output_tokens: 7 },
-      {
-        input_price_per_1k: '9999999999.9999999999',
-        output_price_per_1k: '0.0000000001',
-        cached_input_price_per_1k: null,
-      },
-    );
-    expect(huge.toFixed()).toBe('21474836469999999.999785251636');
-  });
-
-  it('takes a cached count above the input count as all input cached', () => {
-    const cost = pricedCost({ input_tokens: 100, cached_input_tokens: 150, output_tokens: 0 }, PRICE);
-    expect(cost.toFixed()).toBe('0.000125');
-  });
-
-  it('refuses counts that are not token counts', () => {
-    expect(() => pricedCost({ input_tokens: -1, cached_input_tokens: 0, output_tokens: 0 }, PRICE)).toThrow(
-      /input_tokens must be a non-negative integer/,
-    );
-    expect(() => pricedCost({ input_tokens: 1, cached_input_tokens: 0, output_tokens: 1.5 }, PRICE)).toThrow(
-      /output_tokens/,
-    );
-  });
-});
-
-describe('median', () => {
-  it('is the middle value of an odd count, in any order', () => {
-    expect(median([9, 1, 5])).toBe(5);
-  });
-
-  it('is the mean of the two middle values of an even count', () => {
-    expect(median([4, 1, 10, 3])).toBe(3.5);
-  });
-
-  it('is not pulled by an outlier, unlike a mean', () => {
-    expect(median([100, 110, 10_000])).toBe(110);
-  });
-
-  it('is 0 for no values', () => {
-    expect(median([])).toBe(0);
-  });
-});
-
-describe('estimatePhaseTokens', () => {
-  it('takes the medians of the history, rounded to whole tokens', () => {
-    const estimate = estimatePhaseTokens(
-      [
-        { input: 1000, output: 401 },
-        { input: 5000, output: 400 },
-      ],
-      [{ input: 1, output: 1 }],
-    );
-    expect(estimate).toEqual({ tokens: { input: 3000, output: 401 }, basis: 'history', basisRuns: 2 });
-  });
-
-  it('without history, takes the mean of the phases this run completed', () => {
-    const estimate = estimatePhaseTokens(
-      [],
-      [
-        { input: 1000, output: 100 },
-        { input: 2000, output: 201 },
-      ],
-    );
-    expect(estimate).toEqual({ tokens: { input: 1500, output: 151 }, basis: 'this_run', basisRuns: 1 });
-  });
-
-  it('without either, projects nothing', () => {
-    expect(estimatePhaseTokens([], [])).toEqual({
-      tokens: { input: 0, output: 0 },
-      basis: 'none',
-      basisRuns: 0,
-    });
-  });
-});
 
 /** One agent per phase; `models` names the model of a phase's agent. */
 function testProfile(name: string, models: Partial<Record<RunPhase, string>> = {}): RunProfile {
@@ -198,13 +91,17 @@ describe('RunMetricsCalculator against the real data-api', () => {
     now = NOW;
   });
 
-  const calculator = () =>
-    new RunMetricsCalculator(
+  const calculator = () => {
+    const clock = { now: () => now };
+    const settings = { PROJECTION_HISTORY_RUNS: 20, LLM_PROVIDER: PROVIDER, LLM_MODEL: MODEL };
+    const history = new ProfileTokenHistory(records, settings, clock);
+    return new RunMetricsCalculator(
       records,
       new RunWorkspace({ ARTIFACTS_DIR: artifactsDir }),
-      { PROJECTION_HISTORY_RUNS: 20, LLM_PROVIDER: PROVIDER, LLM_MODEL: MODEL },
-      { now: () => now },
+      new PhaseCostProjector(records, history, settings),
+      clock,
     );
+  };
 
   const createRun = (profile: string, status: RunRecord['status'], budget?: string) =>
     records.createRun({

@@ -2,8 +2,8 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { RUNS_STREAMS } from '@slipway/contracts';
 import { StreamEventPattern, type PayloadOf, type StreamContext } from '@slipway/streams';
+import { EngineeringTaskRuns } from './engineering-tasks';
 import { RunOrchestrator } from './run-orchestrator';
-import { RunsService } from './runs.service';
 
 const OnRunsStream = StreamEventPattern<typeof RUNS_STREAMS>();
 type PhaseResult = PayloadOf<typeof RUNS_STREAMS, 'runs.phase-results'>;
@@ -14,7 +14,7 @@ type EngineeringTask = PayloadOf<typeof RUNS_STREAMS, 'engineering:queue'>;
 export class RunsStreamsController {
   constructor(
     @Inject(RunOrchestrator) private readonly orchestrator: RunOrchestrator,
-    @Inject(RunsService) private readonly runs: RunsService,
+    @Inject(EngineeringTaskRuns) private readonly engineeringTasks: EngineeringTaskRuns,
   ) {}
 
   @OnRunsStream('runs.phase-results')
@@ -30,6 +30,6 @@ export class RunsStreamsController {
     @Payload() task: EngineeringTask,
     @Ctx() _context: StreamContext<EngineeringTask>,
   ): Promise<void> {
-    await this.runs.startForTask(task);
+    await this.engineeringTasks.startForTask(task);
   }
 }

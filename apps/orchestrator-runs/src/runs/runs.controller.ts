@@ -26,9 +26,8 @@ import {
 } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
 import { CurrentPrincipal, type Principal } from '@slipway/identity';
-import { Idempotent, ProblemException, RateLimit, startSse } from '@slipway/platform';
+import { Idempotent, ProblemException, RateLimit, sendFile, startSse } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createReadStream } from 'node:fs';
 import { RunEventStream } from '../events/run-event-stream';
 import { OrchestratorConfig } from '../config';
 import { ProfileCatalog } from '../profiles/profile-catalog';
@@ -59,18 +58,6 @@ const MINUTE = 60_000;
 const SEQ = /^\d{1,10}$/;
 /** Event sequence numbers are PostgreSQL integers. */
 const MAX_SEQ = 2_147_483_647;
-
-const MIME: Record<string, string> = {
-  md: 'text/markdown; charset=utf-8',
-  json: 'application/json',
-  yaml: 'application/yaml',
-  yml: 'application/yaml',
-  py: 'text/x-python; charset=utf-8',
-  ts: 'text/plain; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-};
 
 @ApiTags('runs')
 @ApiExtraModels(ProblemDto)
@@ -185,22 +172,21 @@ export class RunsController {
   @Get(':id/artifacts/:artifact_id/download')
   @ApiOperation({ summary: 'The artifact file' })
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The file; ETag is its SHA-256' })
+  @ApiOkResponse({ description: 'The file; ETag is its SHA-256 (If-None-Match → 304)' })
   async download(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('artifact_id') artifactId: string,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { artifact, file } = await this.runs.artifactFile(principal, id, artifactId);
-    const extension = artifact.name.split('.').pop()?.toLowerCase() ?? '';
-    const fileName = artifact.name.split('/').pop() ?? 'artifact';
-    await reply
-      .header('content-type', MIME[extension] ?? 'application/octet-stream')
-      .header('content-length', String(artifact.size_bytes))
-      .header('etag', `"${artifact.sha256}"`)
-      .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(createReadStream(file));
+    await sendFile(request, reply, {
+      path: file,
+      name: artifact.name,
+      sizeBytes: artifact.size_bytes,
+      sha256: artifact.sha256,
+    });
   }
 
   @Get(':id/metrics')

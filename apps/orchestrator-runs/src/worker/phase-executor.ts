@@ -1,59 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  RUN_PHASE_ORDER,
-  type PhaseOutcome,
-  type PhaseRequested,
-  type RUNS_STREAMS,
-  type RunPhase,
-} from '@slipway/contracts';
+import type { PhaseOutcome, PhaseRequested, RUNS_STREAMS, RunPhase } from '@slipway/contracts';
 import { AppLogger } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
-import { randomUUID } from 'node:crypto';
 import { AgentWorkerConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
 import { checkPhase, type PhaseGovernance } from '../governance/governance';
+import { artifactKind } from '../profiles/artifact-name';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import type { AgentSpec, ArtifactSpec } from '../profiles/profile';
 import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
-import { pricedCost } from '../runs/run-metrics';
 import { isTerminalRun } from '../runs/run-states';
 import { RunWorkspace } from '../workspace/run-workspace';
-import { buildMessages, extractArtifactContent, type PriorArtifact } from './llm/prompts';
-import { LLM, ProviderError, type Completion, type LlmProvider } from './llm/provider';
-import { TEMPLATE_PROVIDER } from './llm/template-provider';
+import { ArtifactPrompter } from './artifact-prompter';
+import { extractArtifactContent, type PriorArtifact } from './llm/prompts';
+import { ProviderError } from './llm/provider';
+import { CAS_ATTEMPTS, PhaseLeases, type HeldLease } from './phase-lease';
+import { UsageLedger } from './usage-ledger';
 import { WorkerIdentity } from './worker-identity';
 
-/** The settings an execution reads (AgentWorkerConfig's). */
-type ExecutorSettings = Pick<
-  AgentWorkerConfig,
-  | 'LEASE_MS'
-  | 'HEARTBEAT_MS'
-  | 'PHASE_MAX_ATTEMPTS'
-  | 'LLM_MODEL'
-  | 'LLM_MAX_INPUT_TOKENS'
-  | 'LLM_MAX_OUTPUT_TOKENS'
->;
-
-/** Why an execution stopped early. */
-type StopReason = 'cancelled' | 'lease_lost';
-
-class Stopped extends Error {
-  constructor(readonly reason: StopReason) {
-    super(reason);
-  }
-}
-
-/** Prior artifacts larger than this are not read into prompts. */
-const MAX_PRIOR_BYTES = 256 * 1024;
-/** Attempts at a conditional write before giving up on a record others keep changing. */
-const CAS_ATTEMPTS = 5;
-
 /**
- * Executes one phase of a run for an agent worker: takes the phase's lease (a conditional write,
- * so exactly one worker holds it), renews it while working, runs each agent of the profile's
- * phase — one model call per artifact — writing files, ledger rows and events as it goes, checks
- * the phase's governance, and reports the outcome on `runs.phase-results`. A cancel request or a
- * lost lease stops it between and during model calls.
+ * Executes one phase of a run for an agent worker: takes the phase's lease (PhaseLeases), runs each
+ * agent of the profile's phase — one model call per artifact — writing files, ledger rows and events
+ * as it goes, checks the phase's governance, and reports the outcome on `runs.phase-results`. A
+ * cancel request or a lost lease stops it between and during model calls.
  */
 @Injectable()
 export class PhaseExecutor {
@@ -65,9 +34,11 @@ export class PhaseExecutor {
     @Inject(RunEventBus) private readonly bus: RunEventBus,
     @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
     @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
-    @Inject(LLM) private readonly provider: LlmProvider,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
-    @Inject(AgentWorkerConfig) private readonly settings: ExecutorSettings,
+    @Inject(PhaseLeases) private readonly leases: PhaseLeases,
+    @Inject(ArtifactPrompter) private readonly prompter: ArtifactPrompter,
+    @Inject(UsageLedger) private readonly ledger: UsageLedger,
+    @Inject(AgentWorkerConfig) private readonly settings: Pick<AgentWorkerConfig, 'PHASE_MAX_ATTEMPTS'>,
     @Inject(WorkerIdentity) worker: WorkerIdentity,
     @Inject(AppLogger) logger: AppLogger,
   ) {
@@ -106,29 +77,20 @@ export class PhaseExecutor {
       const leaseLive = phase.lease_until !== null && Date.parse(phase.lease_until) > now;
       if (phase.lease_owner && leaseLive) return;
       if (run.status === 'cancelling') {
-        if (await this.finish(phase, null, 'failed', { error: 'cancelled' }))
+        if (await this.leases.finish(phase, null, 'failed', { error: 'cancelled' }))
           await this.report(request, 'cancelled', {}, correlationId);
         return;
       }
       const attempt = phase.attempt + 1;
       if (attempt > this.settings.PHASE_MAX_ATTEMPTS) {
         const error = `lost: ${phase.attempt} executions did not finish`;
-        if (await this.finish(phase, null, 'failed', { error }))
+        if (await this.leases.finish(phase, null, 'failed', { error }))
           await this.report(request, 'crashed', { error }, correlationId);
         return;
       }
-      // The lease names this execution, not only this process: a process given the same phase
-      // again (its lease lapsed while it stalled) does not take its own stale execution for this one.
-      const token = `${this.workerId}:${randomUUID().slice(0, 8)}`;
-      const leased = await this.records.updatePhase(phase.id, phase.version, {
-        lease_owner: token,
-        lease_until: new Date(now + this.settings.LEASE_MS).toISOString(),
-        attempt,
-        started_at: phase.started_at ?? new Date(now).toISOString(),
-        error: null,
-      });
+      const leased = await this.leases.take(phase, attempt, now);
       if (!leased) continue;
-      await this.execute(run, leased, token, request, correlationId);
+      await this.execute(run, leased, request, correlationId);
       return;
     }
     this.logger.warn(
@@ -140,30 +102,11 @@ export class PhaseExecutor {
   private async execute(
     run: RunRecord,
     leased: PhaseRecord,
-    token: string,
     request: PhaseRequested,
     correlationId: string | undefined,
   ): Promise<void> {
     const phase = request.phase;
-    const stop = new AbortController();
-    let current = leased;
-    const stopWith = (reason: StopReason) => {
-      if (!stop.signal.aborted) stop.abort(new Stopped(reason));
-    };
-    const unsubscribe = await this.bus.onControl(run.id, (command) => {
-      if (command.type === 'cancel') stopWith('cancelled');
-    });
-    let beating = Promise.resolve();
-    const heartbeat = setInterval(() => {
-      beating = beating.then(async () => {
-        if (stop.signal.aborted) return;
-        const renewed = await this.renew(current, token).catch(() => current);
-        if (renewed === null) return stopWith('lease_lost');
-        current = renewed;
-        const latest = await this.records.getRun(run.id).catch(() => run);
-        if (latest?.status === 'cancelling' || latest?.status === 'cancelled') stopWith('cancelled');
-      });
-    }, this.settings.HEARTBEAT_MS);
+    const lease = await this.leases.hold(run, leased);
     const log = this.logger.child({ run_id: run.id, phase, attempt: leased.attempt });
     try {
       await this.bus.append(run.id, 'phase.started', phase, {
@@ -171,21 +114,20 @@ export class PhaseExecutor {
         worker: this.workerId,
       });
       const spec = this.profiles.get(run.profile).phases[phase];
-      const prior = await this.priorArtifacts(run.id, phase);
+      const prior = await this.prompter.priorArtifacts(run.id, phase);
       for (const agent of spec.agents) {
         await this.bus.append(run.id, 'agent.started', phase, { agent_id: agent.id, role: agent.role });
         for (const output of agent.outputs) {
-          this.throwIfStopped(stop.signal);
-          const content = await this.write(run, phase, agent, output, prior, stop.signal);
+          lease.throwIfStopped();
+          const content = await this.write(run, phase, agent, output, prior, lease);
           prior.push({ phase, name: output.name, content });
         }
         await this.bus.append(run.id, 'agent.completed', phase, { agent_id: agent.id });
       }
-      this.throwIfStopped(stop.signal);
+      lease.throwIfStopped();
       const governance = checkPhase(spec, await this.workspace.phaseFiles(run.id, phase));
-      clearInterval(heartbeat);
-      await beating;
-      const done = await this.finish(current, token, 'completed', {
+      await lease.stopRenewing();
+      const done = await this.leases.finish(lease.record, lease.token, 'completed', {
         governance: { ...governance },
         agent_ids: spec.agents.map((a) => a.id),
       });
@@ -204,15 +146,13 @@ export class PhaseExecutor {
       });
       log.info({ governance_passed: governance.passed }, 'phase completed');
     } catch (error) {
-      clearInterval(heartbeat);
-      await beating;
-      const reason = stop.signal.aborted ? (stop.signal.reason as Stopped).reason : undefined;
-      if (reason === 'lease_lost') {
+      await lease.stopRenewing();
+      if (lease.stopReason === 'lease_lost') {
         log.warn('lease lost; another worker owns the phase now');
         return;
       }
-      if (reason === 'cancelled') {
-        if (await this.finish(current, token, 'failed', { error: 'cancelled' })) {
+      if (lease.stopReason === 'cancelled') {
+        if (await this.leases.finish(lease.record, lease.token, 'failed', { error: 'cancelled' })) {
           await this.report(request, 'cancelled', {}, correlationId);
           await this.bus.append(run.id, 'phase.cancelled', phase, { attempt: leased.attempt });
         }
@@ -221,7 +161,7 @@ export class PhaseExecutor {
       }
       const message = error instanceof Error ? error.message : String(error);
       const retryable = error instanceof ProviderError ? error.retryable : false;
-      if (await this.finish(current, token, 'failed', { error: message })) {
+      if (await this.leases.finish(lease.record, lease.token, 'failed', { error: message })) {
         await this.report(request, 'failed', { error: message, retryable }, correlationId);
         await this.bus.append(run.id, 'phase.failed', phase, {
           attempt: leased.attempt,
@@ -231,46 +171,22 @@ export class PhaseExecutor {
       }
       log.error({ err: error }, 'phase failed');
     } finally {
-      clearInterval(heartbeat);
-      await unsubscribe();
+      await lease.release();
     }
   }
 
-  /** One model call for one artifact: the file, its record, the ledger row, the events. */
+  /** One model call for one artifact: the ledger row, the file, its record, the events. */
   private async write(
     run: RunRecord,
     phase: RunPhase,
     agent: AgentSpec,
     output: ArtifactSpec,
-    prior: PriorArtifact[],
-    signal: AbortSignal,
+    prior: readonly PriorArtifact[],
+    lease: HeldLease,
   ): Promise<string> {
-    // The registry's agent config of the same name, when there is one, overrides the profile's model
-    // and adds its system prompt, temperature and output limit.
-    const config = await this.records.agentConfig(agent.id);
-    const messages = buildMessages({
-      role: agent.role,
-      instructions: config?.system_prompt
-        ? `${agent.instructions}\n\n${config.system_prompt}`
-        : agent.instructions,
-      intake: run.intake ?? '',
-      projectName: run.project_name ?? run.profile,
-      phase,
-      artifact: output,
-      priorArtifacts: prior,
-      maxInputTokens: this.settings.LLM_MAX_INPUT_TOKENS,
-    });
-    const completion = await this.provider.complete({
-      model: config?.model ?? agent.model ?? this.settings.LLM_MODEL,
-      messages,
-      maxOutputTokens: config?.max_tokens ?? this.settings.LLM_MAX_OUTPUT_TOKENS,
-      ...(config?.temperature !== null && config?.temperature !== undefined
-        ? { temperature: Number(config.temperature) }
-        : {}),
-      signal,
-    });
+    const completion = await this.prompter.complete(run, phase, agent, output, prior, lease.signal);
     // The call is paid for: into the ledger before anything else can fail.
-    await this.recordUsage(run, phase, agent, completion);
+    await this.ledger.record(run, phase, agent, completion);
     const content = extractArtifactContent(completion.content, output.type);
     const file = await this.workspace.write(run.id, phase, output.name, content);
     await this.records.putArtifact({
@@ -293,126 +209,6 @@ export class PhaseExecutor {
     return content;
   }
 
-  private async recordUsage(run: RunRecord, phase: RunPhase, agent: AgentSpec, completion: Completion) {
-    // The offline provider's ids repeat for the same prompt; a run's own repeats are the same call.
-    const responseId =
-      completion.provider === TEMPLATE_PROVIDER
-        ? `${run.id}:${completion.responseId}`
-        : completion.responseId;
-    const price = await this.records.modelPrice(completion.provider, completion.model);
-    const usage = {
-      input_tokens: completion.usage.input,
-      output_tokens: completion.usage.output,
-      cached_input_tokens: completion.usage.cached_input,
-      reasoning_tokens: completion.usage.reasoning,
-    };
-    const snapshot = price
-      ? {
-          provider: price.provider,
-          model_name: price.model_name,
-          input_price_per_1k: price.input_price_per_1k,
-          output_price_per_1k: price.output_price_per_1k,
-          cached_input_price_per_1k: price.cached_input_price_per_1k,
-        }
-      : { provider: completion.provider, model_name: completion.model, missing: true };
-    const cost = price ? pricedCost(usage, price).toFixed() : '0';
-    const { created } = await this.records.recordUsage({
-      run_id: run.id,
-      phase,
-      agent_id: agent.id,
-      provider: completion.provider,
-      model: completion.model,
-      provider_response_id: responseId,
-      ...usage,
-      cost_usd: cost,
-      price_snapshot: snapshot,
-      estimated: completion.usageEstimated ?? false,
-    });
-    if (created)
-      await this.bus.append(run.id, 'usage.recorded', phase, {
-        agent_id: agent.id,
-        model: completion.model,
-        ...usage,
-        cost_usd: cost,
-        priced: price !== null,
-      });
-    // Sent even for a repeated report: the cost service dedupes on provider_response_id.
-    await this.producer.emit(
-      'cost.usage',
-      {
-        provider_response_id: responseId,
-        run_id: run.id,
-        owner_id: run.owner_id,
-        ...(run.project_id ? { project_id: run.project_id } : {}),
-        phase,
-        agent_id: agent.id,
-        provider: completion.provider,
-        model: completion.model,
-        ...usage,
-        cost_usd: cost,
-        price_snapshot: snapshot,
-        occurred_at: new Date().toISOString(),
-      },
-      { correlationId: run.id },
-    );
-  }
-
-  /** The artifacts of the phases before this one, for the prompts (text files of moderate size). */
-  private async priorArtifacts(runId: string, phase: RunPhase): Promise<PriorArtifact[]> {
-    const earlier = RUN_PHASE_ORDER.slice(0, RUN_PHASE_ORDER.indexOf(phase));
-    const prior: PriorArtifact[] = [];
-    for (const p of earlier) {
-      for (const file of await this.workspace.phaseFiles(runId, p)) {
-        if (file.content.length > MAX_PRIOR_BYTES) continue;
-        prior.push({ phase: p, name: file.name, content: file.content.toString('utf8') });
-      }
-    }
-    return prior;
-  }
-
-  /** Extends the lease; null when the phase is no longer ours. */
-  private async renew(phase: PhaseRecord, token: string): Promise<PhaseRecord | null> {
-    let current = phase;
-    for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
-      const renewed = await this.records.updatePhase(current.id, current.version, {
-        lease_until: new Date(Date.now() + this.settings.LEASE_MS).toISOString(),
-      });
-      if (renewed) return renewed;
-      const latest = await this.records.phase(current.run_id, current.phase);
-      if (!latest || latest.status !== 'running' || latest.lease_owner !== token) return null;
-      current = latest;
-    }
-    return null;
-  }
-
-  /**
-   * Ends the phase if it is still ours — held by execution `token`, or (token null) not leased by
-   * anyone; false when another execution or the reaper took it.
-   */
-  private async finish(
-    phase: PhaseRecord,
-    token: string | null,
-    status: 'completed' | 'failed',
-    change: { error?: string; governance?: Record<string, unknown>; agent_ids?: string[] },
-  ): Promise<boolean> {
-    let current = phase;
-    for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
-      const ended = await this.records.updatePhase(current.id, current.version, {
-        status,
-        completed_at: new Date().toISOString(),
-        lease_owner: null,
-        lease_until: null,
-        ...change,
-      });
-      if (ended) return true;
-      const latest = await this.records.phase(current.run_id, current.phase);
-      const ours = latest?.status === 'running' && latest.lease_owner === token;
-      if (!latest || !ours) return false;
-      current = latest;
-    }
-    return false;
-  }
-
   private async report(
     request: PhaseRequested,
     outcome: PhaseOutcome,
@@ -424,10 +220,6 @@ export class PhaseExecutor {
       { run_id: request.run_id, phase: request.phase, dispatch: request.dispatch, outcome, ...details },
       { correlationId },
     );
-  }
-
-  private throwIfStopped(signal: AbortSignal): void {
-    if (signal.aborted) throw signal.reason;
   }
 }
 
@@ -444,17 +236,4 @@ function failedChecks(governance: PhaseGovernance): { artifact: string; check: s
   return governance.checks
     .filter((c) => !c.passed)
     .map((c) => ({ artifact: c.artifact, check: c.check, ...(c.message ? { message: c.message } : {}) }));
-}
-
-/** The seed's artifact types (prd, architecture, code, test, …) from a file's name and format. */
-export function artifactKind(output: ArtifactSpec): string {
-  const name = output.name.toLowerCase();
-  if (/(^|\/)prd\b/.test(name) || name.includes('requirements.md')) return 'prd';
-  if (name.includes('architecture') || name.includes('design')) return 'architecture';
-  if (name.includes('test')) return 'test';
-  if (name.includes('readme') || name.includes('guide')) return 'documentation';
-  if (name.includes('schema') || name.includes('pipeline') || output.type === 'csv') return 'data';
-  if (['python', 'typescript', 'javascript'].includes(output.type)) return 'code';
-  if (name.endsWith('requirements.txt') || name.endsWith('package.json')) return 'dependencies';
-  return output.type;
 }

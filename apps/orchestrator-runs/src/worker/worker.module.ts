@@ -5,11 +5,14 @@ import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import type { AgentWorkerConfig } from '../config';
 import { RunsCoreModule } from '../runs-core.module';
+import { ArtifactPrompter } from './artifact-prompter';
 import { llmProvider, LlmProviderShutdown } from './llm/provider-registry';
 import { PhaseExecutor } from './phase-executor';
+import { PhaseLeases } from './phase-lease';
 import { PhaseReaper } from './phase-reaper';
 import { PhaseRequestsController } from './phase-requests.controller';
 import { ReaperSchedule } from './reaper-schedule';
+import { UsageLedger } from './usage-ledger';
 import { WorkerIdentity } from './worker-identity';
 
 export const WORKER_DESCRIPTION = {
@@ -53,6 +56,9 @@ export class WorkerModule {
         WorkerIdentity,
         llmProvider,
         LlmProviderShutdown,
+        PhaseLeases,
+        ArtifactPrompter,
+        UsageLedger,
         PhaseExecutor,
         PhaseReaper,
         ReaperSchedule,

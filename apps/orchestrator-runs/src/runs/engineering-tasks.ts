@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EngineeringTaskAnnounced } from '@slipway/contracts';
+import { DataApiClient, type Schemas } from '@slipway/data-client';
+import { AppLogger } from '@slipway/platform';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
+import type { Redis } from 'ioredis';
+import { OrchestratorConfig } from '../config';
+import { RunRecords, type RunRecord } from '../records/run-records';
+import { RunLauncher } from './run-launcher';
+
+/** How long a task's claim stands; the task's result names its run long before. */
+const TASK_CLAIM_SECONDS = 86_400;
+
+/** engineering:queue — a task of type engineering starts an auto run of ENGINEERING_PROFILE for its project. */
+@Injectable()
+export class EngineeringTaskRuns {
+  constructor(
+    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(RunLauncher) private readonly launcher: RunLauncher,
+    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+    @Inject(REDIS) private readonly redis: Redis,
+    /** Key prefix of the claims that make a task start one run however often it is announced. */
+    @Inject(REDIS_PREFIX) private readonly redisPrefix: string,
+    @Inject(OrchestratorConfig) private readonly settings: Pick<OrchestratorConfig, 'ENGINEERING_PROFILE'>,
+    @Inject(AppLogger) private readonly logger: AppLogger,
+  ) {}
+
+  /** The task's run, started once however often the task is announced; null for a task of another type. */
+  async startForTask(message: EngineeringTaskAnnounced): Promise<RunRecord | null> {
+    const { data: task } = await this.dataApi.get('/api/tasks/{id}', {
+      params: { path: { id: message.task_id } },
+    });
+    if (task.type !== 'engineering') return null;
+    const existing =
+      typeof task.result?.run_id === 'string' ? await this.records.getRun(task.result.run_id) : null;
+    if (existing) return existing;
+    // Announcements of one task arriving together: the first claims it, the others leave it be.
+    const claim = `${this.redisPrefix}runs:engineering-task:${task.id}`;
+    if ((await this.redis.set(claim, '1', 'EX', TASK_CLAIM_SECONDS, 'NX')) === null) return null;
+    try {
+      return await this.startRunForTask(task, message);
+    } catch (error) {
+      await this.redis.del(claim);
+      throw error;
+    }
+  }
+
+  private async startRunForTask(
+    task: Schemas['TaskDto'],
+    message: EngineeringTaskAnnounced,
+  ): Promise<RunRecord> {
+    const { data: project } = await this.dataApi.get('/api/projects/{id}', {
+      params: { path: { id: message.project_id ?? task.project_id } },
+    });
+    const profile = message.profile ?? this.settings.ENGINEERING_PROFILE;
+    this.launcher.assertProfile(profile);
+    const run = await this.records.createRun({
+      profile,
+      intake: [task.title, task.description].filter(Boolean).join('\n\n'),
+      project_name: project.name,
+      project_id: project.id,
+      owner_id: project.owner_id,
+      mode: 'auto',
+      task_id: task.id,
+    });
+    await this.dataApi.patch('/api/tasks/{id}', {
+      params: { path: { id: task.id } },
+      body: { status: 'in_progress', result: { run_id: run.id } },
+    });
+    await this.launcher.launch(run, []);
+    this.logger.info({ run_id: run.id, task_id: task.id }, 'engineering task started a run');
+    return run;
+  }
+}
