@@ -1,5 +1,6 @@
 export * from './bootstrap';
 export * from './config';
+export * from './file-response';
 export * from './health';
 export * from './idempotency';
 export * from './logging';

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { get, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startSse, type SseResponse } from './sse';
+import { lastEventIdOf, sseFrame, startSse, type SseResponse } from './sse';
 
 /** A promise and the function that fulfils it. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
@@ -32,6 +32,11 @@ describe('startSse (real Fastify, real socket)', () => {
       sse.write('id: 1\nevent: hello\ndata: {}\n\n');
       opened.resolve(sse);
     });
+    server.get('/framed', async (request, reply) => {
+      const sse = startSse(request, reply, { pingMs: 20 });
+      await sse.send({ id: 7, event: 'line', data: { text: 'a\nb' } }, { data: 'plain' });
+    });
+    server.get('/resume', async (request) => ({ id: lastEventIdOf(request) ?? null }));
     server.get('/short', async (request, reply) => {
       const sse = startSse(request, reply);
       sse.write('event: end\ndata: {}\n\n');
@@ -52,6 +57,28 @@ describe('startSse (real Fastify, real socket)', () => {
       );
       outgoing.on('error', reject);
     });
+
+  it('frames events as one JSON data line each, with id and type, and pings on its own', async () => {
+    const { response, destroy } = await request('/framed');
+    const text = await readUntil(response, ': ping');
+    destroy();
+    expect(text).toContain('id: 7\nevent: line\ndata: {"text":"a\\nb"}\n\ndata: "plain"\n\n');
+    expect(text).toContain(': ping\n\n');
+  });
+
+  it('frames without optional fields and reads a resume point from the header or the query', () => {
+    expect(sseFrame({ event: 'end', data: { status: 'done' } })).toBe(
+      'event: end\ndata: {"status":"done"}\n\n',
+    );
+  });
+
+  it('reads a resume point from Last-Event-ID, else from ?last_event_id=', async () => {
+    const resume = async (url: string, headers: Record<string, string> = {}) =>
+      (await server.inject({ method: 'GET', url, headers })).json<{ id: string | null }>().id;
+    expect(await resume('/resume?last_event_id=9', { 'last-event-id': '5' })).toBe('5');
+    expect(await resume('/resume?last_event_id=9')).toBe('9');
+    expect(await resume('/resume')).toBeNull();
+  });
 
   it('answers 200 as an unbuffered, uncached event stream and streams what is written', async () => {
     opened = deferred();

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ProblemException, startSse } from '@slipway/platform';
+import { ProblemException, startSse, type SseEvent } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { JobStore } from '../jobs/job-store';
 import { LogStore, type LogEntry } from './log-store';
@@ -14,14 +14,14 @@ const isEntryId = (id: string): boolean =>
   ENTRY_ID.test(id) && id.split('-').every((part) => BigInt(part) <= MAX_ID_PART);
 
 /** One SSE event per entry, its stream entry id as the event id (Last-Event-ID resumes after it). */
-export function sseEvent(entry: LogEntry): string {
+export function sseEvent(entry: LogEntry): SseEvent {
   switch (entry.type) {
     case 'line':
-      return `id: ${entry.id}\ndata: ${JSON.stringify(entry.line)}\n\n`;
+      return { id: entry.id, data: entry.line };
     case 'status':
-      return `id: ${entry.id}\nevent: status\ndata: ${JSON.stringify({ status: entry.status })}\n\n`;
+      return { id: entry.id, event: 'status', data: { status: entry.status } };
     case 'end':
-      return `id: ${entry.id}\nevent: end\ndata: ${JSON.stringify({ status: entry.status })}\n\n`;
+      return { id: entry.id, event: 'end', data: { status: entry.status } };
   }
 }
 
@@ -60,14 +60,11 @@ export class LogsController {
     }
     if (follow === 'false') return this.whole(id, reply);
 
-    const sse = startSse(request, reply);
-    const ping = setInterval(() => sse.write(': ping\n\n'), PING_INTERVAL_MS);
+    const sse = startSse(request, reply, { pingMs: PING_INTERVAL_MS });
     try {
-      for await (const batch of this.logs.follow(id, lastEventId ?? '0', sse.signal)) {
-        if (!sse.write(batch.map(sseEvent).join(''))) await sse.drained();
-      }
+      for await (const batch of this.logs.follow(id, lastEventId ?? '0', sse.signal))
+        await sse.send(...batch.map(sseEvent));
     } finally {
-      clearInterval(ping);
       sse.end();
     }
   }
