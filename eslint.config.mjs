@@ -11,6 +11,7 @@ const LAYERS = {
     'type:redis',
     'type:streams',
     'type:data-client',
+    'type:pricing',
     'type:tooling',
   ],
   'type:platform': ['type:contracts'],
@@ -18,7 +19,8 @@ const LAYERS = {
   'type:redis': ['type:contracts', 'type:platform'],
   'type:streams': ['type:contracts', 'type:platform', 'type:redis'],
   'type:data-client': ['type:contracts', 'type:platform'],
-  'type:tooling': ['type:platform', 'type:contracts', 'type:tooling'],
+  'type:pricing': ['type:contracts'],
+  'type:tooling': ['type:platform', 'type:contracts', 'type:data-client', 'type:tooling'],
   'type:contracts': [],
 };
 const SCOPES = {
@@ -102,11 +104,11 @@ export default [
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Tests of any project may use the test tooling (per-file databases and Redis prefixes), and
-    // boot data-api in-process through its test harness when they persist through it.
+    // Tests of any project may use the test tooling (per-file databases and Redis prefixes, the
+    // built data-api and the other processes of the suite).
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(['type:tooling'], ['data-api/test/support/harness$']),
+      '@nx/enforce-module-boundaries': boundaries(['type:tooling']),
       'no-console': 'off',
     },
   },

@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataApiHarness, SERVICE_TOKEN } from '../../data-api/test/support/harness';
+import { startDataApi, TEST_SERVICE_TOKEN as SERVICE_TOKEN, type DataApiFixture } from '@slipway/testing';
 import { AppModule, consumeRunsStreams, DESCRIPTION } from '../src/app.module';
 import { AgentWorkerConfig, OrchestratorConfig } from '../src/config';
 import { consumePhaseRequests, WORKER_DESCRIPTION, WorkerModule } from '../src/worker/worker.module';
@@ -45,7 +45,7 @@ export interface HarnessOptions {
  */
 export class RunsHarness {
   private constructor(
-    readonly dataApi: DataApiHarness,
+    readonly dataApi: DataApiFixture,
     readonly dataApiUrl: string,
     readonly client: DataApiClient,
     readonly api: NestFastifyApplication,
@@ -59,10 +59,9 @@ export class RunsHarness {
   ) {}
 
   static async start(options: HarnessOptions = {}): Promise<RunsHarness> {
-    const dataApi = await DataApiHarness.start();
-    await dataApi.app.listen(0, '127.0.0.1');
-    const dataApiUrl = await dataApi.app.getUrl();
-    const client = new DataApiClient({ baseUrl: dataApiUrl, serviceToken: SERVICE_TOKEN });
+    const dataApi = await startDataApi();
+    const dataApiUrl = dataApi.url;
+    const client = dataApi.client;
     await client.post('/api/available_models', {
       body: {
         provider: 'template',
@@ -169,7 +168,6 @@ export class RunsHarness {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.api.close();
-    await this.client.close();
     await this.dataApi.close();
     const keys = await this.redis.keys(`${this.prefix}*`);
     if (keys.length) await this.redis.del(...keys);

@@ -1,3 +1,4 @@
+export * from './data-api';
 export * from './data-api-process';
 export * from './identity-headers';
 export * from './service-process';

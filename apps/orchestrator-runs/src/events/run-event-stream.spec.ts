@@ -3,7 +3,7 @@ import { DataApiClient } from '@slipway/data-client';
 import { testRedis } from '@slipway/devstack';
 import { Redis } from 'ioredis';
 // The real data-api in-process; no library exposes its test harness yet (see the report).
-import { DataApiHarness, SERVICE_TOKEN } from '../../../data-api/test/support/harness';
+import { startDataApi, type DataApiFixture } from '@slipway/testing';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunEventBus } from './run-event-bus';
 import { RunEventStream, sseMessage, type EventSink } from './run-event-stream';
@@ -83,16 +83,15 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 describe('RunEventStream (real data-api and Redis)', () => {
   const { url, prefix } = testRedis();
   const redis = new Redis(url);
-  let harness: DataApiHarness;
+  let harness: DataApiFixture;
   let client: DataApiClient;
   let records: RunRecords;
   let bus: RunEventBus;
   let events: RunEventStream;
 
   beforeAll(async () => {
-    harness = await DataApiHarness.start();
-    await harness.app.listen({ port: 0, host: '127.0.0.1' });
-    client = new DataApiClient({ baseUrl: await harness.app.getUrl(), serviceToken: SERVICE_TOKEN });
+    harness = await startDataApi();
+    client = harness.client;
     records = new RunRecords(client);
     bus = new RunEventBus(redis, records, prefix);
     events = new SmallPages(records, bus, { SSE_PING_MS: 15_000 });
@@ -100,7 +99,6 @@ describe('RunEventStream (real data-api and Redis)', () => {
 
   afterAll(async () => {
     await bus.close();
-    await client.close();
     await harness.close();
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);

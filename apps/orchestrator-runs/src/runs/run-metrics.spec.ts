@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DataApiHarness, SERVICE_TOKEN } from '../../../data-api/test/support/harness';
+import { startDataApi, type DataApiFixture } from '@slipway/testing';
 import type { PhaseSpec, RunProfile } from '../profiles/profile';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
@@ -64,16 +64,15 @@ describe('RunMetricsCalculator against the real data-api', () => {
   const NOW = new Date('2030-01-01T10:20:00.000Z');
   const at = (time: string) => `2030-01-01T${time}.000Z`;
 
-  let harness: DataApiHarness;
+  let harness: DataApiFixture;
   let client: DataApiClient;
   let records: RunRecords;
   let artifactsDir: string;
   let now: Date;
 
   beforeAll(async () => {
-    harness = await DataApiHarness.start();
-    await harness.app.listen({ port: 0, host: '127.0.0.1' });
-    client = new DataApiClient({ baseUrl: await harness.app.getUrl(), serviceToken: SERVICE_TOKEN });
+    harness = await startDataApi();
+    client = harness.client;
     records = new RunRecords(client);
     artifactsDir = await mkdtemp(join(tmpdir(), 'run-metrics-'));
     await client.post('/api/available_models', {
@@ -82,7 +81,6 @@ describe('RunMetricsCalculator against the real data-api', () => {
   });
 
   afterAll(async () => {
-    await client.close();
     await harness.close();
     await rm(artifactsDir, { recursive: true, force: true });
   });
