@@ -6,13 +6,14 @@ import { Clock } from './clock';
 import { RunsSharedConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
 import { ProfileCatalog } from './profiles/profile-catalog';
+import { AvailableModels } from './records/available-models';
 import { RunRecords } from './records/run-records';
 import { RunWorkspace } from './workspace/run-workspace';
 
 /**
  * What the orchestrator API and the agent worker both hold, imported by AppModule and WorkerModule:
- * data-api, the runs streams' producer, the run records, the event bus, the profiles, the
- * workspaces, the clock, and the settings they share (`RunsSharedConfig`, the app's config).
+ * data-api, the runs streams' producer, the run records, the model prices, the event bus, the
+ * profiles, the workspaces, the clock, and the settings they share (`RunsSharedConfig`, the app's config).
  */
 @Module({})
 export class RunsCoreModule {
@@ -32,6 +33,7 @@ export class RunsCoreModule {
         { provide: RunsSharedConfig, useValue: config },
         Clock,
         RunRecords,
+        AvailableModels,
         RunEventBus,
         RunWorkspace,
         // Read and validated once at boot: an invalid profile stops the process.
@@ -41,6 +43,7 @@ export class RunsCoreModule {
         RunsSharedConfig,
         Clock,
         RunRecords,
+        AvailableModels,
         RunEventBus,
         RunWorkspace,
         ProfileCatalog,

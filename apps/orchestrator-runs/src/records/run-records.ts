@@ -206,17 +206,6 @@ export class RunRecords {
     return data.items[0] ?? null;
   }
 
-  async modelPrice(provider: string, model: string): Promise<Schemas['AvailableModelDto'] | null> {
-    const exact = await this.dataApi.get('/api/available_models', {
-      params: { query: { provider, model_name: model, limit: 1 } },
-    });
-    if (exact.data.items[0]) return exact.data.items[0];
-    const byName = await this.dataApi.get('/api/available_models', {
-      params: { query: { model_name: model, is_active: true, limit: 1, sort: 'created_at' } },
-    });
-    return byName.data.items[0] ?? null;
-  }
-
   private async all<T>(
     page: (cursor: string | undefined) => Promise<{ data: { items: T[]; next_cursor: string | null } }>,
   ): Promise<T[]> {

@@ -1,15 +1,16 @@
 import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
 import { DataApiClient, type Schemas } from '@slipway/data-client';
+import { pricedCost, type ModelPrice } from '@slipway/pricing';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startDataApi, type DataApiFixture } from '@slipway/testing';
 import type { PhaseSpec, RunProfile } from '../profiles/profile';
+import { AvailableModels } from '../records/available-models';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { PhaseCostProjector } from './metrics/cost-projection';
-import { pricedCost, type ModelPrice } from './metrics/money';
 import { HISTORY_TTL_MS, ProfileTokenHistory } from './metrics/token-history';
 import { RunMetricsCalculator } from './run-metrics';
 
@@ -96,7 +97,7 @@ describe('RunMetricsCalculator against the real data-api', () => {
     return new RunMetricsCalculator(
       records,
       new RunWorkspace({ ARTIFACTS_DIR: artifactsDir }),
-      new PhaseCostProjector(records, history, settings),
+      new PhaseCostProjector(new AvailableModels(client), history, settings),
       clock,
     );
   };

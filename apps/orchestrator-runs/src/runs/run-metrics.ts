@@ -1,10 +1,10 @@
 /**
  * What a run used and what the rest of it will cost: the metrics of GET /runs/{run_id}/metrics, and the
- * projection the budget gate asks before each phase. Money is exact throughout (metrics/money.ts).
+ * projection the budget gate asks before each phase. Money is exact throughout (libs/pricing).
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
-import type { Decimal } from 'decimal.js';
+import { Money, usdNumber } from '@slipway/pricing';
 import { Clock } from '../clock';
 import type { ArtifactFile } from '../governance/artifact-syntax';
 import { governanceScore } from '../governance/governance';
@@ -22,7 +22,6 @@ import {
   seconds,
   span,
 } from './metrics/metrics.mapper';
-import { Money, usd } from './metrics/money';
 import { tally } from './metrics/usage-tally';
 import type { ProjectionBasis, RunMetricsDto } from './run-metrics.dto';
 
@@ -50,10 +49,10 @@ export class RunMetricsCalculator {
       this.records.artifacts(run.id),
       this.runFiles(run.id),
     ]);
-    const priceOf = this.projector.priceLookup();
+    const prices = this.projector.priceBook();
     const projections = await Promise.all(
       remainingPhases(state.phases).map((phase) =>
-        this.projector.project(run, profile, state, phase, priceOf),
+        this.projector.project(run, profile, state, phase, prices),
       ),
     );
     const now = this.clock.now();
@@ -82,7 +81,7 @@ export class RunMetricsCalculator {
           ? 0
           : seconds(Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start))),
       total_token_usage: total.tokens,
-      total_cost_usd: usd(total.cost),
+      total_cost_usd: usdNumber(total.cost),
       total_cost_usd_exact: total.cost.toFixed(),
       phases_metrics: phasesMetrics,
       governance_score: governanceScore(checks),
@@ -105,14 +104,14 @@ export class RunMetricsCalculator {
     run: RunRecord,
     profile: RunProfile,
     phase: RunPhase,
-  ): Promise<{ cost: Decimal; basis: ProjectionBasis }> {
+  ): Promise<{ cost: Money; basis: ProjectionBasis }> {
     const state = await this.state(run.id);
-    const projection = await this.projector.project(run, profile, state, phase, this.projector.priceLookup());
+    const projection = await this.projector.project(run, profile, state, phase, this.projector.priceBook());
     return { cost: projection.cost, basis: projection.estimate.basis };
   }
 
   /** What the run's model calls cost so far, by the ledger. */
-  async spent(runId: string): Promise<Decimal> {
+  async spent(runId: string): Promise<Money> {
     return tally(await this.records.usage(runId)).cost;
   }
 

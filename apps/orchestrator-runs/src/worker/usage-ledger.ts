@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RUNS_STREAMS, RunPhase } from '@slipway/contracts';
+import { findModelPrice, priceUsage } from '@slipway/pricing';
 import { StreamProducer } from '@slipway/streams';
 import { RunEventBus } from '../events/run-event-bus';
 import type { AgentSpec } from '../profiles/profile';
+import { AvailableModels } from '../records/available-models';
 import { RunRecords, type RunRecord } from '../records/run-records';
-import { pricedCost } from '../runs/metrics/money';
 import type { Completion } from './llm/provider';
 import { TEMPLATE_PROVIDER } from './llm/template-provider';
 
@@ -16,6 +17,7 @@ import { TEMPLATE_PROVIDER } from './llm/template-provider';
 export class UsageLedger {
   constructor(
     @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(AvailableModels) private readonly models: AvailableModels,
     @Inject(RunEventBus) private readonly bus: RunEventBus,
     @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
   ) {}
@@ -26,23 +28,14 @@ export class UsageLedger {
       completion.provider === TEMPLATE_PROVIDER
         ? `${run.id}:${completion.responseId}`
         : completion.responseId;
-    const price = await this.records.modelPrice(completion.provider, completion.model);
     const usage = {
       input_tokens: completion.usage.input,
       output_tokens: completion.usage.output,
       cached_input_tokens: completion.usage.cached_input,
       reasoning_tokens: completion.usage.reasoning,
     };
-    const snapshot = price
-      ? {
-          provider: price.provider,
-          model_name: price.model_name,
-          input_price_per_1k: price.input_price_per_1k,
-          output_price_per_1k: price.output_price_per_1k,
-          cached_input_price_per_1k: price.cached_input_price_per_1k,
-        }
-      : { provider: completion.provider, model_name: completion.model, missing: true };
-    const cost = price ? pricedCost(usage, price).toFixed() : '0';
+    const price = await findModelPrice(this.models, completion.provider, completion.model);
+    const { cost_usd: cost, price_snapshot: snapshot, priced } = priceUsage(usage, price, completion);
     const { created } = await this.records.recordUsage({
       run_id: run.id,
       phase,
@@ -61,7 +54,7 @@ export class UsageLedger {
         model: completion.model,
         ...usage,
         cost_usd: cost,
-        priced: price !== null,
+        priced,
       });
     // Sent even for a repeated report: the cost service dedupes on provider_response_id.
     await this.producer.emit(

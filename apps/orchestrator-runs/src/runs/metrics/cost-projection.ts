@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RunPhase } from '@slipway/contracts';
-import type { Decimal } from 'decimal.js';
+import { Money, PriceBook, pricedCost } from '@slipway/pricing';
 import { OrchestratorConfig } from '../../config';
 import type { RunProfile } from '../../profiles/profile';
-import { RunRecords, type PhaseRecord, type RunRecord, type UsageRecord } from '../../records/run-records';
-import { Money, pricedCost, type ModelPrice } from './money';
+import { AvailableModels } from '../../records/available-models';
+import type { PhaseRecord, RunRecord, UsageRecord } from '../../records/run-records';
 import { estimatePhaseTokens, type PhaseEstimate, type PhaseTokens } from './phase-estimate';
 import { ProfileTokenHistory } from './token-history';
 import { tally } from './usage-tally';
@@ -20,14 +20,11 @@ export interface PhaseProjection {
   readonly phase: RunPhase;
   readonly estimate: PhaseEstimate;
   readonly tokens: PhaseTokens;
-  readonly cost: Decimal;
+  readonly cost: Money;
   readonly model: string;
   readonly priced: boolean;
   readonly notes: readonly string[];
 }
-
-/** A model's price, looked up once per answer. */
-export type PriceLookup = (model: string) => Promise<ModelPrice | null>;
 
 /** The model agents use unless their profile names one: LLM_PROVIDER and LLM_MODEL. */
 type ModelSettings = { readonly LLM_PROVIDER: string; readonly LLM_MODEL: string };
@@ -39,22 +36,14 @@ type ModelSettings = { readonly LLM_PROVIDER: string; readonly LLM_MODEL: string
 @Injectable()
 export class PhaseCostProjector {
   constructor(
-    @Inject(RunRecords) private readonly records: RunRecords,
+    @Inject(AvailableModels) private readonly models: AvailableModels,
     @Inject(ProfileTokenHistory) private readonly history: ProfileTokenHistory,
     @Inject(OrchestratorConfig) private readonly settings: ModelSettings,
   ) {}
 
-  /** Looks each model's price up once per answer. */
-  priceLookup(): PriceLookup {
-    const prices = new Map<string, Promise<ModelPrice | null>>();
-    return (model) => {
-      let price = prices.get(model);
-      if (price === undefined) {
-        price = this.records.modelPrice(this.settings.LLM_PROVIDER, model);
-        prices.set(model, price);
-      }
-      return price;
-    };
+  /** The prices of one answer: each model's looked up once. */
+  priceBook(): PriceBook {
+    return new PriceBook(this.models, this.settings.LLM_PROVIDER);
   }
 
   /**
@@ -66,7 +55,7 @@ export class PhaseCostProjector {
     profile: RunProfile,
     state: RunState,
     phase: RunPhase,
-    priceOf: PriceLookup,
+    book: PriceBook,
   ): Promise<PhaseProjection> {
     const history = await this.history.phase(run.profile, phase, run.id);
     const completedHere = state.phases
@@ -81,7 +70,7 @@ export class PhaseCostProjector {
       input: Math.max(0, estimate.tokens.input - used.input),
       output: Math.max(0, estimate.tokens.output - used.output),
     };
-    const pricing = await this.price(profile, phase, tokens, priceOf);
+    const pricing = await this.price(profile, phase, tokens, book);
     const baseless =
       estimate.basis === 'none'
         ? [
@@ -99,11 +88,13 @@ export class PhaseCostProjector {
     profile: RunProfile,
     phase: RunPhase,
     tokens: PhaseTokens,
-    priceOf: PriceLookup,
-  ): Promise<{ cost: Decimal; model: string; priced: boolean; notes: string[] }> {
+    book: PriceBook,
+  ): Promise<{ cost: Money; model: string; priced: boolean; notes: string[] }> {
     const defaultModel = this.settings.LLM_MODEL;
     const models = [...new Set(profile.phases[phase].agents.map((agent) => agent.model ?? defaultModel))];
-    const prices = await Promise.all(models.map(async (model) => ({ model, price: await priceOf(model) })));
+    const prices = await Promise.all(
+      models.map(async (model) => ({ model, price: await book.price(model) })),
+    );
     const usage = { input_tokens: tokens.input, output_tokens: tokens.output, cached_input_tokens: 0 };
     const costs = prices.flatMap(({ model, price }) =>
       price === null ? [] : [{ model, cost: pricedCost(usage, price) }],

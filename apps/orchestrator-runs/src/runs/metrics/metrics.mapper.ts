@@ -1,5 +1,6 @@
 /** Run records and ledger rows as the DTOs of GET /runs/{run_id}/metrics. */
 import type { RunPhase } from '@slipway/contracts';
+import { Money, usdNumber } from '@slipway/pricing';
 import type { GovernanceCheck, PhaseGovernance } from '../../governance/governance';
 import type { PhaseRecord, UsageRecord } from '../../records/run-records';
 import type {
@@ -10,7 +11,6 @@ import type {
   ProjectionBasis,
 } from '../run-metrics.dto';
 import type { PhaseProjection } from './cost-projection';
-import { Money, usd } from './money';
 import { tally } from './usage-tally';
 
 /** From least to best informed: a projection is as good as its weakest phase. */
@@ -51,7 +51,7 @@ export function phaseMetrics(
     status: record?.status ?? 'pending',
     duration_seconds: interval === undefined ? 0 : seconds(interval.end - interval.start),
     token_usage: total.tokens,
-    cost_usd: usd(total.cost),
+    cost_usd: usdNumber(total.cost),
     cost_usd_exact: total.cost.toFixed(),
     agents_executed: agentIds,
     artifacts_generated: artifacts,
@@ -67,7 +67,7 @@ function agentMetrics(agentId: string, usage: readonly UsageRecord[]): AgentMetr
     agent_id: agentId,
     calls: total.calls,
     token_usage: total.tokens,
-    cost_usd: usd(total.cost),
+    cost_usd: usdNumber(total.cost),
     cost_usd_exact: total.cost.toFixed(),
   };
 }
@@ -78,7 +78,7 @@ export function projectionDto(projections: readonly PhaseProjection[]): CostProj
     phase: projection.phase,
     projected_input_tokens: projection.tokens.input,
     projected_output_tokens: projection.tokens.output,
-    projected_cost_usd: usd(projection.cost),
+    projected_cost_usd: usdNumber(projection.cost),
     projected_cost_usd_exact: projection.cost.toFixed(),
     basis: projection.estimate.basis,
     basis_runs: projection.estimate.basisRuns,
@@ -92,7 +92,7 @@ export function projectionDto(projections: readonly PhaseProjection[]): CostProj
   );
   return {
     remaining_phases: remaining,
-    projected_cost_usd: usd(total),
+    projected_cost_usd: usdNumber(total),
     projected_cost_usd_exact: total.toFixed(),
     basis: weakest ?? 'none',
     notes: projections.flatMap((projection) => projection.notes),

@@ -1,13 +1,12 @@
-import type { Decimal } from 'decimal.js';
+import { Money } from '@slipway/pricing';
 import type { UsageRecord } from '../../records/run-records';
 import type { TokenUsageDto } from '../run-metrics.dto';
-import { Money } from './money';
 
 /** What some ledger rows add up to. */
 export interface Tally {
   readonly calls: number;
   readonly tokens: TokenUsageDto;
-  readonly cost: Decimal;
+  readonly cost: Money;
 }
 
 export function tally(rows: readonly UsageRecord[]): Tally {

@@ -1,0 +1,3 @@
+export * from './model-price';
+export * from './money';
+export * from './priced-cost';
