@@ -8,21 +8,8 @@ import {
   type Schemas,
 } from '@slipway/data-client';
 import { withRequestId } from '@slipway/platform';
+import { rejection } from '@slipway/testing';
 import { DataApiHarness, SERVICE_TOKEN } from './support/harness';
-
-/** Runs `call`, expecting it to reject with an instance of `type`, and returns that error. */
-async function rejection<E extends Error>(
-  call: Promise<unknown>,
-  type: new (...args: never[]) => E,
-): Promise<E> {
-  const outcome = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(type);
-  if (!(outcome instanceof type)) throw new Error('unreachable');
-  return outcome;
-}
 
 describe('DataApiClient against the real data-api', () => {
   let harness: DataApiHarness;

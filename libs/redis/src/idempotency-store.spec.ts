@@ -1,19 +1,11 @@
 import { testRedis } from '@slipway/devstack';
 import { ProblemException } from '@slipway/platform';
+import { rejection } from '@slipway/testing';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf, RedisIdempotencyStore } from './idempotency-store';
 
-/** Runs `call`, expecting a ProblemException, and returns it. */
-async function refusal(call: Promise<unknown>): Promise<ProblemException> {
-  const outcome = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(ProblemException);
-  if (!(outcome instanceof ProblemException)) throw new Error('unreachable');
-  return outcome;
-}
+const refusal = (call: Promise<unknown>) => rejection(call, ProblemException);
 
 /** A promise and the functions that settle it, to hold a request in flight. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {

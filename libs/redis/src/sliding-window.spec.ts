@@ -1,20 +1,12 @@
 import { testRedis } from '@slipway/devstack';
 import { ProblemException } from '@slipway/platform';
+import { rejection } from '@slipway/testing';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RedisRateLimiter } from './sliding-window';
 
-/** Runs `call`, expecting a ProblemException, and returns it. */
-async function refusal(call: Promise<unknown>): Promise<ProblemException> {
-  const outcome = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(ProblemException);
-  if (!(outcome instanceof ProblemException)) throw new Error('unreachable');
-  return outcome;
-}
+const refusal = (call: Promise<unknown>) => rejection(call, ProblemException);
 
 describe('RedisRateLimiter (real Redis)', () => {
   const { url, prefix } = testRedis();

@@ -1,3 +1,4 @@
+export * from './assertions';
 export * from './data-api';
 export * from './data-api-process';
 export * from './identity-headers';

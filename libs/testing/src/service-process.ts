@@ -14,6 +14,9 @@ export const BUILT = {
   ciRunner: 'dist/apps/ci-jobs/runner.js',
 } as const;
 
+/** How long a process may take to stop before it is killed. */
+const STOP_GRACE_MS = 10_000;
+
 export interface ServiceProcess {
   url: string;
   port: number;
@@ -22,7 +25,7 @@ export interface ServiceProcess {
   output(): string;
   /** Its stdout as parsed JSON log lines (lines that are not JSON are left out). */
   logLines(): Record<string, unknown>[];
-  /** Signals it (SIGTERM by default) and waits for it to exit. */
+  /** Signals it (SIGTERM by default) and waits for it to exit; SIGKILL if it takes over 10 s. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -73,7 +76,9 @@ export async function startServiceProcess(
       }),
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const stuck = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
       await exited;
+      clearTimeout(stuck);
     },
   };
   try {

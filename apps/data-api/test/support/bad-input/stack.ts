@@ -1,20 +1,14 @@
-import { freePort, testRedis, waitFor } from '@slipway/devstack';
+import { testRedis } from '@slipway/devstack';
+import { BUILT, startServiceProcess, WORKSPACE_ROOT, type ServiceProcess } from '@slipway/testing';
 import { Redis } from 'ioredis';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataApiHarness, SERVICE_TOKEN } from '../harness';
 
-export const ROOT = join(__dirname, '../../../../..');
+export const ROOT = WORKSPACE_ROOT;
 export const GITEA_SECRET = 'bad-input-gitea-secret-0123456789';
 export const GITHUB_SECRET = 'bad-input-github-secret-0123456789';
-
-interface Service {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
 
 /**
  * The three HTTP services on the run's PostgreSQL and Redis: data-api in-process (its harness
@@ -24,7 +18,7 @@ export class Stack {
   private constructor(
     readonly dataApi: DataApiHarness,
     readonly urls: { 'data-api': string; 'orchestrator-runs': string; 'ci-jobs': string },
-    private readonly services: Service[],
+    private readonly services: ServiceProcess[],
     private readonly redis: Redis,
     private readonly prefix: string,
     readonly artifactsDir: string,
@@ -44,7 +38,7 @@ export class Stack {
       SHUTDOWN_DRAIN_MS: '0',
     };
     const [runs, ci] = await Promise.all([
-      launch('dist/apps/orchestrator-runs/main.js', {
+      startServiceProcess(BUILT.orchestratorRuns, {
         ...shared,
         DATA_API_URL: dataApiUrl,
         ARTIFACTS_DIR: artifactsDir,
@@ -53,7 +47,7 @@ export class Stack {
         RATE_LIMIT_CREATE_PER_MINUTE: '100000',
         RATE_LIMIT_ADVANCE_PER_MINUTE: '100000',
       }),
-      launch('dist/apps/ci-jobs/main.js', {
+      startServiceProcess(BUILT.ciJobs, {
         ...shared,
         DATA_API_URL: dataApiUrl,
         GITEA_WEBHOOK_SECRET: GITEA_SECRET,
@@ -76,47 +70,11 @@ export class Stack {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.services.map((s) => stop(s.child)));
+    await Promise.all(this.services.map((s) => s.stop()));
     await this.dataApi.close();
     const keys = await this.redis.keys(`${this.prefix}*`);
     if (keys.length) await this.redis.del(...keys);
     await this.redis.quit();
     await rm(this.artifactsDir, { recursive: true, force: true });
   }
-}
-
-async function launch(main: string, env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, main)], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  for (const stream of [child.stdout, child.stderr])
-    stream?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}:\n${output}`);
-    return fetch(`${url}/health`).then(
-      (r) => (r.ok ? true : undefined),
-      () => undefined,
-    );
-  }, main);
-  return { child, url, output: () => output };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
 }
