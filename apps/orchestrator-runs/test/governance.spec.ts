@@ -35,7 +35,8 @@ describe('governance gates the advance', () => {
 
     const blocked = await h.request<ProblemDto>('POST', `/runs/${id}/next`);
     expect(blocked.status).toBe(422);
-    expect(blocked.body.code).toBe('validation_failed');
+    expect(blocked.body.code).toBe('governance_failed');
+    expect(blocked.body.detail).toMatch(/^1 governance check\(s\) of planning failed/);
     expect(blocked.body.errors).toEqual([
       { field: 'planning.json', message: expect.stringMatching(/^valid: .*skip_validation/) },
     ]);
@@ -52,6 +53,7 @@ describe('governance gates the advance', () => {
       body: { skip_validation: false },
     });
     expect(again.status).toBe(422);
+    expect(again.body.code).toBe('governance_failed');
     const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
     expect(detail.body.phases[0]).toMatchObject({ phase: 'planning', status: 'completed', attempt: 1 });
     expect(await ledger(id)).toHaveLength(1);

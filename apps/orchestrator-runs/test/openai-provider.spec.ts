@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Page } from '@slipway/contracts';
+import type { Page, ProblemDto } from '@slipway/contracts';
 import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
 import type { UsageRecord } from '../src/records/run-records';
 import { waitFor } from '@slipway/devstack';
@@ -148,8 +148,8 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
       previous_phase: 'planning',
       current_phase: 'planning',
     });
-    const busy = await h.request('POST', `/runs/${id}/next`);
-    expect(busy.status).toBe(409);
+    const busy = await h.request<ProblemDto>('POST', `/runs/${id}/next`);
+    expect([busy.status, busy.body.code]).toEqual([409, 'phase_running']);
     await waitForLease(id);
     const started = Date.now();
     const cancel = await h.request<{ status: string }>('POST', `/runs/${id}/cancel`);
@@ -158,6 +158,10 @@ describe('runs against an OpenAI-compatible provider (local stand-in)', () => {
       cancel.status === 202 ? [202, 'cancelling'] : [200, 'cancelled'],
     );
     expect([200, 202]).toContain(cancel.status);
+    // Meanwhile the run advances no more: it is being cancelled, or already is.
+    const stopped = await h.request<ProblemDto>('POST', `/runs/${id}/next`);
+    expect(stopped.status).toBe(409);
+    expect(['run_cancelling', 'run_ended']).toContain(stopped.body.code);
     const cancelled = await waitForStatus(id, 'cancelled');
     expect(Date.now() - started).toBeLessThan(3000);
     expect(cancelled.phases[0]).toMatchObject({ status: 'failed', error: 'cancelled' });

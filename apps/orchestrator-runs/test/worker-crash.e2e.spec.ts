@@ -1,3 +1,4 @@
+import type { ProblemDto } from '@slipway/contracts';
 import { freePort, waitFor } from '@slipway/devstack';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { hostname } from 'node:os';
@@ -126,6 +127,7 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
     }, 'the run to be reported crashed');
     expect(crashed.error).toMatch(/^planning: lost/);
     expect(crashed.phases[0]).toMatchObject({ status: 'failed', attempt: 1 });
-    expect((await h.request('POST', `/runs/${id}/next`)).status).toBe(409);
+    const ended = await h.request<ProblemDto>('POST', `/runs/${id}/next`);
+    expect([ended.status, ended.body.code]).toEqual([409, 'run_ended']);
   });
 });

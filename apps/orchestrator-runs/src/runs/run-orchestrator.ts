@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   RUN_PHASE_ORDER,
+  type ErrorCode,
   type PhaseResulted,
   type RUNS_STREAMS,
   type RunPhase,
@@ -23,9 +24,15 @@ type OrchestratorSettings = Pick<OrchestratorConfig, 'PHASE_MAX_ATTEMPTS' | 'DIS
 /** Why a run waits in awaiting_approval; kept in the run's `approval` column. */
 export type ApprovalHold = ApprovalHoldDto;
 
-/** A state change refused because the run or phase is not in a state that allows it. */
+/**
+ * A state change refused because the run or phase is not in a state that allows it; `code` says
+ * which (`run_ended`, `phase_running`, `outcome_pending`, or `conflict` for another change made first).
+ */
 export class RunStateError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly code: Extract<ErrorCode, 'run_ended' | 'phase_running' | 'outcome_pending' | 'conflict'>,
+    message: string,
+  ) {
     super(message);
     this.name = 'RunStateError';
   }
@@ -81,7 +88,7 @@ export class RunOrchestrator {
               skip_validation_phase: marker,
             },
     );
-    if (!running) throw new RunStateError(`run ${run.id} was cancelled or ended meanwhile`);
+    if (!running) throw new RunStateError('run_ended', `run ${run.id} was cancelled or ended meanwhile`);
     const marked = await this.records.updatePhase(phase.id, phase.version, {
       status: 'running',
       lease_owner: null,
@@ -91,7 +98,15 @@ export class RunOrchestrator {
       // A person asking again starts the count of executions afresh; automatic retries do not.
       ...(fresh ? { attempt: 0 } : {}),
     });
-    if (!marked) throw new RunStateError(`phase ${phase.phase} changed meanwhile; try again`);
+    if (!marked) {
+      // Someone dispatched it first (two /next at once), or it changed otherwise.
+      const latest = await this.records.phase(run.id, phase.phase);
+      if (latest?.status === 'running')
+        throw new RunStateError('phase_running', `phase ${phase.phase} is already running`);
+      if (latest?.status === 'completed')
+        throw new RunStateError('outcome_pending', `phase ${phase.phase} has finished; try again`);
+      throw new RunStateError('conflict', `phase ${phase.phase} changed meanwhile; try again`);
+    }
     await this.bus.append(run.id, 'phase.dispatched', phase.phase, {
       attempt: marked.attempt + 1,
       skip_validation: skipValidation,
@@ -185,8 +200,9 @@ export class RunOrchestrator {
    */
   async start(run: RunRecord, skipValidation: boolean, approved: boolean): Promise<RunRecord> {
     const phase = await this.records.phase(run.id, run.current_phase);
-    if (!phase) throw new RunStateError(`run ${run.id} has no ${run.current_phase} phase`);
-    if (phase.status === 'running') throw new RunStateError(`phase ${phase.phase} is already running`);
+    if (!phase) throw new RunStateError('conflict', `run ${run.id} has no ${run.current_phase} phase`);
+    if (phase.status === 'running')
+      throw new RunStateError('phase_running', `phase ${phase.phase} is already running`);
     if (!approved && run.budget_usd !== null) {
       const [spent, projected] = await Promise.all([
         this.metrics.spent(run.id),
@@ -213,7 +229,7 @@ export class RunOrchestrator {
   /** A run found cancelling where nothing runs any more ends cancelled; answers the run as it is. */
   async settleCancel(runId: string): Promise<RunRecord> {
     const run = await this.records.getRun(runId);
-    if (!run) throw new RunStateError(`run ${runId} is gone`);
+    if (!run) throw new RunStateError('conflict', `run ${runId} is gone`);
     if (run.status !== 'cancelling') return run;
     const phase = await this.records.phase(run.id, run.current_phase);
     if (phase?.status === 'running') return run;
@@ -245,7 +261,7 @@ export class RunOrchestrator {
       const updated = await this.records.updateRun(run.id, run.version, change);
       if (updated) return updated;
     }
-    throw new RunStateError(`run ${runId} kept changing; try again`);
+    throw new RunStateError('conflict', `run ${runId} kept changing; try again`);
   }
 
   private async onCompleted(run: RunRecord, phase: PhaseRecord, result: PhaseResulted): Promise<void> {

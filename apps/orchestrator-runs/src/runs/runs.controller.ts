@@ -115,8 +115,14 @@ export class RunsController {
   @ApiOkResponse({ type: AdvanceRunResponse })
   @ApiAcceptedResponse({ type: AdvanceRunResponse, description: 'Still running: follow /runs/{id}/events' })
   @problem(404, 'No such run, or not yours')
-  @problem(409, 'A phase is already running, or the run has ended')
-  @problem(422, 'Governance checks failed; `errors` lists them (advance with skip_validation)')
+  @problem(
+    409,
+    'phase_running: a phase is already running; outcome_pending: its outcome is being applied; run_cancelling, run_ended: the run is being cancelled or has ended',
+  )
+  @problem(
+    422,
+    'governance_failed: governance checks failed, `errors` lists them (advance with skip_validation)',
+  )
   @problem(429, 'Too many advances; see Retry-After')
   @RateLimit<OrchestratorConfig>({
     bucket: 'runs.advance',
@@ -138,7 +144,7 @@ export class RunsController {
   @ApiOperation({ summary: 'Cancel a run; a running phase is stopped (202 until it has)' })
   @ApiOkResponse({ type: CancelRunResponse })
   @ApiAcceptedResponse({ type: CancelRunResponse })
-  @problem(409, 'The run has already ended')
+  @problem(409, 'run_ended: the run has already ended')
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -88,20 +88,22 @@ export class RunsService {
 
   /**
    * Executes the current phase and advances (seed): waits for the outcome up to NEXT_WAIT_MS, else
-   * answers 202 with the run still running. A phase already running → 409; a phase whose
-   * governance failed → 422 listing the checks, unless skip_validation.
+   * answers 202 with the run still running. A run that ended → 409 run_ended, one being cancelled
+   * → 409 run_cancelling, a phase already running → 409 phase_running, a finished phase whose outcome
+   * is being applied → 409 outcome_pending; a phase whose governance failed → 422 governance_failed
+   * listing the checks, unless skip_validation.
    */
   async next(principal: Principal, id: string, skipValidation: boolean): Promise<Advanced> {
     const run = await this.visible(principal, id);
-    if (isTerminalRun(run.status)) throw new ProblemException('conflict', `Run ${run.id} is ${run.status}`);
+    if (isTerminalRun(run.status)) throw new ProblemException('run_ended', `Run ${run.id} is ${run.status}`);
     if (run.status === 'cancelling')
-      throw new ProblemException('conflict', `Run ${run.id} is being cancelled`);
+      throw new ProblemException('run_cancelling', `Run ${run.id} is being cancelled`);
     const phase = await this.phaseOf(run);
     if (phase.status === 'running')
-      throw new ProblemException('conflict', `Phase ${phase.phase} of run ${run.id} is already running`);
+      throw new ProblemException('phase_running', `Phase ${phase.phase} of run ${run.id} is already running`);
     if (phase.status === 'completed' && run.status === 'running')
       throw new ProblemException(
-        'conflict',
+        'outcome_pending',
         `Phase ${phase.phase} of run ${run.id} has finished; its outcome is being applied, try again`,
       );
     const previous = run.current_phase;
@@ -116,7 +118,7 @@ export class RunsService {
       const started = await this.orchestrator
         .start(run, skipValidation, run.status === 'awaiting_approval' && hold?.reason !== 'governance')
         .catch((error: unknown) => {
-          if (error instanceof RunStateError) throw new ProblemException('conflict', error.message);
+          if (error instanceof RunStateError) throw new ProblemException(error.code, error.message);
           throw error;
         });
       if (started.status === 'awaiting_approval') return answer(started, previous, 200);
@@ -124,8 +126,11 @@ export class RunsService {
       const latest = (await this.records.getRun(run.id)) ?? started;
       if (event === 'governance.blocked') {
         const blocked = await this.records.phase(run.id, previous);
-        throw ProblemException.validation(
-          (blocked ? failedChecks(blocked) : []).map((c) => ({
+        const failed = blocked ? failedChecks(blocked) : [];
+        throw new ProblemException(
+          'governance_failed',
+          `${failed.length} governance check(s) of ${previous} failed; advance with skip_validation to override`,
+          failed.map((c) => ({
             field: c.artifact,
             message: `${c.check}: ${c.message ?? 'failed'} (advance with skip_validation to override)`,
           })),
@@ -140,7 +145,7 @@ export class RunsService {
   async cancel(principal: Principal, id: string): Promise<{ status: 200 | 202; body: CancelRunResponse }> {
     const run = await this.visible(principal, id);
     if (isTerminalRun(run.status))
-      throw new ProblemException('conflict', `Run ${run.id} is already ${run.status}`);
+      throw new ProblemException('run_ended', `Run ${run.id} is already ${run.status}`);
     const phase = await this.phaseOf(run);
     if (phase.status === 'running') {
       const cancelling = await this.orchestrator.transition(run.id, (current) =>

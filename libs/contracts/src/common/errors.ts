@@ -44,6 +44,29 @@ export const ERROR_CATALOGUE = {
     title: 'Idempotency key reused',
     description: 'The Idempotency-Key was used before with another body.',
   },
+  phase_running: {
+    status: 409,
+    title: 'Phase already running',
+    description:
+      'A phase of the run is executing; its outcome arrives on the run’s events (GET /runs/{id}/events).',
+  },
+  outcome_pending: {
+    status: 409,
+    title: 'Phase outcome being applied',
+    description:
+      'The run’s current phase has finished and its outcome is being applied; ask again in a moment.',
+  },
+  run_cancelling: {
+    status: 409,
+    title: 'Run being cancelled',
+    description: 'A cancel of the run is stopping its phase; the run cannot advance any more.',
+  },
+  run_ended: {
+    status: 409,
+    title: 'Run ended',
+    description:
+      'The run has completed, failed, crashed or been cancelled and changes no more; clone it to run it again.',
+  },
   precondition_failed: {
     status: 412,
     title: 'Precondition failed',
@@ -68,6 +91,12 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'Validation failed',
     description: 'One or more fields or query parameters are invalid; `errors` lists them.',
+  },
+  governance_failed: {
+    status: 422,
+    title: 'Governance checks failed',
+    description:
+      'The phase ran but its artifacts failed governance checks; `errors` lists them (field: the artifact). Advance with skip_validation to override.',
   },
   headers_too_large: {
     status: 431,
