@@ -13,6 +13,7 @@ import { answerClientError } from './client-error';
 import { jsonBodyParser } from './json-body';
 import { MetricsService } from './metrics';
 import { ProblemFilter, sendProblem } from './problem.filter';
+import { requestLoggers } from './request-logger';
 import { openRequestScopes } from './request-scope';
 import { createValidationPipe } from './validation';
 
@@ -39,6 +40,7 @@ export async function createApp(
   const logger = loggerOf(description.service, config);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    childLoggerFactory: requestLoggers(logger),
     logController: new RequestLogController(),
     skipMiddie: true,
     bodyLimit: config.BODY_LIMIT_BYTES,

@@ -5,6 +5,7 @@ import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 import PinoPretty from 'pino-pretty';
 import { currentRequestId } from './request-context';
+import { RequestLogger } from './request-logger';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -181,9 +182,11 @@ export class RequestLogController extends LogController {
     request: FastifyRequest,
     reply: FastifyReply,
   ): void {
-    if (this.isLogDisabled(request)) return;
     const status = reply.statusCode;
     const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    // Below the line's level (a 2xx at warn) nothing is built: the route lookup makes an object.
+    if (request.log instanceof RequestLogger && request.log.drops(level)) return;
+    if (this.isLogDisabled(request)) return;
     const fields = {
       method: request.method,
       url: request.url,
