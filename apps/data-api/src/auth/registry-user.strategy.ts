@@ -23,27 +23,28 @@ const principal = (user: ActiveUser): UserPrincipal => ({
 /**
  * The user a trusted service acts for, resolved in the registry: X-Telegram-ID (seed) or the
  * gateway's X-User-Id (a registry user id). The registry decides the user's role, never a header.
+ * A service calling for itself (no user header) is answered at once, without a promise.
  */
 @Injectable()
 export class RegistryUserStrategy implements ForwardedUserStrategy {
   constructor(private readonly users: UserDirectory) {}
 
-  async resolve(request: FastifyRequest): Promise<UserPrincipal | null> {
+  resolve(request: FastifyRequest): Promise<UserPrincipal> | null {
     const telegramId = header(request, 'x-telegram-id');
     if (telegramId !== undefined) {
       if (!TELEGRAM_ID.test(telegramId))
         throw new ProblemException('unauthorized', 'X-Telegram-ID must be a Telegram user id');
-      return this.known(await this.users.findByTelegramId(telegramId), 'X-Telegram-ID');
+      return this.users.findByTelegramId(telegramId).then((user) => known(user, 'X-Telegram-ID'));
     }
     const userId = header(request, 'x-user-id');
     if (userId === undefined) return null;
     if (!UUID.test(userId))
       throw new ProblemException('unauthorized', 'X-User-Id must be a registry user id');
-    return this.known(await this.users.findById(userId), 'X-User-Id');
+    return this.users.findById(userId).then((user) => known(user, 'X-User-Id'));
   }
+}
 
-  private known(user: ActiveUser | null, header: string): UserPrincipal {
-    if (!user) throw new ProblemException('unauthorized', `No active user has this ${header}`);
-    return principal(user);
-  }
+function known(user: ActiveUser | null, header: string): UserPrincipal {
+  if (!user) throw new ProblemException('unauthorized', `No active user has this ${header}`);
+  return principal(user);
 }

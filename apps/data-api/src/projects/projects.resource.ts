@@ -9,6 +9,7 @@ import {
   ReplaceProjectDto,
   UpdateProjectDto,
 } from '@slipway/contracts';
+import type { Executor } from '../database/db';
 import type { ProjectRow, TaskRow } from '../database/entities';
 import { eq, isoOrNull, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
 import { MAX_TREE_ROWS, toTaskDto } from '../tasks/tasks.resource';
@@ -24,6 +25,14 @@ const toProjectDto = (row: ProjectRow): ProjectDto =>
     config: row.config,
     deleted_at: isoOrNull(row.deleted_at),
   });
+
+async function withTasks(row: ProjectRow, db: Executor): Promise<ProjectDetailDto> {
+  const tasks = await db.query<TaskRow>(
+    'SELECT * FROM tasks WHERE project_id = $1 AND deleted_at IS NULL ORDER BY created_at, id LIMIT $2',
+    [row.id, MAX_TREE_ROWS],
+  );
+  return { ...toProjectDto(row), tasks: tasks.map(toTaskDto) };
+}
 
 export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> = {
   path: 'projects',
@@ -44,14 +53,7 @@ export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> 
   sortable: PROJECT_SORT,
   filters: { status: oneOf('status'), owner_id: eq('owner_id'), name: eq('name') },
   toResponse: toProjectDto,
-  expand: async (row, query, db) => {
-    if (query.include_tasks !== true) return null;
-    const tasks = await db.query<TaskRow>(
-      'SELECT * FROM tasks WHERE project_id = $1 AND deleted_at IS NULL ORDER BY created_at, id LIMIT $2',
-      [row.id, MAX_TREE_ROWS],
-    );
-    return { ...toProjectDto(row), tasks: tasks.map(toTaskDto) };
-  },
+  expand: (row, query, db) => (query.include_tasks === true ? withTasks(row, db) : null),
   onDelete: async (row, query, tx) => {
     if (query.cascade !== true) return;
     await tx.query(

@@ -70,8 +70,8 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   prepareCreate?(values: Values, principal: Principal, tx: Executor): Promise<Values>;
   /** Checks a change before it is written. */
   prepareUpdate?(values: Values, principal: Principal, tx: Executor, id: string): Promise<Values>;
-  /** Builds the GET-by-id answer when the get query asks for more (embedded rows). */
-  expand?(row: Row, query: Values, db: Executor): Promise<Response | null>;
+  /** Builds the GET-by-id answer when the get query asks for more (embedded rows); null at once when it does not. */
+  expand?(row: Row, query: Values, db: Executor): Promise<Response> | null;
   /** Extra work in the delete's transaction (e.g. soft-deleting children). */
   onDelete?(row: Row, query: Values, tx: Executor): Promise<void>;
 }

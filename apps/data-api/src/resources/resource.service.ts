@@ -85,8 +85,9 @@ export class ResourceService<Row extends BaseRow, Response> {
     query: Values,
   ): Promise<{ body: Response; version: number; expanded: boolean }> {
     const row = await this.findRow(principal, id, query.include_deleted === true);
-    const expanded = this.def.expand ? await this.def.expand(row, query, this.db) : null;
-    return { body: expanded ?? this.def.toResponse(row), version: row.version, expanded: expanded !== null };
+    const expanding = this.def.expand?.(row, query, this.db) ?? null;
+    if (expanding === null) return { body: this.def.toResponse(row), version: row.version, expanded: false };
+    return { body: await expanding, version: row.version, expanded: true };
   }
 
   async create(principal: Principal, dto: object, executor?: Executor): Promise<Row> {

@@ -1,8 +1,22 @@
 import type { SortKey } from '@slipway/contracts';
 import type { Filter, Values } from './definition';
 
-/** A quoted identifier; identifiers come only from definitions, never from requests. */
-export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const quoted = new Map<string, string>();
+/** More names than every table's columns together: the memo never grows with traffic. */
+const MAX_QUOTED = 2000;
+
+/**
+ * A quoted identifier; identifiers come only from definitions, never from requests, so the few
+ * there are are quoted once and remembered (every statement of every request names some).
+ */
+export function ident(name: string): string {
+  let identifier = quoted.get(name);
+  if (identifier === undefined) {
+    identifier = `"${name.replace(/"/g, '""')}"`;
+    if (quoted.size < MAX_QUOTED) quoted.set(name, identifier);
+  }
+  return identifier;
+}
 
 /** Collects positional parameters and conditions while a statement is assembled. */
 export class Statement {

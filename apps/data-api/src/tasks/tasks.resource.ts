@@ -118,5 +118,5 @@ export const tasksResource: ResourceDefinition<TaskRow, TaskDto> = {
     }
     return values;
   },
-  expand: async (row, query, db) => (query.include_subtasks === true ? subtaskTree(row, db) : null),
+  expand: (row, query, db) => (query.include_subtasks === true ? subtaskTree(row, db) : null),
 };
