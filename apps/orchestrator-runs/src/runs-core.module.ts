@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { RUNS_STREAMS } from '@slipway/contracts';
+import { COST_STREAMS } from '@slipway/contracts/cost';
+import { RUNS_STREAMS } from '@slipway/contracts/runs';
 import { DataClientModule } from '@slipway/data-client';
-import { StreamsModule } from '@slipway/streams';
+import { StreamProducer, StreamsModule } from '@slipway/streams';
 import { Clock } from './clock';
 import { RunsSharedConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
@@ -9,6 +10,10 @@ import { ProfileCatalog } from './profiles/profile-catalog';
 import { AvailableModels } from './records/available-models';
 import { RunRecords } from './records/run-records';
 import { RunWorkspace } from './workspace/run-workspace';
+
+/** What the orchestrator and its workers emit: the runs streams, and the usage the cost service prices. */
+export const EMITTED_STREAMS = { ...RUNS_STREAMS, ...COST_STREAMS } as const;
+export type RunsProducer = StreamProducer<typeof EMITTED_STREAMS>;
 
 /**
  * What the orchestrator API and the agent worker both hold, imported by AppModule and WorkerModule:
@@ -26,7 +31,7 @@ export class RunsCoreModule {
           url: config.REDIS_URL,
           prefix: config.REDIS_PREFIX,
           producer: service,
-          contracts: RUNS_STREAMS,
+          contracts: EMITTED_STREAMS,
         }),
       ],
       providers: [

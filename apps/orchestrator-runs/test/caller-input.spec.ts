@@ -1,6 +1,6 @@
 import type { ProblemDto } from '@slipway/contracts';
 import { Client } from 'undici';
-import type { ArtifactsResponse, RunSummary } from '../src/runs/runs.dto';
+import type { ArtifactsResponse, RunSummary } from '@slipway/contracts/runs';
 import { ALICE, RunsHarness, SERVICE_TOKEN } from './harness';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from '@slipway/contracts';
 import type { ProblemDto } from '@slipway/contracts';
-import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
+import type { AdvanceRunResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import type { UsageRecord } from '../src/records/run-records';
 import { RunsHarness, TEST_PROFILES_DIR } from './harness';
 

@@ -8,7 +8,7 @@ import type {
   RunDetail,
   RunListResponse,
   RunSummary,
-} from '../src/runs/runs.dto';
+} from '@slipway/contracts/runs';
 import { ADMIN, BOB, RunsHarness, SERVICE_TOKEN, type User } from './harness';
 
 interface SseEvent {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Page, ProblemDto } from '@slipway/contracts';
-import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
+import type { AdvanceRunResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import type { UsageRecord } from '../src/records/run-records';
 import { waitFor } from '@slipway/devstack';
 import { RunsHarness } from './harness';

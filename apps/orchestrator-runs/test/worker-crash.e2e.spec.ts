@@ -3,7 +3,7 @@ import { freePort, waitFor } from '@slipway/devstack';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { AdvanceRunResponse, RunDetail, RunSummary } from '../src/runs/runs.dto';
+import type { AdvanceRunResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import { RunsHarness } from './harness';
 import { startOpenAiStandIn, STAND_IN_API_KEY, type OpenAiStandIn } from './support/openai-stand-in';
 

@@ -1,6 +1,11 @@
 import { RUN_PHASE_ORDER } from '@slipway/contracts';
-import type { ArtifactsResponse, RunDetail, RunSummary, AdvanceRunResponse } from '../src/runs/runs.dto';
-import type { RunMetricsDto } from '../src/runs/run-metrics.dto';
+import type {
+  AdvanceRunResponse,
+  ArtifactsResponse,
+  RunDetail,
+  RunMetricsDto,
+  RunSummary,
+} from '@slipway/contracts/runs';
 import { ALICE, BOB, RunsHarness } from './harness';
 
 describe('the seed workflow with the offline template provider', () => {

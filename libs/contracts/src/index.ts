@@ -13,4 +13,5 @@ export * from './entities/access.dto';
 export * from './entities/records.dto';
 export * from './messages/ci-jobs';
 export * from './entities/runs.dto';
-export * from './messages/runs';
+export * from './runs';
+export * from './cost';

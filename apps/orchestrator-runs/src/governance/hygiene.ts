@@ -11,11 +11,12 @@
  *   score = 1 − (Σ file penalties) / files_checked, rounded to 3 decimals; 1 when there are no files.
  * One empty file among ten costs 0.1; one TODO among ten files costs 0.005.
  */
+import type { HygieneIssueKind } from '@slipway/contracts/runs';
 import { artifactTypeOfName } from '../profiles/artifact-name';
 import { decodeText, isBlank, syntaxProblem, type ArtifactFile } from './artifact-syntax';
 import { outlineMarkdown } from './markdown-outline';
 
-export type HygieneIssueKind = 'empty_file' | 'parse_error' | 'broken_markdown' | 'unresolved_marker';
+export type { HygieneIssueKind };
 
 export interface HygieneIssue {
   readonly file: string;

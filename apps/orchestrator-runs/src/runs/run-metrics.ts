@@ -23,7 +23,7 @@ import {
   span,
 } from './metrics/metrics.mapper';
 import { tally } from './metrics/usage-tally';
-import type { ProjectionBasis, RunMetricsDto } from './run-metrics.dto';
+import type { ProjectionBasis, RunMetricsDto } from '@slipway/contracts/runs';
 
 const DONE_STATUSES: ReadonlySet<PhaseRecord['status']> = new Set(['completed', 'skipped']);
 

@@ -3,7 +3,6 @@ import {
   RUN_PHASE_ORDER,
   type ErrorCode,
   type PhaseResulted,
-  type RUNS_STREAMS,
   type RunPhase,
   type RunStatus,
 } from '@slipway/contracts';
@@ -14,8 +13,9 @@ import { OrchestratorConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunRecords, type PhaseRecord, type RunChange, type RunRecord } from '../records/run-records';
+import type { RunsProducer } from '../runs-core.module';
 import { RunMetricsCalculator } from './run-metrics';
-import type { ApprovalHoldDto } from './runs.dto';
+import type { ApprovalHoldDto } from '@slipway/contracts/runs';
 import { isTerminalRun } from './run-states';
 
 /** The settings the state machine reads (OrchestratorConfig's). */
@@ -52,7 +52,7 @@ export class RunOrchestrator {
   constructor(
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunEventBus) private readonly bus: RunEventBus,
-    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(StreamProducer) private readonly producer: RunsProducer,
     @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
     @Inject(RunMetricsCalculator) private readonly metrics: RunMetricsCalculator,
     @Inject(DataApiClient) private readonly dataApi: DataApiClient,

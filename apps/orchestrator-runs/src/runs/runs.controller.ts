@@ -25,14 +25,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ProblemDto } from '@slipway/contracts';
-import { CurrentPrincipal, type Principal } from '@slipway/identity';
-import { Idempotent, ProblemException, RateLimit, sendFile, startSse } from '@slipway/platform';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RunEventStream } from '../events/run-event-stream';
-import { OrchestratorConfig } from '../config';
-import { ProfileCatalog } from '../profiles/profile-catalog';
-import { RunMetricsCalculator } from './run-metrics';
-import { RunMetricsDto } from './run-metrics.dto';
 import {
   AdvanceRunRequest,
   AdvanceRunResponse,
@@ -43,8 +35,16 @@ import {
   RunDetail,
   RunListQuery,
   RunListResponse,
+  RunMetricsDto,
   RunSummary,
-} from './runs.dto';
+} from '@slipway/contracts/runs';
+import { CurrentPrincipal, type Principal } from '@slipway/identity';
+import { Idempotent, ProblemException, RateLimit, sendFile, startSse } from '@slipway/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RunEventStream } from '../events/run-event-stream';
+import { OrchestratorConfig } from '../config';
+import { ProfileCatalog } from '../profiles/profile-catalog';
+import { RunMetricsCalculator } from './run-metrics';
 import { RunsService } from './runs.service';
 
 const problem = (status: number, description: string) =>

@@ -10,7 +10,7 @@ import type {
   PhaseInfo,
   RunDetail,
   RunSummary,
-} from './runs.dto';
+} from '@slipway/contracts/runs';
 
 const seconds = (from: string | null, to: string | null): number | null =>
   from && to ? Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000) : null;

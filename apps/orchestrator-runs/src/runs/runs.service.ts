@@ -19,7 +19,7 @@ import type {
   RunListQuery,
   RunListResponse,
   RunSummary,
-} from './runs.dto';
+} from '@slipway/contracts/runs';
 import { toAdvanceResponse, toArtifactsResponse, toRunDetail, toRunSummary } from './runs.mapper';
 
 /** Events after which a /next call has its answer. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PhaseOutcome, PhaseRequested, RUNS_STREAMS, RunPhase } from '@slipway/contracts';
+import type { PhaseOutcome, PhaseRequested, RunPhase } from '@slipway/contracts';
 import { AppLogger } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
 import { AgentWorkerConfig } from '../config';
@@ -9,6 +9,7 @@ import { artifactKind } from '../profiles/artifact-name';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import type { AgentSpec, ArtifactSpec } from '../profiles/profile';
 import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
+import type { RunsProducer } from '../runs-core.module';
 import { isTerminalRun } from '../runs/run-states';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { ArtifactPrompter } from './artifact-prompter';
@@ -32,7 +33,7 @@ export class PhaseExecutor {
   constructor(
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunEventBus) private readonly bus: RunEventBus,
-    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(StreamProducer) private readonly producer: RunsProducer,
     @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
     @Inject(PhaseLeases) private readonly leases: PhaseLeases,

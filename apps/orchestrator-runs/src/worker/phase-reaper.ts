@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PhaseRequested, RUNS_STREAMS } from '@slipway/contracts';
+import type { PhaseRequested } from '@slipway/contracts';
 import { AppLogger } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
 import { AgentWorkerConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
 import { RunRecords, type PhaseRecord } from '../records/run-records';
+import type { RunsProducer } from '../runs-core.module';
 import { isTerminalRun } from '../runs/run-states';
 import { WorkerIdentity } from './worker-identity';
 
@@ -25,7 +26,7 @@ export class PhaseReaper {
   constructor(
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunEventBus) private readonly bus: RunEventBus,
-    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(StreamProducer) private readonly producer: RunsProducer,
     @Inject(AgentWorkerConfig) private readonly settings: ReaperSettings,
     @Inject(WorkerIdentity) worker: WorkerIdentity,
     @Inject(AppLogger) logger: AppLogger,

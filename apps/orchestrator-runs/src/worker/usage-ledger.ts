@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RUNS_STREAMS, RunPhase } from '@slipway/contracts';
+import type { RunPhase } from '@slipway/contracts';
 import { findModelPrice, priceUsage } from '@slipway/pricing';
 import { StreamProducer } from '@slipway/streams';
 import { RunEventBus } from '../events/run-event-bus';
 import type { AgentSpec } from '../profiles/profile';
 import { AvailableModels } from '../records/available-models';
 import { RunRecords, type RunRecord } from '../records/run-records';
+import type { RunsProducer } from '../runs-core.module';
 import type { Completion } from './llm/provider';
 import { TEMPLATE_PROVIDER } from './llm/template-provider';
 
@@ -19,7 +20,7 @@ export class UsageLedger {
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(AvailableModels) private readonly models: AvailableModels,
     @Inject(RunEventBus) private readonly bus: RunEventBus,
-    @Inject(StreamProducer) private readonly producer: StreamProducer<typeof RUNS_STREAMS>,
+    @Inject(StreamProducer) private readonly producer: RunsProducer,
   ) {}
 
   async record(run: RunRecord, phase: RunPhase, agent: AgentSpec, completion: Completion): Promise<void> {

@@ -9,7 +9,7 @@ import type {
   PhaseMetricsDto,
   PhaseProjectionDto,
   ProjectionBasis,
-} from '../run-metrics.dto';
+} from '@slipway/contracts/runs';
 import type { PhaseProjection } from './cost-projection';
 import { tally } from './usage-tally';
 

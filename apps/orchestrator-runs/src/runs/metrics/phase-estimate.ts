@@ -1,4 +1,4 @@
-import type { ProjectionBasis } from '../run-metrics.dto';
+import type { ProjectionBasis } from '@slipway/contracts/runs';
 
 /** Input and output tokens of one phase. */
 export interface PhaseTokens {

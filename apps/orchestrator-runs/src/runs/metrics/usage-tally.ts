@@ -1,6 +1,6 @@
 import { Money } from '@slipway/pricing';
 import type { UsageRecord } from '../../records/run-records';
-import type { TokenUsageDto } from '../run-metrics.dto';
+import type { TokenUsageDto } from '@slipway/contracts/runs';
 
 /** What some ledger rows add up to. */
 export interface Tally {

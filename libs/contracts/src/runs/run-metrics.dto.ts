@@ -5,8 +5,7 @@
  * significant digits (what a chart needs) and as the exact decimal string (what a ledger needs).
  */
 import { ApiProperty } from '@nestjs/swagger';
-import { PhaseStatus, RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
-import type { HygieneIssueKind } from '../governance/hygiene';
+import { PhaseStatus, RUN_PHASE_ORDER, type RunPhase } from '../entities/enums';
 
 export const PROJECTION_BASES = ['history', 'this_run', 'none'] as const;
 /**
@@ -15,13 +14,14 @@ export const PROJECTION_BASES = ['history', 'this_run', 'none'] as const;
  */
 export type ProjectionBasis = (typeof PROJECTION_BASES)[number];
 
-/** A record so a new kind of issue cannot be left out of the document. */
-const HYGIENE_ISSUE_KINDS: Record<HygieneIssueKind, true> = {
-  empty_file: true,
-  parse_error: true,
-  broken_markdown: true,
-  unresolved_marker: true,
-};
+/** What hygiene finds wrong with an artifact. */
+export const HYGIENE_ISSUE_KINDS = [
+  'empty_file',
+  'parse_error',
+  'broken_markdown',
+  'unresolved_marker',
+] as const;
+export type HygieneIssueKind = (typeof HYGIENE_ISSUE_KINDS)[number];
 
 const USD_EXAMPLE = 0.012345;
 const USD_EXACT_EXAMPLE = '0.012345';
@@ -64,7 +64,7 @@ export class PhaseMetricsDto {
 
 export class HygieneIssueDto {
   @ApiProperty({ description: 'Phase directory and name: `development/src/app.py`.' }) file!: string;
-  @ApiProperty({ enum: Object.keys(HYGIENE_ISSUE_KINDS) }) kind!: HygieneIssueKind;
+  @ApiProperty({ enum: HYGIENE_ISSUE_KINDS }) kind!: HygieneIssueKind;
   @ApiProperty() detail!: string;
 }
 

@@ -3,7 +3,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -11,9 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { RunPhase } from '../entities/enums';
-
-const PHASES = Object.values(RunPhase);
+import { RUN_PHASE_ORDER, type RunPhase } from '../entities/enums';
 
 /** Stream `runs.phase-requests`: execute one phase of a run (the orchestrator → an agent worker). */
 export class PhaseRequested {
@@ -21,8 +18,8 @@ export class PhaseRequested {
   @IsUUID('all')
   run_id!: string;
 
-  @ApiProperty({ enum: PHASES })
-  @IsIn(PHASES)
+  @ApiProperty({ enum: RUN_PHASE_ORDER })
+  @IsIn(RUN_PHASE_ORDER)
   phase!: RunPhase;
 
   @ApiProperty({ description: 'The dispatch this request is; a result names it back.' })
@@ -50,8 +47,8 @@ export class PhaseResulted {
   @IsUUID('all')
   run_id!: string;
 
-  @ApiProperty({ enum: PHASES })
-  @IsIn(PHASES)
+  @ApiProperty({ enum: RUN_PHASE_ORDER })
+  @IsIn(RUN_PHASE_ORDER)
   phase!: RunPhase;
 
   @ApiProperty()
@@ -104,32 +101,9 @@ export class EngineeringTaskAnnounced {
   profile?: string;
 }
 
-/** Stream `cost.usage`: one priced model call, for the cost service (dedupe on provider_response_id). */
-export class UsageRecorded {
-  @ApiProperty() @IsString() @MaxLength(300) provider_response_id!: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') run_id!: string;
-  @ApiProperty() @IsString() @MaxLength(200) owner_id!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') project_id?: string;
-  @ApiProperty({ enum: PHASES }) @IsIn(PHASES) phase!: RunPhase;
-  @ApiProperty() @IsString() @MaxLength(100) agent_id!: string;
-  @ApiProperty() @IsString() @MaxLength(100) provider!: string;
-  @ApiProperty() @IsString() @MaxLength(200) model!: string;
-  @ApiProperty() @IsInt() @Min(0) input_tokens!: number;
-  @ApiProperty() @IsInt() @Min(0) output_tokens!: number;
-  @ApiProperty() @IsInt() @Min(0) cached_input_tokens!: number;
-  @ApiProperty() @IsInt() @Min(0) reasoning_tokens!: number;
-  @ApiProperty({ description: 'Exact decimal USD.' }) @Matches(/^\d+(\.\d+)?$/) cost_usd!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) @IsObject() price_snapshot!: Record<
-    string,
-    unknown
-  >;
-  @ApiProperty({ format: 'date-time' }) @IsString() occurred_at!: string;
-}
-
-/** The runs streams and what each carries. */
+/** The streams of the runs domain (the orchestrator and its agent workers) and what each carries. */
 export const RUNS_STREAMS = {
   'runs.phase-requests': PhaseRequested,
   'runs.phase-results': PhaseResulted,
   'engineering:queue': EngineeringTaskAnnounced,
-  'cost.usage': UsageRecorded,
 } as const;

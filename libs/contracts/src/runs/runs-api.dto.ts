@@ -1,14 +1,5 @@
+/** The orchestrator's /runs API (seed `orchestrator-runs.md`): what the gateway and the console send and read. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ListQueryDto,
-  PhaseStatus,
-  PROFILE_NAME_PATTERN,
-  QueryEnum,
-  QueryText,
-  RunMode,
-  RunPhase,
-  RunStatus,
-} from '@slipway/contracts';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -24,8 +15,9 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-
-const PHASES = Object.values(RunPhase);
+import { ListQueryDto, QueryEnum, QueryText } from '../common/query';
+import { PROFILE_NAME_PATTERN } from '../entities/runs.dto';
+import { PhaseStatus, RUN_PHASE_ORDER, RunMode, RunStatus, type RunPhase } from '../entities/enums';
 
 /** Keys that once carried the orchestrator's own state in metadata; refused so no client can pose as it. */
 export const RESERVED_METADATA_KEYS = ['task_id', 'approval', 'skip_validation', 'source'] as const;
@@ -115,7 +107,7 @@ export class RunSummary {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
   @ApiProperty() profile!: string;
   @ApiProperty({ type: String, nullable: true }) project_name!: string | null;
-  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) current_phase!: RunPhase;
   @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
   @ApiProperty({ enum: Object.values(RunMode) }) mode!: RunMode;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_run_id!: string | null;
@@ -125,7 +117,7 @@ export class RunSummary {
 
 /** Seed: PhaseInfo. */
 export class PhaseInfo {
-  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) phase!: RunPhase;
   @ApiProperty({ enum: Object.values(PhaseStatus) }) status!: PhaseStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completed_at!: string | null;
@@ -140,7 +132,7 @@ export class PhaseInfo {
 export class ApprovalHoldDto {
   @ApiProperty({ enum: ['governance', 'approval_gate', 'budget'] }) reason!:
     'governance' | 'approval_gate' | 'budget';
-  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) phase!: RunPhase;
   @ApiProperty() detail!: string;
 }
 
@@ -150,7 +142,7 @@ export class RunDetail {
   @ApiProperty() profile!: string;
   @ApiProperty({ type: String, nullable: true }) intake!: string | null;
   @ApiProperty({ type: String, nullable: true }) project_name!: string | null;
-  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) current_phase!: RunPhase;
   @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
   @ApiProperty({ enum: Object.values(RunMode) }) mode!: RunMode;
   @ApiProperty({ type: [PhaseInfo] }) phases!: PhaseInfo[];
@@ -176,8 +168,8 @@ export class RunDetail {
 /** Seed: AdvanceRunResponse. */
 export class AdvanceRunResponse {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
-  @ApiProperty({ enum: PHASES }) previous_phase!: RunPhase;
-  @ApiProperty({ enum: PHASES }) current_phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) previous_phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) current_phase!: RunPhase;
   @ApiProperty({ enum: Object.values(RunStatus) }) status!: RunStatus;
   @ApiProperty({ example: 'Advanced from planning to architecture' }) message!: string;
 }
@@ -185,7 +177,7 @@ export class AdvanceRunResponse {
 /** Seed: ArtifactSummary. */
 export class ArtifactSummary {
   @ApiProperty({ format: 'uuid' }) artifact_id!: string;
-  @ApiProperty({ enum: PHASES }) phase!: RunPhase;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) phase!: RunPhase;
   @ApiProperty({
     example: 'artifacts/planning/PRD.md',
     description: 'Where the file is within the run (download it from download_url).',
@@ -231,10 +223,10 @@ export class RunListQuery extends ListQueryDto {
 
 export class CloneRunQuery {
   @ApiPropertyOptional({
-    enum: PHASES,
+    enum: RUN_PHASE_ORDER,
     description: 'First phase the clone executes; earlier ones are reused.',
   })
   @IsOptional()
-  @IsIn(PHASES)
+  @IsIn(RUN_PHASE_ORDER)
   from_phase?: RunPhase;
 }

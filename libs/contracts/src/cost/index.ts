@@ -1,0 +1,2 @@
+/** The cost domain: the usage the cost service prices and accounts. */
+export * from './streams';

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { RUN_PHASE_ORDER, type RunPhase } from '../entities/enums';
+
+/** Stream `cost.usage`: one priced model call, for the cost service (dedupe on provider_response_id). */
+export class UsageRecorded {
+  @ApiProperty() @IsString() @MaxLength(300) provider_response_id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') run_id!: string;
+  @ApiProperty() @IsString() @MaxLength(200) owner_id!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') project_id?: string;
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) @IsIn(RUN_PHASE_ORDER) phase!: RunPhase;
+  @ApiProperty() @IsString() @MaxLength(100) agent_id!: string;
+  @ApiProperty() @IsString() @MaxLength(100) provider!: string;
+  @ApiProperty() @IsString() @MaxLength(200) model!: string;
+  @ApiProperty() @IsInt() @Min(0) input_tokens!: number;
+  @ApiProperty() @IsInt() @Min(0) output_tokens!: number;
+  @ApiProperty() @IsInt() @Min(0) cached_input_tokens!: number;
+  @ApiProperty() @IsInt() @Min(0) reasoning_tokens!: number;
+  @ApiProperty({ description: 'Exact decimal USD.' }) @Matches(/^\d+(\.\d+)?$/) cost_usd!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) @IsObject() price_snapshot!: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({ format: 'date-time' }) @IsString() occurred_at!: string;
+}
+
+/** The streams of the cost domain (its cost-worker consumes them) and what each carries. */
+export const COST_STREAMS = {
+  'cost.usage': UsageRecorded,
+} as const;
