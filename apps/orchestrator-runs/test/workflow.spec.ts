@@ -28,12 +28,20 @@ describe('the seed workflow with the offline template provider', () => {
       },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ profile: 'analytics_forecast_app', current_phase: 'planning' });
+    // Seed RunSummary: a created run is reported running at planning.
+    expect(created.body).toMatchObject({
+      profile: 'analytics_forecast_app',
+      current_phase: 'planning',
+      status: 'running',
+      mode: 'manual',
+    });
     const id = created.body.run_id;
 
     const detail = await h.request<RunDetail>('GET', `/runs/${id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.phases.map((p) => p.phase)).toEqual(RUN_PHASE_ORDER);
+    expect(detail.body).toMatchObject({ status: 'running', current_phase: 'planning' });
+    expect(detail.body.phases.every((p) => p.status === 'pending')).toBe(true);
 
     for (const [i, phase] of RUN_PHASE_ORDER.entries()) {
       const next = await h.request<AdvanceRunResponse>('POST', `/runs/${id}/next`, { body: {} });

@@ -6,7 +6,7 @@ import { REDIS, REDIS_PREFIX } from '@slipway/redis';
 import type { Redis } from 'ioredis';
 import { OrchestratorConfig } from '../config';
 import { RunRecords, type RunRecord } from '../records/run-records';
-import { RunLauncher } from './run-launcher';
+import { CREATED_STATUS, RunLauncher } from './run-launcher';
 
 /** How long a task's claim stands; the task's result names its run long before. */
 const TASK_CLAIM_SECONDS = 86_400;
@@ -61,6 +61,7 @@ export class EngineeringTaskRuns {
       project_id: project.id,
       owner_id: project.owner_id,
       mode: 'auto',
+      status: CREATED_STATUS,
       task_id: task.id,
     });
     await this.dataApi.patch('/api/tasks/{id}', {

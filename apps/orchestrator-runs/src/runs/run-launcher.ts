@@ -7,6 +7,12 @@ import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-rec
 import { RunWorkspace } from '../workspace/run-workspace';
 import { RunOrchestrator } from './run-orchestrator';
 
+/**
+ * The status a run is created in: running at its first phase (seed RunSummary: `status: "running"`,
+ * `current_phase: "planning"`), whether or not that phase was asked for yet — a manual run waits for /next.
+ */
+export const CREATED_STATUS = 'running';
+
 /** What every new run goes through, whoever starts it (a person, a clone, an engineering task). */
 @Injectable()
 export class RunLauncher {

@@ -7,7 +7,7 @@ import { RunEventBus } from '../events/run-event-bus';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunRecords, type ArtifactRecord, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
-import { RunLauncher } from './run-launcher';
+import { CREATED_STATUS, RunLauncher } from './run-launcher';
 import { failedChecks, holdOf, RunOrchestrator, RunStateError } from './run-orchestrator';
 import { isTerminalRun } from './run-states';
 import type {
@@ -65,6 +65,7 @@ export class RunsService {
       ...(body.budget_usd !== undefined ? { budget_usd: body.budget_usd } : {}),
       ...ownerOf(principal),
       mode: body.mode ?? 'manual',
+      status: CREATED_STATUS,
       metadata: body.metadata ?? {},
     });
     return toRunSummary(await this.launcher.launch(run, []));
@@ -195,6 +196,7 @@ export class RunsService {
       ...(source.budget_usd !== null ? { budget_usd: source.budget_usd } : {}),
       ...ownerOf(principal),
       mode: source.mode,
+      status: CREATED_STATUS,
       current_phase: fromPhase,
       parent_run_id: source.id,
       root_run_id: source.root_run_id ?? source.id,

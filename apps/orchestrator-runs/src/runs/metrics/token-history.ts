@@ -12,7 +12,7 @@ export const HISTORY_TTL_MS = 60_000;
 const HISTORY_PAGES = 5;
 /** data-api's largest page. */
 const PAGE_LIMIT = 100;
-/** Runs that may have completed a phase: all but those never started. */
+/** Runs that may have completed a phase: all but those recorded as never started (before runs began as running). */
 const STARTED_RUN_STATUSES = Object.values(RunStatus).filter((status) => status !== RunStatus.created);
 
 /** One phase's tokens in one earlier run. */
