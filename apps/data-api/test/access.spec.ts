@@ -175,6 +175,13 @@ describe('data-api access rules', () => {
         'not_found',
       );
       expectProblem(
+        await api.request('GET', '/api/servers', {
+          headers: { 'x-user-email': 'a@b.c', 'x-user-role': 'admin' },
+        }),
+        401,
+        'unauthorized',
+      );
+      expectProblem(
         await api.request('GET', '/api/projects', { headers: { 'x-user-id': 'not-a-uuid' } }),
         401,
         'unauthorized',

@@ -62,6 +62,68 @@ describe('data-api schema and boundaries', () => {
     });
   });
 
+  it('moves only the orchestrator’s own state out of run metadata (RunInternalState)', async () => {
+    await withMigratedDatabase(async (dataSource) => {
+      const names = MIGRATIONS.map((m) => new m().name);
+      const undo = names.length - names.indexOf('RunInternalState1796118436335');
+      for (let i = 0; i < undo; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      const one = async (sql: string, params: unknown[]): Promise<string> =>
+        (await dataSource.query<{ id: string }[]>(`${sql} RETURNING id`, params))[0].id;
+      const owner = await one(`INSERT INTO users (telegram_id) VALUES (11)`, []);
+      const attacker = await one(`INSERT INTO users (telegram_id) VALUES (66)`, []);
+      const project = await one(`INSERT INTO projects (name, modules, owner_id) VALUES ('p', '{}', $1)`, [
+        owner,
+      ]);
+      const task = (type: string) =>
+        one(`INSERT INTO tasks (project_id, type, title) VALUES ($1, $2, 't')`, [project, type]);
+      const run = (ownerId: string, metadata: object, extra = "'planning', 'created'") =>
+        one(
+          `INSERT INTO runs (profile, owner_id, project_id, metadata, current_phase, status)
+           VALUES ('p', $1, $2, $3, ${extra})`,
+          [ownerId, project, JSON.stringify(metadata)],
+        );
+      const linkBack = (taskId: string, runId: string) =>
+        dataSource.query(`UPDATE tasks SET result = jsonb_build_object('run_id', $2::text) WHERE id = $1`, [
+          taskId,
+          runId,
+        ]);
+      // The orchestrator's own link; a member's forged one that the old code linked back all the
+      // same when the run ended; a link to a task that names another run.
+      const genuineTask = await task('engineering');
+      const genuine = await run(owner, { task_id: genuineTask, source: 'engineering:queue', client: 'A' });
+      await linkBack(genuineTask, genuine);
+      const victimTask = await task('engineering');
+      const forged = await run(attacker, { task_id: victimTask, source: 'engineering:queue' });
+      await linkBack(victimTask, forged);
+      const otherTask = await task('engineering');
+      const unlinked = await run(owner, { task_id: otherTask });
+      const hold = { reason: 'budget', phase: 'planning', detail: 'over' };
+      const waiting = await run(owner, { approval: hold }, "'planning', 'awaiting_approval'");
+      const stray = await run(owner, { approval: hold });
+      const skipping = await run(owner, { skip_validation: 'architecture' }, "'architecture', 'running'");
+      const staleSkip = await run(owner, { skip_validation: 'planning' }, "'architecture', 'running'");
+
+      await dataSource.runMigrations({ transaction: 'each' });
+      const rows = await dataSource.query<
+        {
+          id: string;
+          task_id: string | null;
+          approval: object | null;
+          skip_validation_phase: string | null;
+          metadata: object;
+        }[]
+      >('SELECT id, task_id, approval, skip_validation_phase, metadata FROM runs');
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      expect(byId.get(genuine)).toMatchObject({ task_id: genuineTask, metadata: { client: 'A' } });
+      expect(byId.get(forged)).toMatchObject({ task_id: null, metadata: {} });
+      expect(byId.get(unlinked)).toMatchObject({ task_id: null, metadata: {} });
+      expect(byId.get(waiting)).toMatchObject({ approval: hold, metadata: {} });
+      expect(byId.get(stray)).toMatchObject({ approval: null, metadata: {} });
+      expect(byId.get(skipping)).toMatchObject({ skip_validation_phase: 'architecture', metadata: {} });
+      expect(byId.get(staleSkip)).toMatchObject({ skip_validation_phase: null, metadata: {} });
+    });
+  });
+
   it('stays alone with the database: no queue, stream or HTTP client in its code or its bundle', () => {
     const forbidden =
       /from ['"](ioredis|redis|bullmq|@nestjs\/microservices|@nestjs\/bullmq|@nestjs\/axios|undici|axios|node-fetch|got|node:https?|https?)['"]|\bfetch\(/;

@@ -150,6 +150,10 @@ describe('IdentityGuard', () => {
       { 'x-user-id': 'alice', 'x-user-email': 'not-an-address' },
       { 'x-user-id': 'a b', 'x-user-email': 'a@b.c' },
       { 'x-user-id': 'alice', 'x-user-email': `${'a'.repeat(300)}@example.com` },
+      // Half a user is no user, and never the service itself.
+      { 'x-user-email': 'alice@example.com', 'x-user-role': 'admin' },
+      { 'x-user-role': 'admin' },
+      { 'x-telegram-id': '1001' },
     ];
     for (const headers of malformed) {
       const reply = await get(app, '/whoami', { 'x-service-token': TOKEN, ...headers });

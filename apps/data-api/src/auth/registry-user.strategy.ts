@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ForwardedUserStrategy, UserPrincipal } from '@slipway/identity';
+import { NAMING_HEADERS, type ForwardedUserStrategy, type UserPrincipal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { type ActiveUser, UserDirectory } from './user-directory';
@@ -37,7 +37,11 @@ export class RegistryUserStrategy implements ForwardedUserStrategy {
       return this.users.findByTelegramId(telegramId).then((user) => known(user, 'X-Telegram-ID'));
     }
     const userId = header(request, 'x-user-id');
-    if (userId === undefined) return null;
+    if (userId === undefined) {
+      if (NAMING_HEADERS.some((name) => request.headers[name] !== undefined))
+        throw new ProblemException('unauthorized', 'A forwarded user needs X-User-Id or X-Telegram-ID');
+      return null;
+    }
     if (!UUID.test(userId))
       throw new ProblemException('unauthorized', 'X-User-Id must be a registry user id');
     return this.users.findById(userId).then((user) => known(user, 'X-User-Id'));
