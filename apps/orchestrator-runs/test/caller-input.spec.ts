@@ -1,7 +1,7 @@
 import type { ProblemDto } from '@slipway/contracts';
 import { Client } from 'undici';
 import type { ArtifactsResponse, RunSummary } from '@slipway/contracts/runs';
-import { ALICE, RunsHarness, SERVICE_TOKEN } from './harness';
+import { ADMIN, ALICE, RunsHarness, SERVICE_TOKEN } from './harness';
 
 /**
  * A caller's mistake that only data-api notices stays the caller's 4xx; what the orchestrator
@@ -57,10 +57,36 @@ describe('orchestrator-runs: caller input that reaches data-api', () => {
 
     it('a project_id that names no project → 422 naming project_id', async () => {
       const reply = await h.request('POST', '/runs', {
+        as: ADMIN,
         body: { profile: 'analytics_forecast_app', project_id: '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b' },
       });
       const problem = expectProblem(reply, 422, 'validation_failed');
       expect(problem.errors?.map((e) => e.field)).toEqual(['project_id']);
+    });
+
+    it('a member’s run belongs to a project of theirs: another member’s project → 422, and no run', async () => {
+      const member = { id: h.dataApi.users.member.id, email: 'member@example.com' };
+      const project = async (owner: string) =>
+        (await h.client.post('/api/projects', { body: { name: `p-${owner}`, modules: [], owner_id: owner } }))
+          .data;
+      const theirs = await project(h.dataApi.users.other.id);
+      const refused = await h.request('POST', '/runs', {
+        as: member,
+        body: { profile: 'analytics_forecast_app', project_id: theirs.id },
+      });
+      expect(expectProblem(refused, 422, 'validation_failed').errors?.map((e) => e.field)).toEqual([
+        'project_id',
+      ]);
+      const { data: charged } = await h.client.get('/api/runs', {
+        params: { query: { project_id: theirs.id } },
+      });
+      expect(charged.items).toEqual([]);
+      const mine = await project(member.id);
+      const created = await h.request('POST', '/runs', {
+        as: member,
+        body: { profile: 'analytics_forecast_app', project_id: mine.id },
+      });
+      expect(created.status).toBe(201);
     });
 
     it('an X-User-Email longer than a run can store → a 4xx, never a 500', async () => {

@@ -51,6 +51,16 @@ export class RunRecords {
     }
   }
 
+  /** Who owns a registry project; null when there is none. */
+  async projectOwner(id: string): Promise<string | null> {
+    try {
+      return (await this.dataApi.get('/api/projects/{id}', { params: { path: { id } } })).data.owner_id;
+    } catch (error) {
+      if (error instanceof DataApiNotFoundError) return null;
+      throw error;
+    }
+  }
+
   async listRuns(
     query: RunListQuery,
   ): Promise<{ items: RunRecord[]; next_cursor: string | null; total?: number }> {

@@ -57,6 +57,7 @@ export class RunsService {
 
   async create(principal: Principal, body: CreateRunRequest): Promise<RunSummary> {
     this.launcher.assertProfile(body.profile);
+    if (body.project_id !== undefined) await this.assertMayUseProject(principal, body.project_id);
     const run = await this.records.createRun({
       profile: body.profile,
       ...(body.intake !== undefined ? { intake: body.intake } : {}),
@@ -69,6 +70,15 @@ export class RunsService {
       metadata: body.metadata ?? {},
     });
     return toRunSummary(await this.launcher.launch(run, []));
+  }
+
+  /** A member's run belongs to a project of theirs (its spend is charged there); admins and services name any. */
+  private async assertMayUseProject(principal: Principal, projectId: string): Promise<void> {
+    const owner = ownerScope(principal);
+    if (owner === null || (await this.records.projectOwner(projectId)) === owner) return;
+    throw ProblemException.validation([
+      { field: 'project_id', message: 'project_id names no project of yours' },
+    ]);
   }
 
   async list(principal: Principal, query: RunListQuery): Promise<RunListResponse> {
