@@ -56,5 +56,6 @@ describe('bad input against every route of data-api, orchestrator-runs and ci-jo
       ].join('\n'),
     );
     expect(summarize(failures)).toEqual([]);
+    expect(unhandled(stack.output())).toEqual([]);
   });
 });

@@ -35,6 +35,13 @@ export const REDACTED_PATHS = [
   '*.api_key',
   '*.DATABASE_URL',
   '*.SERVICE_TOKEN',
+  '*.LLM_API_KEY',
+  '*.GITEA_WEBHOOK_SECRET',
+  '*.GITHUB_WEBHOOK_SECRET',
+  '*.GITEA_TOKEN',
+  '*.GITHUB_TOKEN',
+  '*.CREDENTIALS_ENCRYPTION_KEY',
+  '*.COST_ROOT_API_KEY',
 ];
 
 export type LogFormat = 'json' | 'pretty' | 'auto';

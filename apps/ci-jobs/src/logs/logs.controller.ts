@@ -1,6 +1,14 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ProblemException, startSse, type SseEvent } from '@slipway/platform';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import { lastEventIdOf, ProblemException, startSse, type SseEvent } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { JobStore } from '../jobs/job-store';
 import { LogStore, type LogEntry } from './log-store';
@@ -39,17 +47,19 @@ export class LogsController {
   @ApiOperation({ summary: 'Live log as Server-Sent Events; ?follow=false for the whole log as text' })
   @ApiProduces('text/event-stream', 'text/plain')
   @ApiQuery({ name: 'follow', required: false, type: Boolean })
+  @ApiQuery({ name: 'last_event_id', required: false, description: 'Instead of Last-Event-ID' })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this entry id' })
   @ApiOkResponse({
     description: 'SSE: data events (one per line), `event: status`, then `event: end` with the final status',
   })
   async stream(
     @Param('id', new ParseUUIDPipe({ version: 'all' })) id: string,
     @Query('follow') follow: string | undefined,
-    @Headers('last-event-id') lastEventId: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (!(await this.jobs.get(id))) throw ProblemException.notFound(`Job ${id}`);
+    const lastEventId = lastEventIdOf(request);
     if (follow !== undefined && follow !== 'true' && follow !== 'false') {
       throw ProblemException.validation([{ field: 'follow', message: 'follow must be true or false' }]);
     }
