@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 /** Media types of the files Slipway hands out, by extension; anything else is a download of bytes. */
 const MEDIA_TYPES: Record<string, string> = {
@@ -21,7 +22,6 @@ export interface FileToSend {
   path: string;
   /** The name the client saves it under; only its last segment is used. */
   name: string;
-  sizeBytes: number;
   /** Its content hash, answered as the strong ETag. */
   sha256: string;
 }
@@ -37,8 +37,8 @@ export function contentDisposition(name: string): string {
 }
 
 /**
- * Streams a file as a download: its media type, length, a strong ETag from its hash (a matching
- * If-None-Match is answered 304 without a body), and a safe Content-Disposition. HTML is sent as
+ * Streams a file as a download: its media type, its length as it is on disk, a strong ETag from its
+ * hash (a matching If-None-Match is answered 304 without a body), and a safe Content-Disposition. HTML is sent as
  * text, and nothing is sniffed, so an artifact can never run as a page of ours.
  */
 export async function sendFile(
@@ -55,7 +55,7 @@ export async function sendFile(
   }
   await reply
     .header('content-type', mediaTypeOf(file.name))
-    .header('content-length', String(file.sizeBytes))
+    .header('content-length', String((await stat(file.path)).size))
     .header('content-disposition', contentDisposition(file.name))
     .send(createReadStream(file.path));
 }

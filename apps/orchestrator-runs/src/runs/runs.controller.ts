@@ -190,7 +190,6 @@ export class RunsController {
     await sendFile(request, reply, {
       path: file,
       name: artifact.name,
-      sizeBytes: artifact.size_bytes,
       sha256: artifact.sha256,
     });
   }
