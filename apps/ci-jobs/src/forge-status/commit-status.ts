@@ -1,3 +1,4 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Forge } from '@slipway/contracts';
 import { request } from 'undici';
 import type { JobStatus } from '../jobs/job-states';
@@ -34,16 +35,40 @@ export interface CommitStatus {
 }
 
 const RETRIES = 3;
+
+/** The forges with credentials, by name; a forge left out gets no statuses. */
+export type ForgeEndpoints = Partial<Record<'gitea' | 'github', ForgeEndpoint>>;
+export const FORGE_ENDPOINTS = Symbol('FORGE_ENDPOINTS');
+/** First retry delay; tests shorten it. */
+export const STATUS_BACKOFF_MS = Symbol('STATUS_BACKOFF_MS');
+
+/** The forges configured with a token. */
+export function forgeEndpoints(config: {
+  GITEA_URL?: string;
+  GITEA_TOKEN?: string;
+  GITHUB_API_URL: string;
+  GITHUB_TOKEN?: string;
+}): ForgeEndpoints {
+  return {
+    ...(config.GITEA_URL && config.GITEA_TOKEN
+      ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }
+      : {}),
+    ...(config.GITHUB_TOKEN
+      ? { github: { baseUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN } }
+      : {}),
+  };
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Reports a job's status on the commit it built, through the Gitea or GitHub statuses API.
  * Forges without configured credentials are skipped; 5xx and network errors are retried with backoff.
  */
+@Injectable()
 export class CommitStatusReporter {
   constructor(
-    private readonly endpoints: Partial<Record<'gitea' | 'github', ForgeEndpoint>>,
-    private readonly backoffMs = 200,
+    @Inject(FORGE_ENDPOINTS) private readonly endpoints: ForgeEndpoints,
+    @Optional() @Inject(STATUS_BACKOFF_MS) private readonly backoffMs = 200,
   ) {}
 
   enabledFor(forge: Forge): boolean {

@@ -6,7 +6,7 @@ import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { RunnerConfig } from '../config';
-import { CommitStatusReporter } from '../forge-status/commit-status';
+import { CommitStatusReporter, FORGE_ENDPOINTS, forgeEndpoints } from '../forge-status/commit-status';
 import { JobStore } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
@@ -53,18 +53,6 @@ function executorFor(config: RunnerConfig): Executor {
   });
 }
 
-/** Commit statuses for the forges configured with a token. */
-function reporterFor(config: RunnerConfig): CommitStatusReporter {
-  return new CommitStatusReporter({
-    ...(config.GITEA_URL && config.GITEA_TOKEN
-      ? { gitea: { baseUrl: config.GITEA_URL, token: config.GITEA_TOKEN } }
-      : {}),
-    ...(config.GITHUB_TOKEN
-      ? { github: { baseUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN } }
-      : {}),
-  });
-}
-
 /** The ci-runner process: consumes ci.jobs, runs each job, serves /health, /ready and /metrics. */
 @Module({})
 export class RunnerModule {
@@ -88,7 +76,8 @@ export class RunnerModule {
         LogStore,
         RunnerMetrics,
         { provide: EXECUTOR, useFactory: () => executorFor(config) },
-        { provide: CommitStatusReporter, useFactory: () => reporterFor(config) },
+        { provide: FORGE_ENDPOINTS, useValue: forgeEndpoints(config) },
+        CommitStatusReporter,
         { provide: RUNNER_SETTINGS, useValue: settings },
         JobRunner,
       ],
