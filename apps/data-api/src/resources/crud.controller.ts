@@ -114,9 +114,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
       const row = await this.resource.create(principal, body);
-      this.afterWrite();
-      void reply.header('etag', etagOf(row.version));
-      return def.toResponse(row);
+      return this.written(row, reply);
     }
 
     @Post('bulk')
@@ -181,9 +179,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
       const row = await this.resource.update(principal, id, body, ifMatchVersions(ifMatch));
-      this.afterWrite();
-      void reply.header('etag', etagOf(row.version));
-      return def.toResponse(row);
+      return this.written(row, reply);
     }
 
     /** PUT /:id, full replacement: routed only where the definition declares `dto.replace` (below). */
@@ -195,9 +191,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<Response> {
       const row = await this.resource.replace(principal, id, body, ifMatchVersions(ifMatch));
-      this.afterWrite();
-      void reply.header('etag', etagOf(row.version));
-      return def.toResponse(row);
+      return this.written(row, reply);
     }
 
     @Delete(':id')
@@ -215,6 +209,13 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     ): Promise<void> {
       await this.resource.remove(principal, id, query, ifMatchVersions(ifMatch));
       this.afterWrite();
+    }
+
+    /** The answer to a write of one record: its version as the ETag, its mapped body. */
+    private written(row: Row, reply: FastifyReply): Response {
+      this.afterWrite();
+      void reply.header('etag', etagOf(row.version));
+      return def.toResponse(row);
     }
 
     /** Hook for controllers that keep something derived from their rows; nothing by default. */
