@@ -46,6 +46,22 @@ describe('JobStore (real Redis)', () => {
     expect(await store.get(randomUUID())).toBeNull();
   });
 
+  it('reads counters as numbers and keeps the cancel flag to itself, in get and list alike', async () => {
+    const id = randomUUID();
+    await store.create(id, trigger('team/flagged', 'main'));
+    tick();
+    await store.transition(id, { to: 'running', attempt: 1, runner: 'runner-1' });
+    await store.requestCancel(id);
+    tick();
+    await store.transition(id, { to: 'failed', attempt: 1, exit_code: 137, reason: 'cancelled' });
+    const job = await store.get(id);
+    expect(job).toMatchObject({ status: 'failed', attempt: 1, exit_code: 137, runner: 'runner-1' });
+    expect(job).not.toHaveProperty('cancel_requested');
+    expect(await store.cancelRequested(id)).toBe(true);
+    const { items } = await store.list({ repo: 'team/flagged' }, 10);
+    expect(items).toEqual([job]);
+  });
+
   it('follows the state machine and refuses illegal transitions', async () => {
     const id = randomUUID();
     await store.create(id, trigger('team/app', 'main'));

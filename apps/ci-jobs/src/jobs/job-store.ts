@@ -88,7 +88,7 @@ export class JobStore {
   ) {}
 
   key = (...parts: string[]): string => `${this.prefix}${parts.join(':')}`;
-  private jobKey = (id: string) => this.key('job', id);
+  private jobKey = (id: string) => `${this.prefix}job:${id}`;
   private statusIndex = (status: string) => this.key('jobs', 'status', status);
   private repoIndex = (repo: string) => this.key('jobs', 'repo', repo);
   private branchIndex = (branch: string) => this.key('jobs', 'branch', branch);
@@ -119,8 +119,7 @@ export class JobStore {
   }
 
   async get(id: string): Promise<JobRecord | null> {
-    const fields = await this.redis.hgetall(this.jobKey(id));
-    return Object.keys(fields).length ? unflatten(fields) : null;
+    return unflatten(await this.redis.hgetall(this.jobKey(id)));
   }
 
   async transition(id: string, change: Transition): Promise<TransitionOutcome> {
@@ -174,9 +173,10 @@ export class JobStore {
     const pipeline = this.redis.pipeline();
     for (const id of ids.slice(0, limit)) pipeline.hgetall(this.jobKey(id));
     const replies = (await pipeline.exec()) ?? [];
-    const items = replies.flatMap(([error, fields]) =>
-      !error && isHash(fields) && Object.keys(fields).length ? [unflatten(fields)] : [],
-    );
+    const items = replies.flatMap(([error, fields]) => {
+      const job = !error && isHash(fields) ? unflatten(fields) : null;
+      return job ? [job] : [];
+    });
     return { items, next_cursor: more ? (items[items.length - 1]?.id ?? null) : null };
   }
 
@@ -266,9 +266,14 @@ function flatten(record: JobRecord): Record<string, string> {
   );
 }
 
-function unflatten(fields: Record<string, string>): JobRecord {
-  const entries = Object.entries(fields)
-    .filter(([k]) => k !== 'cancel_requested')
-    .map(([k, v]) => [k, INTEGER_FIELDS.has(k) ? Number(v) : v]);
-  return Object.fromEntries(entries) as JobRecord;
+/** A job's hash as its record, null for an empty hash (no such job); every GET reads one, so in one pass. */
+function unflatten(fields: Record<string, string>): JobRecord | null {
+  const entries: (string | number)[][] = [];
+  let found = false;
+  for (const key in fields) {
+    found = true;
+    if (key !== 'cancel_requested')
+      entries.push([key, INTEGER_FIELDS.has(key) ? Number(fields[key]) : fields[key]]);
+  }
+  return found ? (Object.fromEntries(entries) as JobRecord) : null;
 }
