@@ -62,6 +62,12 @@ describe('JobStore (real Redis)', () => {
     expect(items).toEqual([job]);
   });
 
+  it('reads a hash that holds only a stray cancel flag (its job expired) as no job', async () => {
+    const id = randomUUID();
+    await store.requestCancel(id);
+    expect(await store.get(id)).toBeNull();
+  });
+
   it('follows the state machine and refuses illegal transitions', async () => {
     const id = randomUUID();
     await store.create(id, trigger('team/app', 'main'));

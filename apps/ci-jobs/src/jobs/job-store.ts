@@ -266,14 +266,17 @@ function flatten(record: JobRecord): Record<string, string> {
   );
 }
 
-/** A job's hash as its record, null for an empty hash (no such job); every GET reads one, so in one pass. */
+/** Every job's hash names the job and its status from its creation on; nothing else does (a stray cancel flag). */
+const isJob = (
+  record: Record<string, string | number>,
+): record is Record<string, string | number> & JobRecord =>
+  typeof record.id === 'string' && typeof record.status === 'string';
+
+/** A job's hash as its record, in one pass (every GET reads one); null for a hash that holds no job. */
 function unflatten(fields: Record<string, string>): JobRecord | null {
-  const entries: (string | number)[][] = [];
-  let found = false;
+  const record: Record<string, string | number> = {};
   for (const key in fields) {
-    found = true;
-    if (key !== 'cancel_requested')
-      entries.push([key, INTEGER_FIELDS.has(key) ? Number(fields[key]) : fields[key]]);
+    if (key !== 'cancel_requested') record[key] = INTEGER_FIELDS.has(key) ? Number(fields[key]) : fields[key];
   }
-  return found ? (Object.fromEntries(entries) as JobRecord) : null;
+  return isJob(record) ? record : null;
 }
