@@ -78,8 +78,11 @@ export const validationOptions = {
 };
 
 /**
- * The global pipe. An empty query object is by far the most common input (GET /:id); its
- * validation result depends only on the class, so it is computed once per class and reused.
+ * The global pipe. It runs on every parameter of every request, so what needs no class is answered
+ * here: a value with no class to validate against (a custom decorator's, a string path parameter)
+ * takes ValidationPipe's own primitive conversion without its second async round. An empty query
+ * object is by far the most common input (GET /:id); its validation result depends only on the
+ * class, so it is computed once per class and reused.
  */
 class SlipwayValidationPipe extends ValidationPipe {
   private readonly emptyIsValid = new Map<Type, boolean>();
@@ -87,13 +90,13 @@ class SlipwayValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     refuseUnstorableText(value, metadata);
     const type = metadata.metatype;
+    if (type === undefined || !this.toValidate(metadata)) return this.transformPrimitive(value, metadata);
     const empty =
       metadata.type === 'query' &&
-      type !== undefined &&
       typeof value === 'object' &&
       value !== null &&
       Object.keys(value).length === 0;
-    if (!empty || !this.toValidate(metadata)) return super.transform(value, metadata);
+    if (!empty) return super.transform(value, metadata);
     if (this.emptyIsValid.get(type) !== true) {
       const result: unknown = await super.transform(value, metadata);
       this.emptyIsValid.set(type, true);
