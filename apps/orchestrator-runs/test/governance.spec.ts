@@ -1,6 +1,6 @@
 import type { Page } from '@slipway/contracts';
 import type { ProblemDto } from '@slipway/contracts';
-import type { AdvanceRunResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
+import type { AdvanceRunResponse, RunDetail, RunMetricsDto, RunSummary } from '@slipway/contracts/runs';
 import type { UsageRecord } from '../src/records/run-records';
 import { RunsHarness, TEST_PROFILES_DIR } from './harness';
 
@@ -44,6 +44,12 @@ describe('governance gates the advance', () => {
     expect(held.body).toMatchObject({ status: 'awaiting_approval', current_phase: 'planning' });
     expect(held.body.awaiting_approval).toMatchObject({ reason: 'governance', phase: 'planning' });
     expect(held.body.metadata).toEqual({});
+    const heldMetrics = await h.request<RunMetricsDto>('GET', `/runs/${id}/metrics`);
+    expect(heldMetrics.body.phases_metrics[0]).toMatchObject({
+      phase: 'planning',
+      governance_passed: false,
+      governance_failed_checks: [{ artifact: 'planning.json', check: 'valid', message: expect.any(String) }],
+    });
     const usageBefore = await ledger(id);
     expect(usageBefore).toHaveLength(1);
 

@@ -2,11 +2,12 @@
  * Phase governance: whether a phase produced what its profile requires, before the run may move on.
  * Pure: the caller reads the phase's artifact directory and passes its files.
  */
+import { GOVERNANCE_CHECKS, type GovernanceCheckKind } from '@slipway/contracts/runs';
 import { artifactTypeOfName, isInternalArtifact, type ArtifactType } from '../profiles/artifact-name';
 import type { ArtifactSpec, PhaseSpec } from '../profiles/profile';
 import { isBlank, syntaxProblem, type ArtifactFile } from './artifact-syntax';
 
-export type GovernanceCheckKind = 'present' | 'non_empty' | 'valid';
+export type { GovernanceCheckKind };
 
 export interface GovernanceCheck {
   readonly artifact: string;
@@ -24,6 +25,40 @@ export interface PhaseGovernance {
   /** Problems that do not fail the phase: optional outputs missing or malformed, undeclared files. */
   readonly warnings: readonly string[];
 }
+
+/** A check that failed, as events, problems and metrics name it. */
+export interface CheckFailure {
+  artifact: string;
+  check: GovernanceCheckKind;
+  message?: string;
+}
+
+export function failedChecks(checks: readonly GovernanceCheck[]): CheckFailure[] {
+  return checks
+    .filter((c) => !c.passed)
+    .map((c) => ({ artifact: c.artifact, check: c.check, ...(c.message ? { message: c.message } : {}) }));
+}
+
+/** The verdict a worker stored on a phase record (`governance`), or null when there is none or it is unreadable. */
+export function recordedGovernance(value: Readonly<Record<string, unknown>> | null): PhaseGovernance | null {
+  if (value === null || typeof value.passed !== 'boolean') return null;
+  const list = (field: unknown): unknown[] => (Array.isArray(field) ? field : []);
+  return {
+    passed: value.passed,
+    checks: list(value.checks).filter(isGovernanceCheck),
+    warnings: list(value.warnings).filter((warning): warning is string => typeof warning === 'string'),
+  };
+}
+
+const isGovernanceCheck = (value: unknown): value is GovernanceCheck =>
+  typeof value === 'object' &&
+  value !== null &&
+  'passed' in value &&
+  typeof value.passed === 'boolean' &&
+  'artifact' in value &&
+  typeof value.artifact === 'string' &&
+  'check' in value &&
+  (GOVERNANCE_CHECKS as readonly unknown[]).includes(value.check);
 
 /**
  * Judges one phase. `files` are the phase directory's files, named relative to it ("src/app.py"); internal

@@ -275,6 +275,7 @@ describe('RunMetricsCalculator against the real data-api', () => {
         artifacts_generated: 2,
         governance_passed: true,
         governance_warnings: ['optional output "notes.md" of agent "planner" was not produced'],
+        governance_failed_checks: [],
         agents: [
           {
             agent_id: 'planner',
@@ -296,6 +297,10 @@ describe('RunMetricsCalculator against the real data-api', () => {
         artifacts_generated: 2,
         governance_passed: false,
         governance_warnings: [],
+        // Listed, not only counted: which artifact failed which check, and why.
+        governance_failed_checks: [
+          { artifact: 'openapi.yaml', check: 'valid', message: 'yaml: bad indentation' },
+        ],
         agents: [
           {
             agent_id: 'architect',
@@ -324,6 +329,7 @@ describe('RunMetricsCalculator against the real data-api', () => {
         artifacts_generated: 0,
         governance_passed: null,
         governance_warnings: [],
+        governance_failed_checks: [],
         agents: [
           {
             agent_id: 'data_modeler',

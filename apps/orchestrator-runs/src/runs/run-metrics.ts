@@ -7,21 +7,14 @@ import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
 import { Money, usdNumber } from '@slipway/pricing';
 import { Clock } from '../clock';
 import type { ArtifactFile } from '../governance/artifact-syntax';
-import { governanceScore } from '../governance/governance';
+import { governanceScore, recordedGovernance } from '../governance/governance';
 import { hygieneScore } from '../governance/hygiene';
 import { isInternalArtifact } from '../profiles/artifact-name';
 import type { RunProfile } from '../profiles/profile';
 import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { PhaseCostProjector, type RunState } from './metrics/cost-projection';
-import {
-  hasStarted,
-  phaseMetrics,
-  projectionDto,
-  recordedGovernance,
-  seconds,
-  span,
-} from './metrics/metrics.mapper';
+import { hasStarted, phaseMetrics, projectionDto, seconds, span } from './metrics/metrics.mapper';
 import { tally } from './metrics/usage-tally';
 import type { ProjectionBasis, RunMetricsDto } from '@slipway/contracts/runs';
 

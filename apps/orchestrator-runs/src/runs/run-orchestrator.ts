@@ -11,6 +11,7 @@ import { AppLogger } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
 import { OrchestratorConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
+import { failedChecks, recordedGovernance, type CheckFailure } from '../governance/governance';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunRecords, type PhaseRecord, type RunChange, type RunRecord } from '../records/run-records';
 import type { RunsProducer } from '../runs-core.module';
@@ -270,7 +271,7 @@ export class RunOrchestrator {
     if (run.status === 'awaiting_approval') return; // already held for this phase
     const skip = result.skip_validation === true || run.skip_validation_phase === phase.phase;
     if (!result.governance_passed && !skip) {
-      const failed = failedChecks(phase);
+      const failed = failedChecksOf(phase);
       const hold: ApprovalHold = {
         reason: 'governance',
         phase: phase.phase,
@@ -329,13 +330,7 @@ export function holdOf(run: RunRecord): ApprovalHold | null {
     : null;
 }
 
-export function failedChecks(phase: PhaseRecord): { artifact: string; check: string; message?: string }[] {
-  const checks = (
-    phase.governance as {
-      checks?: { artifact: string; check: string; passed: boolean; message?: string }[];
-    } | null
-  )?.checks;
-  return (checks ?? [])
-    .filter((c) => !c.passed)
-    .map((c) => ({ artifact: c.artifact, check: c.check, ...(c.message ? { message: c.message } : {}) }));
+/** The governance checks a phase record says failed. */
+export function failedChecksOf(phase: PhaseRecord): CheckFailure[] {
+  return failedChecks(recordedGovernance(phase.governance)?.checks ?? []);
 }

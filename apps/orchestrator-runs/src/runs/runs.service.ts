@@ -8,7 +8,7 @@ import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunRecords, type ArtifactRecord, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { CREATED_STATUS, RunLauncher } from './run-launcher';
-import { failedChecks, holdOf, RunOrchestrator, RunStateError } from './run-orchestrator';
+import { failedChecksOf, holdOf, RunOrchestrator, RunStateError } from './run-orchestrator';
 import { isTerminalRun } from './run-states';
 import type {
   AdvanceRunResponse,
@@ -137,7 +137,7 @@ export class RunsService {
       const latest = (await this.records.getRun(run.id)) ?? started;
       if (event === 'governance.blocked') {
         const blocked = await this.records.phase(run.id, previous);
-        const failed = blocked ? failedChecks(blocked) : [];
+        const failed = blocked ? failedChecksOf(blocked) : [];
         throw new ProblemException(
           'governance_failed',
           `${failed.length} governance check(s) of ${previous} failed; advance with skip_validation to override`,

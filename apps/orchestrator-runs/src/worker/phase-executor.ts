@@ -4,7 +4,7 @@ import { AppLogger } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
 import { AgentWorkerConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
-import { checkPhase, type PhaseGovernance } from '../governance/governance';
+import { checkPhase, failedChecks, recordedGovernance } from '../governance/governance';
 import { artifactKind } from '../profiles/artifact-name';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import type { AgentSpec, ArtifactSpec } from '../profiles/profile';
@@ -143,7 +143,7 @@ export class PhaseExecutor {
       await this.bus.append(run.id, 'phase.completed', phase, {
         attempt: leased.attempt,
         governance_passed: governance.passed,
-        failed_checks: failedChecks(governance),
+        failed_checks: failedChecks(governance.checks),
       });
       log.info({ governance_passed: governance.passed }, 'phase completed');
     } catch (error) {
@@ -230,11 +230,5 @@ function outcomeOf(error: string | null): 'cancelled' | 'crashed' | 'failed' {
 }
 
 function governancePassed(phase: PhaseRecord): boolean {
-  return (phase.governance as { passed?: unknown } | null)?.passed === true;
-}
-
-function failedChecks(governance: PhaseGovernance): { artifact: string; check: string; message?: string }[] {
-  return governance.checks
-    .filter((c) => !c.passed)
-    .map((c) => ({ artifact: c.artifact, check: c.check, ...(c.message ? { message: c.message } : {}) }));
+  return recordedGovernance(phase.governance)?.passed === true;
 }

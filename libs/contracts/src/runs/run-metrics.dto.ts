@@ -4,7 +4,7 @@
  * phases and the run's budget. Every amount of money is given twice: as a JSON number rounded to 15
  * significant digits (what a chart needs) and as the exact decimal string (what a ledger needs).
  */
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PhaseStatus, RUN_PHASE_ORDER, type RunPhase } from '../entities/enums';
 
 export const PROJECTION_BASES = ['history', 'this_run', 'none'] as const;
@@ -13,6 +13,10 @@ export const PROJECTION_BASES = ['history', 'this_run', 'none'] as const;
  * run's completed phases, or nothing at all (zeros).
  */
 export type ProjectionBasis = (typeof PROJECTION_BASES)[number];
+
+/** What governance checks of each required artifact: it is there, it is not empty, it is valid for its type. */
+export const GOVERNANCE_CHECKS = ['present', 'non_empty', 'valid'] as const;
+export type GovernanceCheckKind = (typeof GOVERNANCE_CHECKS)[number];
 
 /** What hygiene finds wrong with an artifact. */
 export const HYGIENE_ISSUE_KINDS = [
@@ -46,6 +50,13 @@ export class AgentMetricsDto {
   @ApiProperty({ example: USD_EXACT_EXAMPLE }) cost_usd_exact!: string;
 }
 
+export class GovernanceCheckFailureDto {
+  @ApiProperty({ example: 'openapi.yaml', description: 'The artifact, relative to its phase directory.' })
+  artifact!: string;
+  @ApiProperty({ enum: GOVERNANCE_CHECKS }) check!: GovernanceCheckKind;
+  @ApiPropertyOptional({ example: 'yaml: bad indentation' }) message?: string;
+}
+
 export class PhaseMetricsDto {
   @ApiProperty({ enum: RUN_PHASE_ORDER }) phase!: RunPhase;
   @ApiProperty({ enum: Object.values(PhaseStatus) }) status!: PhaseStatus;
@@ -59,6 +70,11 @@ export class PhaseMetricsDto {
   @ApiProperty({ type: Boolean, nullable: true, description: 'Null until governance judged the phase.' })
   governance_passed!: boolean | null;
   @ApiProperty({ type: [String] }) governance_warnings!: string[];
+  @ApiProperty({
+    type: () => [GovernanceCheckFailureDto],
+    description: 'The governance checks of the phase that failed (empty when it passed or was not judged).',
+  })
+  governance_failed_checks!: GovernanceCheckFailureDto[];
   @ApiProperty({ type: () => [AgentMetricsDto] }) agents!: AgentMetricsDto[];
 }
 

@@ -1,7 +1,7 @@
 /** Run records and ledger rows as the DTOs of GET /runs/{run_id}/metrics. */
 import type { RunPhase } from '@slipway/contracts';
 import { Money, usdNumber } from '@slipway/pricing';
-import type { GovernanceCheck, PhaseGovernance } from '../../governance/governance';
+import { failedChecks, recordedGovernance } from '../../governance/governance';
 import type { PhaseRecord, UsageRecord } from '../../records/run-records';
 import type {
   AgentMetricsDto,
@@ -57,6 +57,7 @@ export function phaseMetrics(
     artifacts_generated: artifacts,
     governance_passed: governance?.passed ?? null,
     governance_warnings: [...(governance?.warnings ?? [])],
+    governance_failed_checks: failedChecks(governance?.checks ?? []),
     agents: agentIds.map((agentId) => agentMetrics(agentId, usage)),
   };
 }
@@ -98,22 +99,3 @@ export function projectionDto(projections: readonly PhaseProjection[]): CostProj
     notes: projections.flatMap((projection) => projection.notes),
   };
 }
-
-/** The verdict the worker stored on a phase (PhaseGovernance), or null when there is none or it is unreadable. */
-export function recordedGovernance(value: PhaseRecord['governance']): PhaseGovernance | null {
-  if (value === null || typeof value.passed !== 'boolean') return null;
-  const list = (field: unknown): unknown[] => (Array.isArray(field) ? field : []);
-  return {
-    passed: value.passed,
-    checks: list(value.checks).filter(isGovernanceCheck),
-    warnings: list(value.warnings).filter((warning): warning is string => typeof warning === 'string'),
-  };
-}
-
-const isGovernanceCheck = (value: unknown): value is GovernanceCheck =>
-  typeof value === 'object' &&
-  value !== null &&
-  'passed' in value &&
-  typeof value.passed === 'boolean' &&
-  'artifact' in value &&
-  typeof value.artifact === 'string';
