@@ -9,8 +9,9 @@ import type { OrchestratorConfig } from './config';
 import { RunEventStream } from './events/run-event-stream';
 import { DataApiErrorsInterceptor } from './records/data-api-errors';
 import { EngineeringTaskRuns } from './runs/engineering-tasks';
+import { CompletionEstimator } from './runs/metrics/completion-estimate';
 import { PhaseCostProjector } from './runs/metrics/cost-projection';
-import { ProfileTokenHistory } from './runs/metrics/token-history';
+import { ProfileHistory } from './runs/metrics/profile-history';
 import { RunMetricsCalculator } from './runs/run-metrics';
 import { RunLauncher } from './runs/run-launcher';
 import { RunOrchestrator } from './runs/run-orchestrator';
@@ -56,8 +57,9 @@ export class AppModule {
       controllers: [RunsController, RunsStreamsController],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor },
-        ProfileTokenHistory,
+        ProfileHistory,
         PhaseCostProjector,
+        CompletionEstimator,
         RunMetricsCalculator,
         RunOrchestrator,
         RunLauncher,

@@ -78,6 +78,7 @@ describe('the seed workflow with the offline template provider', () => {
     expect(metrics.body.total_token_usage.input).toBeGreaterThan(0);
     expect(metrics.body.governance_score).toBe(1);
     expect(metrics.body.total_cost_usd).toBeGreaterThan(0);
+    expect(metrics.body.estimated_completion).toMatchObject({ remaining_seconds: 0, remaining_phases: [] });
 
     expect((await h.request('GET', `/runs/${id}`, { as: BOB })).status).toBe(404);
     expect((await h.request('GET', `/runs/${id}`, { as: null })).status).toBe(401);

@@ -10,8 +10,9 @@ import type { PhaseSpec, RunProfile } from '../profiles/profile';
 import { AvailableModels } from '../records/available-models';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
+import { CompletionEstimator } from './metrics/completion-estimate';
 import { PhaseCostProjector } from './metrics/cost-projection';
-import { HISTORY_TTL_MS, ProfileTokenHistory } from './metrics/token-history';
+import { HISTORY_TTL_MS, ProfileHistory } from './metrics/profile-history';
 import { RunMetricsCalculator } from './run-metrics';
 
 const PRICE: ModelPrice = {
@@ -93,11 +94,12 @@ describe('RunMetricsCalculator against the real data-api', () => {
   const calculator = () => {
     const clock = { now: () => now };
     const settings = { PROJECTION_HISTORY_RUNS: 20, LLM_PROVIDER: PROVIDER, LLM_MODEL: MODEL };
-    const history = new ProfileTokenHistory(records, settings, clock);
+    const history = new ProfileHistory(records, settings, clock);
     return new RunMetricsCalculator(
       records,
       new RunWorkspace({ ARTIFACTS_DIR: artifactsDir }),
       new PhaseCostProjector(new AvailableModels(client), history, settings),
+      new CompletionEstimator(history),
       clock,
     );
   };
@@ -157,17 +159,29 @@ describe('RunMetricsCalculator against the real data-api', () => {
     });
   }
 
-  /** A finished run of `profile` whose phases each used `perPhase` tokens, except those after `lastCompleted`. */
+  /**
+   * A finished run of `profile` whose phases each used `perPhase` tokens (and ran `phaseSeconds`, when
+   * given), except those after `lastCompleted`.
+   */
   async function earlierRun(
     profile: string,
     perPhase: readonly Call[],
     lastCompleted: RunPhase,
+    phaseSeconds?: number,
   ): Promise<void> {
     const run = await createRun(profile, lastCompleted === 'documentation' ? 'completed' : 'failed');
     const completed = RUN_PHASE_ORDER.slice(0, RUN_PHASE_ORDER.indexOf(lastCompleted) + 1);
-    for (const phase of RUN_PHASE_ORDER) {
+    for (const [index, phase] of RUN_PHASE_ORDER.entries()) {
       const status = completed.includes(phase) ? 'completed' : 'failed';
-      await addPhase(run, phase, { status });
+      const start = Date.parse(at('09:00:00')) + index * (phaseSeconds ?? 0) * 1000;
+      const times =
+        phaseSeconds === undefined || status !== 'completed'
+          ? {}
+          : {
+              started_at: new Date(start).toISOString(),
+              completed_at: new Date(start + phaseSeconds * 1000).toISOString(),
+            };
+      await addPhase(run, phase, { status, ...times });
       // A failed phase's calls are spent but are no sample of what the phase takes.
       await addUsage(
         run,
@@ -412,6 +426,43 @@ describe('RunMetricsCalculator against the real data-api', () => {
     });
   });
 
+  it('estimates the time to completion from earlier runs of the profile, less what a running phase has run', async () => {
+    const profile = testProfile('metrics_eta');
+    await earlierRun(profile.name, [{ agent: 'a', input: 10, output: 10 }], 'documentation', 120);
+    await earlierRun(profile.name, [{ agent: 'a', input: 10, output: 10 }], 'data', 240);
+    const run = await createRun(profile.name, 'running');
+    await addPhase(run, 'planning', {
+      status: 'completed',
+      started_at: at('10:00:00'),
+      completed_at: at('10:05:00'),
+    });
+    await addPhase(run, 'architecture', { status: 'running', started_at: at('10:18:00') });
+
+    const { estimated_completion } = await calculator().metrics(run, profile);
+
+    // architecture: median(120, 240) = 180, 120 of them run by 10:20; data 180; the rest 120 each.
+    expect(estimated_completion).toEqual({
+      remaining_seconds: 600,
+      estimated_completion_at: at('10:30:00'),
+      basis: 'history',
+      remaining_phases: [
+        { phase: 'architecture', projected_seconds: 60, basis: 'history', basis_runs: 2 },
+        { phase: 'data', projected_seconds: 180, basis: 'history', basis_runs: 2 },
+        { phase: 'development', projected_seconds: 120, basis: 'history', basis_runs: 1 },
+        { phase: 'qa', projected_seconds: 120, basis: 'history', basis_runs: 1 },
+        { phase: 'documentation', projected_seconds: 120, basis: 'history', basis_runs: 1 },
+      ],
+    });
+
+    const ended = await createRun(profile.name, 'completed');
+    expect((await calculator().metrics(ended, profile)).estimated_completion).toEqual({
+      remaining_seconds: 0,
+      estimated_completion_at: ended.completed_at,
+      basis: 'none',
+      remaining_phases: [],
+    });
+  });
+
   it('gives the budget gate a phase projection and what the run spent', async () => {
     const profile = testProfile('metrics_gate');
     await earlierRun(profile.name, [{ agent: 'a', input: 1000, output: 100 }], 'documentation');
@@ -471,6 +522,12 @@ describe('RunMetricsCalculator against the real data-api', () => {
       basis_runs: 1,
     });
     expect(ownBasis.projection.projected_cost_usd_exact).toBe('0.02');
+    // Without history, this run's pace: planning took 100 s, so five more phases take 500 s.
+    expect(ownBasis.estimated_completion).toMatchObject({
+      remaining_seconds: 500,
+      estimated_completion_at: new Date(NOW.getTime() + 500_000).toISOString(),
+      basis: 'this_run',
+    });
 
     // The fresh run does not see the other run of its profile as history: that run completed only
     // planning, so only planning has a sample.
@@ -502,6 +559,18 @@ describe('RunMetricsCalculator against the real data-api', () => {
       basis: 'none',
     });
     expect(nothing.projection.basis).toBe('none');
+    // Planning has a duration to go by (the other run's), architecture none: no estimate yet.
+    expect(nothing.estimated_completion).toMatchObject({
+      remaining_seconds: null,
+      estimated_completion_at: null,
+      basis: 'none',
+    });
+    expect(nothing.estimated_completion.remaining_phases[0]).toEqual({
+      phase: 'planning',
+      projected_seconds: 100,
+      basis: 'history',
+      basis_runs: 1,
+    });
     expect(nothing.projection.notes).toContain(
       'no earlier metrics_lonely run completed architecture and this run completed no phase: architecture is projected at 0',
     );

@@ -13,6 +13,7 @@ import { isInternalArtifact } from '../profiles/artifact-name';
 import type { RunProfile } from '../profiles/profile';
 import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
+import { CompletionEstimator } from './metrics/completion-estimate';
 import { PhaseCostProjector, type RunState } from './metrics/cost-projection';
 import { hasStarted, phaseMetrics, projectionDto, seconds, span } from './metrics/metrics.mapper';
 import { tally } from './metrics/usage-tally';
@@ -33,6 +34,7 @@ export class RunMetricsCalculator {
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
     @Inject(PhaseCostProjector) private readonly projector: PhaseCostProjector,
+    @Inject(CompletionEstimator) private readonly completion: CompletionEstimator,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -43,12 +45,12 @@ export class RunMetricsCalculator {
       this.runFiles(run.id),
     ]);
     const prices = this.projector.priceBook();
-    const projections = await Promise.all(
-      remainingPhases(state.phases).map((phase) =>
-        this.projector.project(run, profile, state, phase, prices),
-      ),
-    );
+    const remaining = remainingPhases(state.phases);
     const now = this.clock.now();
+    const [projections, estimatedCompletion] = await Promise.all([
+      Promise.all(remaining.map((phase) => this.projector.project(run, profile, state, phase, prices))),
+      this.completion.estimate(run, state, remaining, now),
+    ]);
     const recordOf = new Map(state.phases.map((record) => [record.phase, record]));
     const shown = RUN_PHASE_ORDER.filter(
       (phase) => hasStarted(recordOf.get(phase)) || state.usage.some((row) => row.phase === phase),
@@ -85,6 +87,7 @@ export class RunMetricsCalculator {
         state.phases.filter((record) => record.status === 'failed').length +
         checks.filter((check) => !check.passed).length,
       projection: projectionDto(projections),
+      estimated_completion: estimatedCompletion,
       budget_usd: run.budget_usd,
       spent_usd_exact: total.cost.toFixed(),
       budget_remaining_usd:

@@ -117,6 +117,41 @@ export class CostProjectionDto {
   notes!: string[];
 }
 
+export class PhaseDurationDto {
+  @ApiProperty({ enum: RUN_PHASE_ORDER }) phase!: RunPhase;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Seconds the phase is expected to run still (a running phase: what its estimate leaves).',
+  })
+  projected_seconds!: number;
+  @ApiProperty({ enum: PROJECTION_BASES }) basis!: ProjectionBasis;
+  @ApiProperty({ type: 'integer', description: 'Runs the duration is drawn from.' }) basis_runs!: number;
+}
+
+export class CompletionEstimateDto {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description:
+      'Seconds of execution until the last phase is expected to end: from earlier runs of the profile, else this run’s pace; 0 once the run ended; null when neither exists yet. Time a run waits for /next or an approval is not counted.',
+  })
+  remaining_seconds!: number | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Now plus remaining_seconds; when the run ended, its end.',
+  })
+  estimated_completion_at!: string | null;
+  @ApiProperty({
+    enum: PROJECTION_BASES,
+    description: 'The least informed basis of any remaining phase; none when nothing remains.',
+  })
+  basis!: ProjectionBasis;
+  @ApiProperty({ type: () => [PhaseDurationDto], description: 'Phases neither completed nor skipped.' })
+  remaining_phases!: PhaseDurationDto[];
+}
+
 export class RunMetricsDto {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
   @ApiProperty({ description: 'Earliest phase start to latest phase end.', example: 3600 })
@@ -138,6 +173,8 @@ export class RunMetricsDto {
   @ApiProperty({ type: 'integer', description: 'Failed phases plus failed governance checks.' })
   errors_count!: number;
   @ApiProperty({ type: () => CostProjectionDto }) projection!: CostProjectionDto;
+  @ApiProperty({ type: () => CompletionEstimateDto, description: 'Estimated time to completion.' })
+  estimated_completion!: CompletionEstimateDto;
   @ApiProperty({ type: String, nullable: true, example: '5' }) budget_usd!: string | null;
   @ApiProperty({ example: USD_EXACT_EXAMPLE, description: 'What the run’s model calls cost so far.' })
   spent_usd_exact!: string;

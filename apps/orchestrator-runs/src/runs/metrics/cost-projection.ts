@@ -6,7 +6,7 @@ import type { RunProfile } from '../../profiles/profile';
 import { AvailableModels } from '../../records/available-models';
 import type { PhaseRecord, RunRecord, UsageRecord } from '../../records/run-records';
 import { estimatePhaseTokens, type PhaseEstimate, type PhaseTokens } from './phase-estimate';
-import { ProfileTokenHistory } from './token-history';
+import { ProfileHistory } from './profile-history';
 import { tally } from './usage-tally';
 
 /** What a run recorded so far. */
@@ -37,7 +37,7 @@ type ModelSettings = { readonly LLM_PROVIDER: string; readonly LLM_MODEL: string
 export class PhaseCostProjector {
   constructor(
     @Inject(AvailableModels) private readonly models: AvailableModels,
-    @Inject(ProfileTokenHistory) private readonly history: ProfileTokenHistory,
+    @Inject(ProfileHistory) private readonly history: ProfileHistory,
     @Inject(OrchestratorConfig) private readonly settings: ModelSettings,
   ) {}
 

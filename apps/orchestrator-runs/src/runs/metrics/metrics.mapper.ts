@@ -18,6 +18,17 @@ const BASIS_RANK: Record<ProjectionBasis, number> = { none: 0, this_run: 1, hist
 
 export const seconds = (ms: number): number => Math.round(ms) / 1000;
 
+/** The least informed of some phases' bases (a projection is as good as its weakest phase); none for no phases. */
+export function weakestBasis(bases: readonly ProjectionBasis[]): ProjectionBasis {
+  return (
+    bases.reduce<ProjectionBasis | undefined>(
+      (weakest, basis) =>
+        weakest === undefined || BASIS_RANK[basis] < BASIS_RANK[weakest] ? basis : weakest,
+      undefined,
+    ) ?? 'none'
+  );
+}
+
 export const hasStarted = (record: PhaseRecord | undefined): boolean =>
   record !== undefined &&
   (record.started_at !== null || ['running', 'completed', 'failed'].includes(record.status));
@@ -86,16 +97,11 @@ export function projectionDto(projections: readonly PhaseProjection[]): CostProj
     model: projection.model,
     priced: projection.priced,
   }));
-  const weakest = projections.reduce<ProjectionBasis | undefined>(
-    (basis, { estimate }) =>
-      basis === undefined || BASIS_RANK[estimate.basis] < BASIS_RANK[basis] ? estimate.basis : basis,
-    undefined,
-  );
   return {
     remaining_phases: remaining,
     projected_cost_usd: usdNumber(total),
     projected_cost_usd_exact: total.toFixed(),
-    basis: weakest ?? 'none',
+    basis: weakestBasis(projections.map(({ estimate }) => estimate.basis)),
     notes: projections.flatMap((projection) => projection.notes),
   };
 }

@@ -1,4 +1,4 @@
-import { estimatePhaseTokens, median } from './phase-estimate';
+import { estimatePhaseSeconds, estimatePhaseTokens, median } from './phase-estimate';
 
 describe('median', () => {
   it('is the middle value of an odd count, in any order', () => {
@@ -47,5 +47,24 @@ describe('estimatePhaseTokens', () => {
       basis: 'none',
       basisRuns: 0,
     });
+  });
+});
+
+describe('estimatePhaseSeconds', () => {
+  it('takes the median duration of the phase in earlier runs, in whole seconds', () => {
+    expect(estimatePhaseSeconds([100, 3600, 121], [5])).toEqual({
+      seconds: 121,
+      basis: 'history',
+      basisRuns: 3,
+    });
+    expect(estimatePhaseSeconds([100, 101], [])).toEqual({ seconds: 101, basis: 'history', basisRuns: 2 });
+  });
+
+  it('without history, goes at this run’s pace: the mean of its completed phases', () => {
+    expect(estimatePhaseSeconds([], [60, 90])).toEqual({ seconds: 75, basis: 'this_run', basisRuns: 1 });
+  });
+
+  it('without either, has nothing to go by', () => {
+    expect(estimatePhaseSeconds([], [])).toEqual({ seconds: 0, basis: 'none', basisRuns: 0 });
   });
 });

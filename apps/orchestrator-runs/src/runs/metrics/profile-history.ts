@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RUN_PHASE_ORDER, RunStatus, type RunPhase } from '@slipway/contracts';
 import { Clock } from '../../clock';
 import { OrchestratorConfig } from '../../config';
-import { RunRecords } from '../../records/run-records';
+import { RunRecords, type PhaseRecord } from '../../records/run-records';
 import type { PhaseTokens } from './phase-estimate';
 import { tally } from './usage-tally';
 
-/** How long the token history of a profile is reused before it is read again. */
+/** How long the history of a profile is reused before it is read again. */
 export const HISTORY_TTL_MS = 60_000;
 /** Pages of earlier runs read at most for one profile's history (runs that stopped early complete few phases). */
 const HISTORY_PAGES = 5;
@@ -15,8 +15,12 @@ const PAGE_LIMIT = 100;
 /** Runs that may have completed a phase: all but those recorded as never started (before runs began as running). */
 const STARTED_RUN_STATUSES = Object.values(RunStatus).filter((status) => status !== RunStatus.created);
 
-/** One phase's tokens in one earlier run. */
-interface HistorySample extends PhaseTokens {
+/** What one phase of an earlier run used: its tokens, and how long it ran (null when unrecorded). */
+export interface PhaseSample extends PhaseTokens {
+  readonly seconds: number | null;
+}
+
+interface HistorySample extends PhaseSample {
   readonly runId: string;
   readonly phase: RunPhase;
 }
@@ -28,11 +32,11 @@ interface CachedHistory {
 }
 
 /**
- * The tokens each phase of a profile used in its newest runs (PROJECTION_HISTORY_RUNS of them), that
- * projections are the median of; read from data-api once per profile every HISTORY_TTL_MS.
+ * The tokens and the time each phase of a profile took in its newest runs (PROJECTION_HISTORY_RUNS of
+ * them), that projections are the median of; read from data-api once per profile every HISTORY_TTL_MS.
  */
 @Injectable()
-export class ProfileTokenHistory {
+export class ProfileHistory {
   private readonly historyRuns: number;
   private readonly histories = new Map<string, CachedHistory>();
 
@@ -45,7 +49,7 @@ export class ProfileTokenHistory {
   }
 
   /** The phase's totals in the newest runs of the profile that completed it, `runId`'s own left out. */
-  async phase(profile: string, phase: RunPhase, runId: string): Promise<PhaseTokens[]> {
+  async phase(profile: string, phase: RunPhase, runId: string): Promise<PhaseSample[]> {
     return (await this.history(profile))
       .filter((sample) => sample.phase === phase && sample.runId !== runId)
       .slice(0, this.historyRuns);
@@ -97,10 +101,17 @@ export class ProfileTokenHistory {
     const completed = (await this.records.phases(runId)).filter((record) => record.status === 'completed');
     if (completed.length === 0) return [];
     const usage = await this.records.usage(runId);
-    return completed.map(({ phase }) => ({
+    return completed.map((record) => ({
       runId,
-      phase,
-      ...tally(usage.filter((row) => row.phase === phase)).tokens,
+      phase: record.phase,
+      ...tally(usage.filter((row) => row.phase === record.phase)).tokens,
+      seconds: phaseSeconds(record),
     }));
   }
+}
+
+/** How long a completed phase ran, start to completion; null when either time is missing. */
+export function phaseSeconds(record: PhaseRecord): number | null {
+  if (record.started_at === null || record.completed_at === null) return null;
+  return Math.max(0, (Date.parse(record.completed_at) - Date.parse(record.started_at)) / 1000);
 }
