@@ -72,6 +72,28 @@ describe('the seed workflow with the offline template provider', () => {
     expect(file.text).toMatch(/^# /m);
     expect(Buffer.byteLength(file.text)).toBe(prd.size_bytes);
 
+    // The seed's pagination: ?page=&limit=, oldest first, total_count of the whole run on every page.
+    const all = Object.values(artifacts.body.artifacts_by_phase).flat();
+    const pageIds = async (page: number) => {
+      const reply = await h.request<ArtifactsResponse>('GET', `/runs/${id}/artifacts?page=${page}&limit=5`);
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({ total_count: all.length, page, limit: 5 });
+      return { ids: Object.values(reply.body.artifacts_by_phase).flat(), next: reply.body.next_page };
+    };
+    const first = await pageIds(1);
+    expect(first.ids).toHaveLength(5);
+    expect(first.next).toBe(2);
+    const pages = [first];
+    while (pages[pages.length - 1].next !== null) pages.push(await pageIds(pages.length + 1));
+    const paged = pages.flatMap((p) => p.ids.map((a) => a.artifact_id));
+    expect(paged).toHaveLength(all.length);
+    expect(new Set(paged)).toEqual(new Set(all.map((a) => a.artifact_id)));
+    const defaults = await h.request<ArtifactsResponse>('GET', `/runs/${id}/artifacts?page=1`);
+    expect(defaults.body).toMatchObject({ page: 1, limit: 20 });
+    for (const bad of ['limit=101', 'page=0', 'limit=x', 'colour=red']) {
+      expect((await h.request('GET', `/runs/${id}/artifacts?${bad}`)).status).toBe(422);
+    }
+
     const metrics = await h.request<RunMetricsDto>('GET', `/runs/${id}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.body.phases_metrics).toHaveLength(6);

@@ -155,6 +155,18 @@ export class RunRecords {
     );
   }
 
+  /** Page `page` (from 1) of `limit` artifacts of the run, oldest first, and how many it has in all. */
+  async artifactsPage(
+    runId: string,
+    page: number,
+    limit: number,
+  ): Promise<{ items: ArtifactRecord[]; total: number }> {
+    const { data } = await this.dataApi.get('/api/artifacts', {
+      params: { query: { run_id: runId, page, limit, count: true, sort: 'created_at' } },
+    });
+    return { items: data.items, total: data.total ?? data.items.length };
+  }
+
   async artifact(id: string): Promise<ArtifactRecord | null> {
     try {
       return (await this.dataApi.get('/api/artifacts/{id}', { params: { path: { id } } })).data;

@@ -32,6 +32,7 @@ import {
   CancelRunResponse,
   CloneRunQuery,
   CreateRunRequest,
+  RunArtifactsQuery,
   RunDetail,
   RunListQuery,
   RunListResponse,
@@ -169,10 +170,15 @@ export class RunsController {
   }
 
   @Get(':id/artifacts')
-  @ApiOperation({ summary: 'Artifacts grouped by phase (seed endpoint 4)' })
+  @ApiOperation({ summary: 'Artifacts grouped by phase (seed endpoint 4), all or a page of them' })
   @ApiOkResponse({ type: ArtifactsResponse })
-  artifacts(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ArtifactsResponse> {
-    return this.runs.artifacts(principal, id);
+  @problem(422, 'page or limit out of range, or an unknown query parameter')
+  artifacts(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Query() query: RunArtifactsQuery,
+  ): Promise<ArtifactsResponse> {
+    return this.runs.artifacts(principal, id, query);
   }
 
   @Get(':id/artifacts/:artifact_id/download')

@@ -116,9 +116,23 @@ export function toArtifactSummary(run: RunRecord, artifact: ArtifactRecord): Art
   };
 }
 
-/** The run's artifacts grouped by phase. */
-export function toArtifactsResponse(run: RunRecord, artifacts: readonly ArtifactRecord[]): ArtifactsResponse {
+/** The run's artifacts (or one page of them, `total` in all) grouped by phase. */
+export function toArtifactsResponse(
+  run: RunRecord,
+  artifacts: readonly ArtifactRecord[],
+  paged?: { page: number; limit: number; total: number },
+): ArtifactsResponse {
   const byPhase: Record<string, ArtifactSummary[]> = {};
   for (const artifact of artifacts) (byPhase[artifact.phase] ??= []).push(toArtifactSummary(run, artifact));
-  return { run_id: run.id, total_count: artifacts.length, artifacts_by_phase: byPhase };
+  if (paged === undefined)
+    return { run_id: run.id, total_count: artifacts.length, artifacts_by_phase: byPhase };
+  const { page, limit, total } = paged;
+  return {
+    run_id: run.id,
+    total_count: total,
+    artifacts_by_phase: byPhase,
+    page,
+    limit,
+    next_page: page * limit < total ? page + 1 : null,
+  };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
+import { DEFAULT_PAGE_SIZE, RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
 import { ownerScope, type Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import { OrchestratorConfig } from '../config';
@@ -15,6 +15,7 @@ import type {
   ArtifactsResponse,
   CancelRunResponse,
   CreateRunRequest,
+  RunArtifactsQuery,
   RunDetail,
   RunListQuery,
   RunListResponse,
@@ -220,9 +221,15 @@ export class RunsService {
     return toRunSummary(launched);
   }
 
-  async artifacts(principal: Principal, id: string): Promise<ArtifactsResponse> {
+  /** Every artifact of the run, or the page `query` asks for. */
+  async artifacts(principal: Principal, id: string, query: RunArtifactsQuery): Promise<ArtifactsResponse> {
     const run = await this.visible(principal, id);
-    return toArtifactsResponse(run, await this.records.artifacts(run.id));
+    if (query.page === undefined && query.limit === undefined)
+      return toArtifactsResponse(run, await this.records.artifacts(run.id));
+    const page = query.page ?? 1;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const { items, total } = await this.records.artifactsPage(run.id, page, limit);
+    return toArtifactsResponse(run, items, { page, limit, total });
   }
 
   /** The artifact's record and its file's absolute path, confined to the run's workspace. */

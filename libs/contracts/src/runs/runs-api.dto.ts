@@ -15,7 +15,15 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { ListQueryDto, QueryEnum, QueryText } from '../common/query';
+import {
+  DEFAULT_PAGE_SIZE,
+  ListQueryDto,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  QueryEnum,
+  QueryInt,
+  QueryText,
+} from '../common/query';
 import { PROFILE_NAME_PATTERN } from '../entities/runs.dto';
 import { PhaseStatus, RUN_PHASE_ORDER, RunMode, RunStatus, type RunPhase } from '../entities/enums';
 
@@ -193,15 +201,37 @@ export class ArtifactSummary {
   @ApiProperty({ example: '/runs/{run_id}/artifacts/{artifact_id}/download' }) download_url!: string;
 }
 
+/** GET /runs/{id}/artifacts: every artifact, or one page of them (seed: `?page=1&limit=20`). */
+export class RunArtifactsQuery {
+  @QueryInt(
+    `Page number from 1 (with limit, default ${DEFAULT_PAGE_SIZE} a page), oldest artifacts first.`,
+    1,
+    MAX_PAGE,
+  )
+  page?: number;
+
+  @QueryInt(`Artifacts a page, 1 to ${MAX_PAGE_SIZE} (with page, default 1).`, 1, MAX_PAGE_SIZE)
+  limit?: number;
+}
+
 /** Seed: ArtifactsResponse. */
 export class ArtifactsResponse {
   @ApiProperty({ format: 'uuid' }) run_id!: string;
-  @ApiProperty() total_count!: number;
+  @ApiProperty({ description: 'Artifacts of the run, on every page.' }) total_count!: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/ArtifactSummary' } },
+    description: 'The artifacts (of this page, when paged) grouped by phase.',
   })
   artifacts_by_phase!: Record<string, ArtifactSummary[]>;
+  @ApiPropertyOptional({ description: 'The page answered (paged requests only).' }) page?: number;
+  @ApiPropertyOptional({ description: 'Artifacts a page (paged requests only).' }) limit?: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The next page, null on the last one (paged requests only).',
+  })
+  next_page?: number | null;
 }
 
 export class RunListResponse {
