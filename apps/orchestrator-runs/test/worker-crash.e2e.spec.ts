@@ -100,6 +100,14 @@ describe('an agent worker killed mid-phase (SIGKILL)', () => {
       params: { query: { run_id: id, status: ['running'], limit: 10 } },
     });
     expect(data.items).toEqual([]);
+
+    // Every phase request names a request as its correlation, never the run: the first the /next
+    // that dispatched it, the reaper's re-dispatch the sweep that found the lease lapsed.
+    const requests = (await h.redis.xrange(`${h.prefix}runs.phase-requests`, '-', '+'))
+      .map(([, fields]) => JSON.parse(fields[1]) as { correlationId: string; payload: { run_id: string } })
+      .filter((envelope) => envelope.payload.run_id === id);
+    expect(requests[0].correlationId).toBe(next.headers['x-request-id']);
+    expect(requests.map((envelope) => envelope.correlationId)).not.toContain(id);
   });
 
   it('on start, a worker recovers what a crash left: out of attempts, the phase fails and the run is crashed', async () => {

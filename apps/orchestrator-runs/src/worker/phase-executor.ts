@@ -47,7 +47,11 @@ export class PhaseExecutor {
     this.logger = logger.child({ worker: worker.id });
   }
 
-  async handle(request: PhaseRequested, correlationId?: string): Promise<void> {
+  /**
+   * Handles one phase request, in the request scope of the message (its correlation id): its logs,
+   * data-api calls and reports carry the id of the request that dispatched the phase.
+   */
+  async handle(request: PhaseRequested): Promise<void> {
     for (let tries = 0; tries < CAS_ATTEMPTS; tries++) {
       const run = await this.records.getRun(request.run_id);
       const phase = run ? await this.records.phase(run.id, request.phase) : null;
@@ -60,17 +64,12 @@ export class PhaseExecutor {
       }
       if (phase.status === 'completed') {
         // Done before (a redelivery after the result was lost): say so again.
-        await this.report(
-          request,
-          'completed',
-          { governance_passed: governancePassed(phase) },
-          correlationId,
-        );
+        await this.report(request, 'completed', { governance_passed: governancePassed(phase) });
         return;
       }
       if (phase.status === 'failed' && phase.attempt === request.dispatch && !isTerminalRun(run.status)) {
         // Ended by this dispatch, but the report may not have gone out: say it again.
-        await this.report(request, outcomeOf(phase.error), { error: phase.error ?? 'failed' }, correlationId);
+        await this.report(request, outcomeOf(phase.error), { error: phase.error ?? 'failed' });
         return;
       }
       if (phase.status !== 'running' || isTerminalRun(run.status)) return;
@@ -79,19 +78,19 @@ export class PhaseExecutor {
       if (phase.lease_owner && leaseLive) return;
       if (run.status === 'cancelling') {
         if (await this.leases.finish(phase, null, 'failed', { error: 'cancelled' }))
-          await this.report(request, 'cancelled', {}, correlationId);
+          await this.report(request, 'cancelled', {});
         return;
       }
       const attempt = phase.attempt + 1;
       if (attempt > this.settings.PHASE_MAX_ATTEMPTS) {
         const error = `lost: ${phase.attempt} executions did not finish`;
         if (await this.leases.finish(phase, null, 'failed', { error }))
-          await this.report(request, 'crashed', { error }, correlationId);
+          await this.report(request, 'crashed', { error });
         return;
       }
       const leased = await this.leases.take(phase, attempt, now);
       if (!leased) continue;
-      await this.execute(run, leased, request, correlationId);
+      await this.execute(run, leased, request);
       return;
     }
     this.logger.warn(
@@ -100,12 +99,7 @@ export class PhaseExecutor {
     );
   }
 
-  private async execute(
-    run: RunRecord,
-    leased: PhaseRecord,
-    request: PhaseRequested,
-    correlationId: string | undefined,
-  ): Promise<void> {
+  private async execute(run: RunRecord, leased: PhaseRecord, request: PhaseRequested): Promise<void> {
     const phase = request.phase;
     const lease = await this.leases.hold(run, leased);
     const log = this.logger.child({ run_id: run.id, phase, attempt: leased.attempt });
@@ -134,12 +128,10 @@ export class PhaseExecutor {
       });
       if (!done) return;
       // The report first: once the phase is completed, a redelivery only repeats the report.
-      await this.report(
-        request,
-        'completed',
-        { governance_passed: governance.passed, skip_validation: request.skip_validation },
-        correlationId,
-      );
+      await this.report(request, 'completed', {
+        governance_passed: governance.passed,
+        skip_validation: request.skip_validation,
+      });
       await this.bus.append(run.id, 'phase.completed', phase, {
         attempt: leased.attempt,
         governance_passed: governance.passed,
@@ -154,7 +146,7 @@ export class PhaseExecutor {
       }
       if (lease.stopReason === 'cancelled') {
         if (await this.leases.finish(lease.record, lease.token, 'failed', { error: 'cancelled' })) {
-          await this.report(request, 'cancelled', {}, correlationId);
+          await this.report(request, 'cancelled', {});
           await this.bus.append(run.id, 'phase.cancelled', phase, { attempt: leased.attempt });
         }
         log.info('phase cancelled');
@@ -163,7 +155,7 @@ export class PhaseExecutor {
       const message = error instanceof Error ? error.message : String(error);
       const retryable = error instanceof ProviderError ? error.retryable : false;
       if (await this.leases.finish(lease.record, lease.token, 'failed', { error: message })) {
-        await this.report(request, 'failed', { error: message, retryable }, correlationId);
+        await this.report(request, 'failed', { error: message, retryable });
         await this.bus.append(run.id, 'phase.failed', phase, {
           attempt: leased.attempt,
           error: message,
@@ -214,13 +206,14 @@ export class PhaseExecutor {
     request: PhaseRequested,
     outcome: PhaseOutcome,
     details: { governance_passed?: boolean; skip_validation?: boolean; error?: string; retryable?: boolean },
-    correlationId: string | undefined,
   ): Promise<void> {
-    await this.producer.emit(
-      'runs.phase-results',
-      { run_id: request.run_id, phase: request.phase, dispatch: request.dispatch, outcome, ...details },
-      { correlationId },
-    );
+    await this.producer.emit('runs.phase-results', {
+      run_id: request.run_id,
+      phase: request.phase,
+      dispatch: request.dispatch,
+      outcome,
+      ...details,
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PhaseRequested } from '@slipway/contracts';
-import { AppLogger } from '@slipway/platform';
+import { AppLogger, withRequestId } from '@slipway/platform';
 import { StreamProducer } from '@slipway/streams';
+import { randomUUID } from 'node:crypto';
 import { AgentWorkerConfig } from '../config';
 import { RunEventBus } from '../events/run-event-bus';
 import { RunRecords, type PhaseRecord } from '../records/run-records';
@@ -34,13 +35,20 @@ export class PhaseReaper {
     this.logger = logger.child({ worker: worker.id });
   }
 
-  /** One sweep; answers how many phases it settled. */
-  async sweep(now = new Date()): Promise<number> {
-    let settled = 0;
-    for (const phase of await this.records.lapsedPhases(now)) {
-      if (await this.settle(phase, now).catch((error: unknown) => this.failed(phase, error))) settled++;
-    }
-    return settled;
+  /**
+   * One sweep, as one unit of work: its data-api calls, log lines and re-dispatched requests carry one
+   * request id of their own. Answers how many phases it settled; a poll that finds nothing logs at debug.
+   */
+  sweep(now = new Date()): Promise<number> {
+    return withRequestId(randomUUID(), async () => {
+      const lapsed = await this.records.lapsedPhases(now);
+      let settled = 0;
+      for (const phase of lapsed) {
+        if (await this.settle(phase, now).catch((error: unknown) => this.failed(phase, error))) settled++;
+      }
+      this.logger.debug({ lapsed: lapsed.length, settled }, 'reaper swept lapsed leases');
+      return settled;
+    });
   }
 
   private async settle(phase: PhaseRecord, now: Date): Promise<boolean> {
@@ -71,7 +79,7 @@ export class PhaseReaper {
       retried: true,
       previous_worker: phase.lease_owner,
     });
-    await this.producer.emit('runs.phase-requests', request, { correlationId: run.id });
+    await this.producer.emit('runs.phase-requests', request);
     this.logger.warn(
       { run_id: run.id, phase: phase.phase, attempt: phase.attempt },
       'lapsed phase dispatched again',
@@ -90,11 +98,11 @@ export class PhaseReaper {
   }
 
   private async emitResult(request: PhaseRequested, outcome: 'cancelled' | 'crashed', error?: string) {
-    await this.producer.emit(
-      'runs.phase-results',
-      { ...request, outcome, ...(error ? { error, retryable: false } : {}) },
-      { correlationId: request.run_id },
-    );
+    await this.producer.emit('runs.phase-results', {
+      ...request,
+      outcome,
+      ...(error ? { error, retryable: false } : {}),
+    });
   }
 
   private failed(phase: PhaseRecord, error: unknown): false {

@@ -15,8 +15,8 @@ export class PhaseRequestsController {
   @OnRunsStream('runs.phase-requests')
   async execute(
     @Payload() request: PhaseRequest,
-    @Ctx() context: StreamContext<PhaseRequest>,
+    @Ctx() _context: StreamContext<PhaseRequest>,
   ): Promise<void> {
-    await this.executor.handle(request, context.envelope.correlationId);
+    await this.executor.handle(request);
   }
 }
