@@ -58,23 +58,19 @@ export class UsageLedger {
         priced,
       });
     // Sent even for a repeated report: the cost service dedupes on provider_response_id.
-    await this.producer.emit(
-      'cost.usage',
-      {
-        provider_response_id: responseId,
-        run_id: run.id,
-        owner_id: run.owner_id,
-        ...(run.project_id ? { project_id: run.project_id } : {}),
-        phase,
-        agent_id: agent.id,
-        provider: completion.provider,
-        model: completion.model,
-        ...usage,
-        cost_usd: cost,
-        price_snapshot: snapshot,
-        occurred_at: new Date().toISOString(),
-      },
-      { correlationId: run.id },
-    );
+    await this.producer.emit('cost.usage', {
+      provider_response_id: responseId,
+      run_id: run.id,
+      owner_id: run.owner_id,
+      ...(run.project_id ? { project_id: run.project_id } : {}),
+      phase,
+      agent_id: agent.id,
+      provider: completion.provider,
+      model: completion.model,
+      ...usage,
+      cost_usd: cost,
+      price_snapshot: snapshot,
+      occurred_at: new Date().toISOString(),
+    });
   }
 }
