@@ -94,6 +94,8 @@ describe('one request id across orchestrator-runs, agent-worker and data-api', (
     const dataApiRoutes = carrying(dataApi).map((l) => `${String(l.method)} ${String(l.route)}`);
     expect(dataApiRoutes).toEqual(expect.arrayContaining(['POST /api/runs', 'POST /api/artifacts']));
     expect(dataApiRoutes.some((r) => r.startsWith('PATCH /api/run_phases'))).toBe(true);
+    // The services' own reads (polling among them) are debug lines, not one line at info each.
+    expect(dataApiRoutes.filter((r) => r.startsWith('GET '))).toEqual([]);
 
     for (const process of [dataApi, orchestrator, worker]) {
       expect(process.output()).not.toContain(serviceToken);

@@ -169,8 +169,16 @@ export class PinoNestLogger implements LoggerService {
 const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
 /**
+ * A read that another Slipway service made for itself (the reaper's and the event streams'
+ * polling, say): logged at debug when it succeeds, so a poll is not a line at info.
+ */
+const isServiceRead = (request: FastifyRequest): boolean =>
+  request.subject === 'service' && (request.method === 'GET' || request.method === 'HEAD');
+
+/**
  * Fastify's per-request logging, as one line per finished request (none when it starts):
- * warn for 4xx, error for 5xx; probes and scrapes are not logged. Every line carries request_id.
+ * warn for 4xx, error for 5xx, debug for a service's own successful reads; probes and scrapes are
+ * not logged. Every line carries request_id.
  */
 export class RequestLogController extends LogController {
   constructor() {
@@ -190,7 +198,14 @@ export class RequestLogController extends LogController {
     reply: FastifyReply,
   ): void {
     const status = reply.statusCode;
-    const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    const level =
+      error || status >= 500
+        ? 'error'
+        : status >= 400
+          ? 'warn'
+          : isServiceRead(request)
+            ? 'debug'
+            : 'info';
     // Below the line's level (a 2xx at warn) nothing is built: the route lookup makes an object.
     if (request.log instanceof RequestLogger && request.log.drops(level)) return;
     if (this.isLogDisabled(request)) return;
