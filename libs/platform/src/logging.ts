@@ -199,13 +199,7 @@ export class RequestLogController extends LogController {
   ): void {
     const status = reply.statusCode;
     const level =
-      error || status >= 500
-        ? 'error'
-        : status >= 400
-          ? 'warn'
-          : isServiceRead(request)
-            ? 'debug'
-            : 'info';
+      error || status >= 500 ? 'error' : status >= 400 ? 'warn' : isServiceRead(request) ? 'debug' : 'info';
     // Below the line's level (a 2xx at warn) nothing is built: the route lookup makes an object.
     if (request.log instanceof RequestLogger && request.log.drops(level)) return;
     if (this.isLogDisabled(request)) return;
