@@ -252,9 +252,11 @@ describe('data-api process', () => {
   });
 
   it('logs JSON lines carrying the request id, and never the service token', async () => {
+    // A person's read, on whose behalf the service asks, is a line at info (a service's own is debug).
     const response = await fetch(`${api.url}/api/projects?limit=5`, {
       headers: {
         'x-service-token': SERVICE_TOKEN,
+        'x-telegram-id': ADMIN_TELEGRAM_ID,
         'x-request-id': 'e2e-log-check-1',
         authorization: `Bearer ${SERVICE_TOKEN}`,
       },
