@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { ADMIN_TELEGRAM_ID, SERVICE_TOKEN } from '../harness';
+import { TEST_SERVICE_TOKEN as SERVICE_TOKEN, TEST_TELEGRAM_IDS } from '../../src';
 import { CaseBuilder, type Case } from './cases';
 import { operations, SchemaResolver, type OpenApiDocument, type Operation } from './openapi';
 import { Random } from './random';
@@ -77,7 +77,7 @@ export class BadInputSuite {
           'x-service-token': SERVICE_TOKEN,
           'x-user-id': admin.id,
           'x-user-email': 'admin@example.com',
-          'x-telegram-id': String(ADMIN_TELEGRAM_ID),
+          'x-telegram-id': String(TEST_TELEGRAM_IDS.admin),
         }
       : { 'x-service-token': SERVICE_TOKEN, 'x-user-id': 'alice', 'x-user-email': 'alice@example.com' };
   };

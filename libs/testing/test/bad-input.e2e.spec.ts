@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { kinds, statuses, summarize, unhandled } from './support/bad-input/report';
-import { sendAll, Sender } from './support/bad-input/send';
-import { ROOT, Stack } from './support/bad-input/stack';
-import { BadInputSuite } from './support/bad-input/suite';
+import { kinds, statuses, summarize, unhandled } from './bad-input/report';
+import { sendAll, Sender } from './bad-input/send';
+import { ROOT, Stack } from './bad-input/stack';
+import { BadInputSuite } from './bad-input/suite';
 
 /**
  * Every route of the three HTTP services fed generated bad input, from their OpenAPI documents:

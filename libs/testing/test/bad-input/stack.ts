@@ -1,22 +1,29 @@
 import { testRedis } from '@slipway/devstack';
-import { BUILT, startServiceProcess, WORKSPACE_ROOT, type ServiceProcess } from '@slipway/testing';
+import {
+  BUILT,
+  startDataApi,
+  startServiceProcess,
+  TEST_SERVICE_TOKEN as SERVICE_TOKEN,
+  WORKSPACE_ROOT,
+  type DataApiFixture,
+  type ServiceProcess,
+} from '../../src';
 import { Redis } from 'ioredis';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataApiHarness, SERVICE_TOKEN } from '../harness';
 
 export const ROOT = WORKSPACE_ROOT;
 export const GITEA_SECRET = 'bad-input-gitea-secret-0123456789';
 export const GITHUB_SECRET = 'bad-input-github-secret-0123456789';
 
 /**
- * The three HTTP services on the run's PostgreSQL and Redis: data-api in-process (its harness
- * seeds the users), orchestrator-runs and ci-jobs as their built bundles (`npm run build`).
+ * The three HTTP services on the run's PostgreSQL and Redis, as their built bundles (`npm run
+ * build`): data-api on a database of its own with the usual test users, orchestrator-runs and ci-jobs.
  */
 export class Stack {
   private constructor(
-    readonly dataApi: DataApiHarness,
+    readonly dataApi: DataApiFixture,
     readonly urls: { 'data-api': string; 'orchestrator-runs': string; 'ci-jobs': string },
     private readonly services: ServiceProcess[],
     private readonly redis: Redis,
@@ -25,9 +32,8 @@ export class Stack {
   ) {}
 
   static async start(): Promise<Stack> {
-    const dataApi = await DataApiHarness.start();
-    await dataApi.app.listen({ port: 0, host: '127.0.0.1' });
-    const dataApiUrl = await dataApi.app.getUrl();
+    const dataApi = await startDataApi({ LOG_LEVEL: 'error' });
+    const dataApiUrl = dataApi.url;
     const { url: redisUrl, prefix } = testRedis();
     const artifactsDir = await mkdtemp(join(tmpdir(), 'slipway-bad-input-'));
     const shared = {
