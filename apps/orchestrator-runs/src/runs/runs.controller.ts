@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Inject,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
@@ -20,6 +8,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiQuery,
   ApiResponse,
   ApiSecurity,
   ApiTags,
@@ -40,7 +29,14 @@ import {
   RunSummary,
 } from '@slipway/contracts/runs';
 import { CurrentPrincipal, type Principal } from '@slipway/identity';
-import { Idempotent, ProblemException, RateLimit, sendFile, startSse } from '@slipway/platform';
+import {
+  Idempotent,
+  lastEventIdOf,
+  ProblemException,
+  RateLimit,
+  sendFile,
+  startSse,
+} from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RunEventStream } from '../events/run-event-stream';
 import { OrchestratorConfig } from '../config';
@@ -219,17 +215,16 @@ export class RunsController {
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false })
+  @ApiQuery({ name: 'last_event_id', required: false, description: 'Instead of Last-Event-ID' })
   @ApiOkResponse({ description: 'SSE stream' })
   async stream(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @Headers('last-event-id') lastEventId: string | undefined,
-    @Query('last_event_id') lastEventQuery: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const run = await this.runs.visible(principal, id);
-    const last = lastEventId ?? lastEventQuery ?? '0';
+    const last = lastEventIdOf(request) ?? '0';
     if (!SEQ.test(last) || Number(last) > MAX_SEQ)
       throw ProblemException.validation([
         { field: 'Last-Event-ID', message: 'Last-Event-ID must be an event id' },
