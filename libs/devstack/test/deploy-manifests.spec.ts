@@ -1,9 +1,9 @@
 /**
  * Validates the deployment artifacts of data-api, ci-jobs and ci-runner, orchestrator-runs and
- * agent-worker: the kustomize base and overlays under k8s/ (built here by a small kustomize subset,
- * then checked against the Kubernetes schemas, a shape check of KEDA's ScaledObject, and our
- * shipping rules), docker-compose.yml and the Dockerfiles of apps/data-api, apps/ci-jobs and
- * apps/orchestrator-runs.
+ * agent-worker, and the gateway in front of them: the kustomize base and overlays under k8s/ (built
+ * here by a small kustomize subset, then checked against the Kubernetes schemas, a shape check of
+ * KEDA's ScaledObject, and our shipping rules), docker-compose.yml and the Dockerfiles of
+ * apps/data-api, apps/ci-jobs, apps/orchestrator-runs and apps/gateway.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ import {
   type IHorizontalPodAutoscaler,
 } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { NetworkPolicy, type INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { Ingress, type IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { Role, type IRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding, type IRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 
@@ -160,6 +161,51 @@ const RUNS_CONSUMER_GROUP = 'agent-workers';
 /** Where the image puts the profiles (webpack does not bundle them) and the artifacts volume. */
 const IMAGE_PROFILES_DIR = '/app/profiles';
 const IMAGE_ARTIFACTS_DIR = '/data/runs';
+/** Who may call orchestrator-runs: the gateway, and cost-api's pipelines proxy. */
+const ORCHESTRATOR_CALLERS = ['gateway', 'cost-api'];
+
+/** The gateway: the only entry from outside, in compose and in Kubernetes. */
+const GATEWAY_IMAGE = 'slipway/gateway';
+const GATEWAY_PORT = 3000;
+const COST_API_PORT = 3004;
+const GATEWAY_ENV = [
+  'PORT',
+  'LOG_LEVEL',
+  'SERVICE_TOKEN',
+  'REDIS_URL',
+  'DATA_API_URL',
+  'ORCHESTRATOR_URL',
+  'CI_JOBS_URL',
+  'COST_API_URL',
+  'AUTH_CACHE_TTL_MS',
+  'SESSION_COOKIE_SECURE',
+  'CORS_ORIGINS',
+  'PUBLIC_URL',
+];
+const GATEWAY_SENSITIVE_ENV = ['REDIS_URL', 'SERVICE_TOKEN', 'OIDC_CLIENT_SECRET'];
+/** Behind the ingress controller, the one proxy whose X-Forwarded-For the gateway believes. */
+const GATEWAY_K8S_ENV = [...GATEWAY_ENV, 'TRUST_PROXY_HOPS'];
+/** Where the ingress controller runs: the only namespace whose pods may open a connection to the gateway. */
+const INGRESS_NAMESPACE = 'ingress-nginx';
+/** ingress-nginx neither buffers the gateway's SSE streams nor cuts them at its 60 s default. */
+const SSE_ANNOTATIONS = {
+  'nginx.ingress.kubernetes.io/proxy-buffering': 'off',
+  'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600',
+  'nginx.ingress.kubernetes.io/proxy-send-timeout': '3600',
+};
+/** Pod names a policy is tried against: every process of the suite, and some that are not in it. */
+const POD_NAMES = [
+  'gateway',
+  'data-api',
+  'orchestrator-runs',
+  'agent-worker',
+  'ci-jobs',
+  'ci-runner',
+  'cost-api',
+  'cost-worker',
+  'frontend',
+  'prometheus',
+];
 
 // ---------------------------------------------------------------------------------------------
 // JSON values read from YAML
@@ -621,6 +667,7 @@ interface Build {
   secrets: ISecret[];
   hpas: IHorizontalPodAutoscaler[];
   networkPolicies: INetworkPolicy[];
+  ingresses: IIngress[];
   scaledObjects: IScaledObject[];
   claims: IPersistentVolumeClaim[];
   serviceAccounts: IServiceAccount[];
@@ -637,6 +684,7 @@ function validateSchema(obj: JsonObject): void {
   if (Job.is(obj)) return new Job(obj).validate();
   if (HorizontalPodAutoscaler.is(obj)) return new HorizontalPodAutoscaler(obj).validate();
   if (NetworkPolicy.is(obj)) return new NetworkPolicy(obj).validate();
+  if (Ingress.is(obj)) return new Ingress(obj).validate();
   if (PersistentVolumeClaim.is(obj)) return new PersistentVolumeClaim(obj).validate();
   if (ServiceAccount.is(obj)) return new ServiceAccount(obj).validate();
   if (Role.is(obj)) return new Role(obj).validate();
@@ -672,6 +720,7 @@ function build(relativeDir: string): Build {
     secrets: pick(objects, Secret.is),
     hpas: pick(objects, HorizontalPodAutoscaler.is),
     networkPolicies: pick(objects, NetworkPolicy.is),
+    ingresses: pick(objects, Ingress.is),
     scaledObjects: pick(objects, isScaledObject),
     claims: pick(objects, PersistentVolumeClaim.is),
     serviceAccounts: pick(objects, ServiceAccount.is),
@@ -723,6 +772,38 @@ function ingressRulesFor(
   );
   expect(policies.length).toBeGreaterThan(0);
   return policies.flatMap((p) => p.spec?.ingress ?? []);
+}
+
+/** The labels of a pod of the suite: its Deployment's, or the standard ones for an app not deployed yet. */
+function podLabels(b: Build, name: string): Record<string, string> {
+  const deployment = b.deployments.find((d) => d.metadata?.name === name);
+  return (
+    deployment?.spec?.template.metadata?.labels ?? {
+      'app.kubernetes.io/name': name,
+      'app.kubernetes.io/part-of': 'slipway',
+    }
+  );
+}
+
+/**
+ * The pods (of POD_NAMES) that may reach Deployment `name`, once every rule that admits them is
+ * shown to name its peers (an empty `from` admits everything) by pod labels in the namespace only
+ * (no namespaceSelector, no ipBlock, no empty selector) and to open `port` alone.
+ */
+function podCallers(b: Build, name: string, port: number): string[] {
+  const rules = ingressRulesFor(b, name);
+  for (const rule of rules) {
+    expect(rule.from?.length).toBeGreaterThan(0);
+    expect(rule.ports).toEqual([{ protocol: 'TCP', port }]);
+    for (const peer of rule.from ?? []) {
+      expect(peer).toEqual({ podSelector: expect.anything() });
+      const { matchLabels, matchExpressions } = defined(peer.podSelector, 'podSelector');
+      expect(Object.keys(matchLabels ?? {}).length + (matchExpressions ?? []).length).toBeGreaterThan(0);
+    }
+  }
+  return POD_NAMES.filter((pod) =>
+    rules.some((rule) => (rule.from ?? []).some((peer) => selects(peer.podSelector, podLabels(b, pod)))),
+  );
 }
 
 const QUANTITY_FACTORS = new Map([
@@ -778,7 +859,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     b = build(dir);
   });
 
-  it('contains the data-api, ci and runs objects, all schema-valid, in the slipway namespace with standard labels', () => {
+  it('contains the data-api, ci, runs and gateway objects, all schema-valid, in the slipway namespace with standard labels', () => {
     expect(b.objects.map(idOf)).toEqual(
       expect.arrayContaining([
         'Namespace/~/slipway',
@@ -819,6 +900,14 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         `ScaledObject/${NAMESPACE}/agent-worker`,
         `NetworkPolicy/${NAMESPACE}/agent-worker-ingress`,
         `NetworkPolicy/${NAMESPACE}/agent-worker-egress`,
+        `ConfigMap/${NAMESPACE}/gateway-config`,
+        `Secret/${NAMESPACE}/gateway-secrets`,
+        `Deployment/${NAMESPACE}/gateway`,
+        `Service/${NAMESPACE}/gateway`,
+        `HorizontalPodAutoscaler/${NAMESPACE}/gateway`,
+        `Ingress/${NAMESPACE}/gateway`,
+        `NetworkPolicy/${NAMESPACE}/gateway-ingress`,
+        `NetworkPolicy/${NAMESPACE}/gateway-egress`,
       ]),
     );
     for (const obj of b.objects.filter((o) => o.kind !== 'Namespace')) {
@@ -961,7 +1050,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(job.spec?.ttlSecondsAfterFinished).toBeGreaterThan(0);
   });
 
-  it.each(['data-api', 'ci-jobs', 'orchestrator-runs'])(
+  it.each(['data-api', 'ci-jobs', 'orchestrator-runs', 'gateway'])(
     'scales %s on CPU within bounds that contain its replica count',
     (name) => {
       const hpa = named(b.hpas, name);
@@ -985,25 +1074,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(denyAll?.policyTypes).toEqual(['Ingress']);
     expect(denyAll?.ingress ?? []).toEqual([]);
 
-    const rules = ingressRulesFor(b, 'data-api');
-    const admitted = (name: string): boolean =>
-      rules.some((rule) =>
-        (rule.from ?? []).some(
-          (peer) =>
-            peer.namespaceSelector === undefined &&
-            peer.ipBlock === undefined &&
-            selects(peer.podSelector, {
-              'app.kubernetes.io/name': name,
-              'app.kubernetes.io/part-of': 'slipway',
-            }),
-        ),
-      );
-    const candidates = [...DATA_API_CALLERS, 'cost-worker', 'data-api', 'frontend', 'prometheus'];
-    expect(candidates.filter(admitted)).toEqual(DATA_API_CALLERS);
-    for (const rule of rules) {
-      expect(rule.from?.length).toBeGreaterThan(0);
-      expect(rule.ports).toEqual([{ protocol: 'TCP', port: 3001 }]);
-    }
+    expect(podCallers(b, 'data-api', 3001)).toEqual(DATA_API_CALLERS);
   });
 
   it('gives ci-jobs and ci-runner their configuration from shared and own ConfigMaps, secrets from Secrets', () => {
@@ -1119,7 +1190,10 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     },
   );
 
-  it('admits only the gateway to the APIs (ci-jobs 3003, orchestrator-runs 3002) and only Prometheus to the workers', () => {
+  it('admits only the gateway to ci-jobs (3003), the gateway and cost-api to orchestrator-runs (3002), only Prometheus to the workers', () => {
+    // Forge webhooks included: they enter through the ingress controller and the gateway.
+    expect(podCallers(b, 'ci-jobs', CI_JOBS_PORT)).toEqual(['gateway']);
+    expect(podCallers(b, 'orchestrator-runs', ORCHESTRATOR_PORT)).toEqual(ORCHESTRATOR_CALLERS);
     const peerNames = (name: string): { ports: unknown; from: unknown[] }[] =>
       ingressRulesFor(b, name).map((rule) => ({
         ports: rule.ports,
@@ -1130,14 +1204,8 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
           exprs: peer.podSelector?.matchExpressions,
         })),
       }));
-    expect(peerNames('ci-jobs')).toEqual([
-      { ports: [{ protocol: 'TCP', port: CI_JOBS_PORT }], from: [{ name: 'gateway' }] },
-    ]);
     expect(peerNames('ci-runner')).toEqual([
       { ports: [{ protocol: 'TCP', port: CI_RUNNER_PORT }], from: [{ namespaces: {}, name: 'prometheus' }] },
-    ]);
-    expect(peerNames('orchestrator-runs')).toEqual([
-      { ports: [{ protocol: 'TCP', port: ORCHESTRATOR_PORT }], from: [{ name: 'gateway' }] },
     ]);
     expect(peerNames('agent-worker')).toEqual([
       {
@@ -1145,6 +1213,119 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         from: [{ namespaces: {}, name: 'prometheus' }],
       },
     ]);
+  });
+
+  it('admits to the gateway only the ingress controller namespace and Prometheus, on 3000', () => {
+    const rules = ingressRulesFor(b, 'gateway');
+    for (const rule of rules) {
+      expect(rule.from?.length).toBeGreaterThan(0);
+      expect(rule.ports).toEqual([{ protocol: 'TCP', port: GATEWAY_PORT }]);
+    }
+    expect(rules.flatMap((rule) => rule.from ?? [])).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': INGRESS_NAMESPACE } } },
+      {
+        namespaceSelector: {},
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+      },
+    ]);
+  });
+
+  it('lets the gateway reach only DNS, Redis and the pods of the services it fronts, each on its port', () => {
+    const policies = b.networkPolicies.filter(
+      (p) =>
+        (p.spec?.policyTypes ?? []).includes('Egress') &&
+        selects(p.spec?.podSelector, podLabels(b, 'gateway')),
+    );
+    expect(policies.map((p) => p.metadata?.name)).toEqual(['gateway-egress']);
+    const rules = policies.flatMap((p) => p.spec?.egress ?? []);
+    const ports = (rule: (typeof rules)[number]): string[] =>
+      (rule.ports ?? []).map((p) => `${p.protocol ?? 'TCP'}/${String(p.port)}`).sort();
+    for (const rule of rules) expect(ports(rule).length).toBeGreaterThan(0);
+    const anywhere = rules.filter((rule) => (rule.to ?? []).length === 0).flatMap(ports);
+    expect(anywhere.sort()).toEqual(['TCP/53', 'TCP/6379', 'UDP/53']);
+    const targeted = rules.filter((rule) => (rule.to ?? []).length > 0);
+    for (const peer of targeted.flatMap((rule) => rule.to ?? [])) {
+      expect(peer).toEqual({ podSelector: expect.anything() });
+      expect(Object.keys(peer.podSelector?.matchLabels ?? {}).length).toBeGreaterThan(0);
+    }
+    const reached = Object.fromEntries(
+      POD_NAMES.map((pod) => [
+        pod,
+        targeted
+          .filter((rule) => (rule.to ?? []).some((peer) => selects(peer.podSelector, podLabels(b, pod))))
+          .flatMap(ports),
+      ]).filter(([, open]) => open.length > 0),
+    );
+    const portOf = (name: string): string =>
+      `TCP/${String(podSpecOf(named(b.deployments, name)).containers[0].ports?.[0]?.containerPort)}`;
+    expect(reached).toEqual({
+      'data-api': [portOf('data-api')],
+      'orchestrator-runs': [portOf('orchestrator-runs')],
+      'ci-jobs': [portOf('ci-jobs')],
+      'cost-api': [`TCP/${COST_API_PORT}`],
+    });
+  });
+
+  it('gives the gateway in-cluster service URLs, Secure session cookies, secrets from a Secret', () => {
+    const container = podSpecOf(named(b.deployments, 'gateway')).containers[0];
+    const env = effectiveEnv(b, container);
+    expect([...env.keys()].sort()).toEqual([...GATEWAY_K8S_ENV].sort());
+    expect(env.get('TRUST_PROXY_HOPS')).toBe('1');
+    for (const key of GATEWAY_SENSITIVE_ENV)
+      if (env.has(key)) expect({ key, value: env.get(key) }).toEqual({ key });
+    expect(container.command ?? container.args ?? ['node', 'main.js']).toEqual(['node', 'main.js']);
+    expect(splitImage(defined(container.image, 'gateway image')).name).toBe(GATEWAY_IMAGE);
+    expect(container.ports?.map((p) => p.containerPort)).toEqual([GATEWAY_PORT]);
+    expect(env.get('PORT')).toBe(String(GATEWAY_PORT));
+    const url = (service: string): string =>
+      `http://${service}:${String(named(b.services, service).spec?.ports?.[0]?.port)}`;
+    expect(env.get('DATA_API_URL')).toBe(url('data-api'));
+    expect(env.get('ORCHESTRATOR_URL')).toBe(url('orchestrator-runs'));
+    expect(env.get('CI_JOBS_URL')).toBe(url('ci-jobs'));
+    // Empty is "not configured": right until cost-api is deployed, then its Service.
+    const costApi = b.services.some((service) => service.metadata?.name === 'cost-api');
+    expect(env.get('COST_API_URL')).toBe(costApi ? url('cost-api') : '');
+    expect(env.get('SESSION_COOKIE_SECURE')).toBe('true');
+    expect(new URL(defined(env.get('PUBLIC_URL'), 'PUBLIC_URL')).protocol).toBe('https:');
+    const secret = named(b.secrets, 'gateway-secrets');
+    expect(Object.keys(secret.stringData ?? {}).sort()).toEqual(['REDIS_URL', 'SERVICE_TOKEN']);
+    for (const value of Object.values(secret.stringData ?? {})) expect(value).toBe('REPLACE_ME');
+  });
+
+  it('lets traffic in only through one TLS Ingress to the gateway, on the PUBLIC_URL host, unbuffered for SSE', () => {
+    for (const service of b.services) {
+      const name = service.metadata?.name;
+      expect({ name, type: service.spec?.type ?? 'ClusterIP' }).toEqual({ name, type: 'ClusterIP' });
+    }
+    for (const workload of workloads(b)) {
+      const pod = podSpecOf(workload);
+      expect({ name: workload.metadata?.name, hostNetwork: pod.hostNetwork ?? false }).toEqual({
+        name: workload.metadata?.name,
+        hostNetwork: false,
+      });
+      for (const port of pod.containers.flatMap((c) => c.ports ?? [])) expect(port.hostPort).toBeUndefined();
+    }
+    expect(b.ingresses.map((i) => i.metadata?.name)).toEqual(['gateway']);
+    const ingress = named(b.ingresses, 'gateway');
+    const annotations = ingress.metadata?.annotations ?? {};
+    expect(annotations).toMatchObject(SSE_ANNOTATIONS);
+    expect(annotations['cert-manager.io/cluster-issuer']).toMatch(/^\S+$/);
+    const spec = defined(ingress.spec, 'ingress spec');
+    expect(spec.ingressClassName).toBe('nginx');
+    expect(spec.defaultBackend).toBeUndefined();
+    const publicUrl = effectiveEnv(b, podSpecOf(named(b.deployments, 'gateway')).containers[0]).get(
+      'PUBLIC_URL',
+    );
+    const host = new URL(defined(publicUrl, 'PUBLIC_URL')).hostname;
+    expect((spec.rules ?? []).map((rule) => rule.host)).toEqual([host]);
+    expect(spec.tls).toEqual([{ hosts: [host], secretName: expect.stringMatching(/^\S+$/) }]);
+    const servicePorts = (named(b.services, 'gateway').spec?.ports ?? []).flatMap((p) => [p.name, p.port]);
+    const paths = (spec.rules ?? []).flatMap((rule) => rule.http?.paths ?? []);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.backend.service?.name).toBe('gateway');
+      expect(servicePorts).toContain(path.backend.service?.port?.name ?? path.backend.service?.port?.number);
+    }
   });
 
   it('gives orchestrator-runs and agent-worker their configuration from shared and own ConfigMaps, secrets from Secrets', () => {
@@ -1355,6 +1536,23 @@ describe('kustomize overlays', () => {
     }
   });
 
+  it('base: gateway 2 replicas, HPA 2..6, pinned gateway image', () => {
+    expect(named(base.deployments, 'gateway').spec?.replicas).toBe(2);
+    expect(named(base.hpas, 'gateway').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(podSpecOf(named(base.deployments, 'gateway')).containers[0].image).toMatch(
+      /^slipway\/gateway:\d+\.\d+\.\d+$/,
+    );
+  });
+
+  it('dev: gateway 1 replica, HPA 1..2, LOG_LEVEL debug, its own host', () => {
+    expect(named(dev.deployments, 'gateway').spec?.replicas).toBe(1);
+    expect(named(dev.hpas, 'gateway').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
+    expect(named(dev.configMaps, 'gateway-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(base.configMaps, 'gateway-config').data?.LOG_LEVEL).toBe('info');
+    const host = (b: Build): string | undefined => named(b.ingresses, 'gateway').spec?.rules?.[0]?.host;
+    expect(host(dev)).not.toBe(host(prod));
+  });
+
   it('dev: orchestrator-runs 1 replica, HPA 1..2, runs LOG_LEVEL debug, agent-worker at most 2', () => {
     expect(named(dev.deployments, 'orchestrator-runs').spec?.replicas).toBe(1);
     expect(named(dev.hpas, 'orchestrator-runs').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
@@ -1397,7 +1595,7 @@ describe('kustomize overlays', () => {
     expect(named(prod.hpas, 'data-api').spec).toMatchObject({ minReplicas: 3, maxReplicas: 10 });
     const k = readKustomization(join(ROOT, 'k8s/overlays/prod'));
     const expected = new Map(
-      [DATA_API_IMAGE, CI_IMAGE, RUNS_IMAGE].map((image) => {
+      [DATA_API_IMAGE, CI_IMAGE, RUNS_IMAGE, GATEWAY_IMAGE].map((image) => {
         const pinned = defined(
           k.images.find((i) => i.name === image),
           `images entry for ${image}`,
@@ -1417,6 +1615,7 @@ describe('kustomize overlays', () => {
       [defined(expected.get(DATA_API_IMAGE), DATA_API_IMAGE)]: ['data-api', 'data-api-migrate'],
       [defined(expected.get(CI_IMAGE), CI_IMAGE)]: ['ci-jobs', 'ci-runner'],
       [defined(expected.get(RUNS_IMAGE), RUNS_IMAGE)]: ['orchestrator-runs', 'agent-worker'],
+      [defined(expected.get(GATEWAY_IMAGE), GATEWAY_IMAGE)]: ['gateway'],
     });
   });
 
@@ -1521,7 +1720,7 @@ describe('docker-compose.yml', () => {
     services = composeServices();
   });
 
-  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs and agent-worker', () => {
+  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs, agent-worker and the gateway', () => {
     expect([...services.keys()].sort()).toEqual(
       expect.arrayContaining([
         'agent-worker',
@@ -1529,11 +1728,64 @@ describe('docker-compose.yml', () => {
         'ci-runner',
         'data-api',
         'data-api-migrate',
+        'gateway',
         'orchestrator-runs',
         'postgres',
         'redis',
       ]),
     );
+  });
+
+  it("publishes one port, the gateway's: every other service is reached only inside the compose network", () => {
+    const published = [...services]
+      .filter(([, service]) => service.ports !== undefined)
+      .map(([name, service]) => ({ name, ports: asList(service.ports, `${name} ports`) }));
+    expect(published).toEqual([{ name: 'gateway', ports: [`${GATEWAY_PORT}:${GATEWAY_PORT}`] }]);
+    for (const [name, service] of services) {
+      expect({ name, network: service.network_mode ?? 'default' }).toEqual({ name, network: 'default' });
+    }
+  });
+
+  it('starts the gateway once redis and the services it fronts are healthy, pointed at them by service name', () => {
+    const gateway = defined(services.get('gateway'), 'gateway');
+    expect(asObject(gateway.build, 'gateway build')).toEqual({
+      context: '.',
+      dockerfile: 'apps/gateway/Dockerfile',
+    });
+    expect(commandLine(gateway, 'gateway')).toBe('');
+    expect(dependencies(gateway, 'gateway depends_on')).toEqual(
+      new Map([
+        ['redis', 'service_healthy'],
+        ['data-api', 'service_healthy'],
+        ['orchestrator-runs', 'service_healthy'],
+        ['ci-jobs', 'service_healthy'],
+      ]),
+    );
+    expect(hasHealthcheck(gateway)).toBe(true);
+    const test = asList(asObject(gateway.healthcheck, 'gateway healthcheck').test, 'gateway test').join(' ');
+    expect(test).toContain(`http://127.0.0.1:${GATEWAY_PORT}/health`);
+    const env = asObject(gateway.environment, 'gateway environment');
+    expect(Object.keys(env).sort()).toEqual([...GATEWAY_ENV].sort());
+    const url = (name: string): string => {
+      const port = asObject(defined(services.get(name), name).environment, `${name} environment`).PORT;
+      return `http://${name}:${asString(port, `${name} PORT`)}`;
+    };
+    const dataApiEnv = asObject(defined(services.get('data-api'), 'data-api').environment, 'data-api env');
+    expect(env).toEqual({
+      PORT: String(GATEWAY_PORT),
+      LOG_LEVEL: 'info',
+      SERVICE_TOKEN: dataApiEnv.SERVICE_TOKEN,
+      REDIS_URL: 'redis://redis:6379',
+      DATA_API_URL: url('data-api'),
+      ORCHESTRATOR_URL: url('orchestrator-runs'),
+      CI_JOBS_URL: url('ci-jobs'),
+      // Empty is "not configured": cost-api is not in compose yet.
+      COST_API_URL: services.has('cost-api') ? url('cost-api') : '',
+      AUTH_CACHE_TTL_MS: '30000',
+      SESSION_COOKIE_SECURE: 'false',
+      CORS_ORIGINS: '',
+      PUBLIC_URL: `http://localhost:${GATEWAY_PORT}`,
+    });
   });
 
   it('starts orchestrator-runs and agent-worker from one image once redis and data-api are healthy, sharing the artifacts volume', () => {
@@ -1715,6 +1967,7 @@ const DOCKERFILES = [
   { app: 'data-api', expose: ['3001'] },
   { app: 'ci-jobs', expose: [`${CI_JOBS_PORT} ${CI_RUNNER_PORT}`] },
   { app: 'orchestrator-runs', expose: [`${ORCHESTRATOR_PORT} ${AGENT_WORKER_PORT}`] },
+  { app: 'gateway', expose: [String(GATEWAY_PORT)] },
 ];
 
 describe.each(DOCKERFILES)('apps/$app/Dockerfile', ({ app, expose }) => {
