@@ -149,6 +149,7 @@ describe('API key lifecycle', () => {
         name: 'gateway',
         owner_id: api.users.member.id,
         telegram_id: 2002,
+        email: null,
         role: 'member',
         scopes: ['runs:read'],
         expires_at: null,
@@ -172,6 +173,31 @@ describe('API key lifecycle', () => {
         scopes: [],
       });
       expect(Date.parse(reply.body.expires_at ?? '')).toBe(Date.parse(expiresAt));
+    });
+
+    it('answers the owner’s email, and telegram_id null for an owner without Telegram', async () => {
+      const created = await api.request<UserDto>('POST', '/api/users', {
+        body: { email: 'Key.Holder@Example.org', username: 'no-telegram' },
+      });
+      expect(created.status).toBe(201);
+      const key = await createKey(asService, { name: 'oidc-person', owner_id: created.body.id });
+      const reply = await verify(key.key);
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({
+        key_id: key.id,
+        owner_id: created.body.id,
+        telegram_id: null,
+        email: 'Key.Holder@Example.org',
+        role: 'member',
+      });
+      const changed = await api.request<UserDto>('PATCH', `/api/users/${created.body.id}`, {
+        body: { email: 'holder@example.org', telegram_id: 7_007_007 },
+      });
+      expect(changed.status).toBe(200);
+      expect((await verify(key.key)).body).toMatchObject({
+        telegram_id: 7_007_007,
+        email: 'holder@example.org',
+      });
     });
 
     it('rejects a key with the right prefix but a wrong secret (401) and does not mark it used', async () => {

@@ -124,6 +124,63 @@ describe('data-api schema and boundaries', () => {
     });
   });
 
+  it('lets users go without Telegram and leaves each email address with one user (UsersWithoutTelegram)', async () => {
+    await withMigratedDatabase(async (dataSource) => {
+      const names = MIGRATIONS.map((m) => new m().name);
+      const undo = names.length - names.indexOf('UsersWithoutTelegram1796128145379');
+      for (let i = 0; i < undo; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      const user = async (
+        telegramId: number,
+        email: string | null,
+        active = true,
+        createdAt = '2025-01-01',
+      ) =>
+        (
+          await dataSource.query<{ id: string }[]>(
+            `INSERT INTO users (telegram_id, email, is_active, created_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+            [telegramId, email, active, createdAt],
+          )
+        )[0].id;
+      // Three spellings of one address: the oldest holder is inactive, so the oldest active one keeps it.
+      const inactiveFirst = await user(21, 'Dup@Example.org', false, '2020-01-01');
+      const activeFirst = await user(22, 'dup@example.org', true, '2021-01-01');
+      const activeLater = await user(23, 'DUP@example.org', true, '2022-01-01');
+      const solo = await user(24, 'solo@example.org');
+      const blank = await user(25, '');
+      const spaces = await user(26, '  ');
+      const none = await user(27, null);
+
+      await dataSource.runMigrations({ transaction: 'each' });
+      const rows = await dataSource.query<{ id: string; email: string | null; version: number }[]>(
+        'SELECT id, email, version FROM users',
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      expect(byId.get(activeFirst)).toEqual({ id: activeFirst, email: 'dup@example.org', version: 1 });
+      expect(byId.get(inactiveFirst)).toEqual({ id: inactiveFirst, email: null, version: 2 });
+      expect(byId.get(activeLater)).toEqual({ id: activeLater, email: null, version: 2 });
+      expect(byId.get(solo)).toEqual({ id: solo, email: 'solo@example.org', version: 1 });
+      expect(byId.get(blank)?.email).toBeNull();
+      expect(byId.get(spaces)?.email).toBeNull();
+      expect(byId.get(none)).toEqual({ id: none, email: null, version: 1 });
+
+      const insert = (email: string | null) =>
+        dataSource.query('INSERT INTO users (email) VALUES ($1)', [email]);
+      await insert(null);
+      await insert(null);
+      await insert('new@example.org');
+      await expect(insert('Solo@Example.ORG')).rejects.toThrow(/UQ_users_email_lower/);
+
+      // Reverting would make telegram_id required again: refused while a user has none.
+      await expect(dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /have no telegram_id/,
+      );
+      await dataSource.query('DELETE FROM users WHERE telegram_id IS NULL');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      await expect(insert('again@example.org')).rejects.toThrow(/telegram_id/);
+      await dataSource.runMigrations({ transaction: 'each' });
+    });
+  });
+
   it('stays alone with the database: no queue, stream or HTTP client in its code or its bundle', () => {
     const forbidden =
       /from ['"](ioredis|redis|bullmq|@nestjs\/microservices|@nestjs\/bullmq|@nestjs\/axios|undici|axios|node-fetch|got|node:https?|https?)['"]|\bfetch\(/;

@@ -1,9 +1,12 @@
 import type {
   CreateProjectDto,
+  CreateUserDto,
   ProblemDto,
   ProjectDto,
   PutTaskExecutionDto,
   TaskExecutionDto,
+  UserDto,
+  VerifiedApiKeyDto,
 } from '@slipway/contracts';
 import type { Schemas } from './data-api.client';
 
@@ -21,8 +24,17 @@ const problem = {
   toGenerated: (dto: ProblemDto): Schemas['ProblemDto'] => dto,
   toContract: (dto: Schemas['ProblemDto']): ProblemDto => dto,
 };
+const user = {
+  toGenerated: (dto: UserDto): Schemas['UserDto'] => dto,
+  toContract: (dto: Schemas['UserDto']): UserDto => dto,
+};
+const verifiedKey = {
+  toGenerated: (dto: VerifiedApiKeyDto): Schemas['VerifiedApiKeyDto'] => dto,
+  toContract: (dto: Schemas['VerifiedApiKeyDto']): VerifiedApiKeyDto => dto,
+};
 const requests = {
   createProject: (dto: CreateProjectDto): Schemas['CreateProjectDto'] => dto,
+  createUser: (dto: CreateUserDto): Schemas['CreateUserDto'] => dto,
   putExecution: (dto: PutTaskExecutionDto): Schemas['PutTaskExecutionDto'] => dto,
 };
 
@@ -76,5 +88,32 @@ describe('generated types and libs/contracts', () => {
     expect(problem.toContract(problem.toGenerated(answer))).toEqual(answer);
     expect(requests.putExecution(put)).toBe(put);
     expect(requests.createProject({ name: 'p', modules: [] })).toEqual({ name: 'p', modules: [] });
+  });
+
+  it('describe the same user without Telegram and the same verified key', () => {
+    const person: UserDto = {
+      id: '7d1f9a52-3c0e-4c1a-9a8e-0b3f3f1c2d4e',
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-01T00:00:00.000Z',
+      version: 1,
+      telegram_id: null,
+      username: null,
+      email: 'ada@example.org',
+      role: 'member',
+      is_active: true,
+    };
+    const key: VerifiedApiKeyDto = {
+      key_id: '0f9f1c2d-1111-4c1a-9a8e-0b3f3f1c2d4e',
+      name: 'k',
+      owner_id: person.id,
+      telegram_id: null,
+      email: person.email,
+      role: 'member',
+      scopes: [],
+      expires_at: null,
+    };
+    expect(user.toContract(user.toGenerated(person))).toEqual(person);
+    expect(verifiedKey.toContract(verifiedKey.toGenerated(key))).toEqual(key);
+    expect(requests.createUser({ email: 'ada@example.org' })).toEqual({ email: 'ada@example.org' });
   });
 });

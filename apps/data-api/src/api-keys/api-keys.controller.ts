@@ -12,7 +12,11 @@ import { ResourceFactory } from '../resources/resource.factory';
 import { hashMatches, newApiKey, prefixOf } from './api-key-secrets';
 import { apiKeysResource, toApiKeyDto } from './api-keys.resource';
 
-type VerifiedRow = ApiKeyRow & { telegram_id: string; role: VerifiedApiKeyDto['role'] };
+type VerifiedRow = ApiKeyRow & {
+  telegram_id: string | null;
+  email: string | null;
+  role: VerifiedApiKeyDto['role'];
+};
 
 @ResourceController(apiKeysResource)
 export class ApiKeysController extends CrudController(apiKeysResource) {
@@ -67,7 +71,7 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
     const rejected = new ProblemException('unauthorized', 'The API key is unknown, revoked or expired');
     const prefix = prefixOf(body.key);
     const [row] = await this.db.query<VerifiedRow>(
-      `SELECT k.*, u.telegram_id, u.role FROM api_keys k JOIN users u ON u.id = k.owner_id
+      `SELECT k.*, u.telegram_id, u.email, u.role FROM api_keys k JOIN users u ON u.id = k.owner_id
        WHERE k.key_prefix = $1 AND u.is_active AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())`,
       [prefix],
     );
@@ -77,7 +81,8 @@ export class ApiKeysController extends CrudController(apiKeysResource) {
       key_id: row.id,
       name: row.name,
       owner_id: row.owner_id,
-      telegram_id: Number(row.telegram_id),
+      telegram_id: row.telegram_id === null ? null : Number(row.telegram_id),
+      email: row.email,
       role: row.role,
       scopes: row.scopes,
       expires_at: row.expires_at ? row.expires_at.toISOString() : null,

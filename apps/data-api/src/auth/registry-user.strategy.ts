@@ -17,7 +17,7 @@ const principal = (user: ActiveUser): UserPrincipal => ({
   id: user.id,
   email: user.email,
   role: user.role,
-  telegramId: String(user.telegram_id),
+  ...(user.telegram_id === null ? {} : { telegramId: user.telegram_id }),
 });
 
 /**

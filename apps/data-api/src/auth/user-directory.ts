@@ -5,7 +5,7 @@ import { Db } from '../database/db';
 
 export interface ActiveUser {
   id: string;
-  telegram_id: string;
+  telegram_id: string | null;
   email: string | null;
   role: Role;
 }

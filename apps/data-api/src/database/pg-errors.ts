@@ -15,10 +15,18 @@ function driverError(error: unknown): PgError | undefined {
   return undefined;
 }
 
+/** The column of an expression key such as `lower(email::text)` (a unique index on lower(email)). */
+const EXPRESSION_COLUMN = /^[a-z_]\w*\(+"?([a-z_]\w*)"?/i;
+
 /** Column names from a detail like `Key (server_id, port, protocol)=(…) already exists.` */
 function keyColumns(detail: string | undefined): string[] {
   const match = /^Key \((.+?)\)=/.exec(detail ?? '');
-  return match ? match[1].split(',').map((c) => c.trim().replace(/^"|"$/g, '')) : [];
+  return match
+    ? match[1].split(',').map((c) => {
+        const key = c.trim();
+        return EXPRESSION_COLUMN.exec(key)?.[1] ?? key.replace(/^"|"$/g, '');
+      })
+    : [];
 }
 
 /** Turns a PostgreSQL error into a problem that names fields, never SQL; other errors pass through. */

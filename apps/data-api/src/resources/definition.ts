@@ -12,9 +12,13 @@ import type { Executor } from '../database/db';
  */
 export type Access = 'shared' | 'owner' | 'project' | 'self' | 'run';
 
-/** How a list query parameter narrows rows: equality, one of a list, a bound, or a null test driven by a boolean. */
+/**
+ * How a list query parameter narrows rows: equality (exact, or whatever the case), one of a list,
+ * a bound, or a null test driven by a boolean.
+ */
 export type Filter =
   | { op: 'eq'; column: string }
+  | { op: 'eq_ignoring_case'; column: string }
   | { op: 'in'; column: string }
   | { op: 'gt'; column: string }
   | { op: 'lt'; column: string }
@@ -22,6 +26,8 @@ export type Filter =
   | { op: 'is_not_null'; column: string };
 
 export const eq = (column: string): Filter => ({ op: 'eq', column });
+/** lower(column) = lower(value): give the column an index on lower(column) to match it. */
+export const eqIgnoringCase = (column: string): Filter => ({ op: 'eq_ignoring_case', column });
 export const oneOf = (column: string): Filter => ({ op: 'in', column });
 export const above = (column: string): Filter => ({ op: 'gt', column });
 export const below = (column: string): Filter => ({ op: 'lt', column });

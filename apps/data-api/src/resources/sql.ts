@@ -65,6 +65,9 @@ export function whereFiltered(st: Statement, filters: Record<string, Filter>, qu
       case 'eq':
         st.where.push(`${column} = ${st.param(value)}`);
         break;
+      case 'eq_ignoring_case':
+        st.where.push(`lower(${column}) = lower(${st.param(value)})`);
+        break;
       case 'in':
         st.where.push(`${column} = ANY(${st.param(value)})`);
         break;
@@ -125,9 +128,10 @@ export class TableSql {
     return `SELECT count(*)::int AS total FROM ${this.table} ${st.whereClause()}`;
   }
 
-  /** Inserts the defined values; a column left undefined takes its default. */
+  /** Inserts the defined values; a column left undefined takes its default (all of them: DEFAULT VALUES). */
   insert(st: Statement, values: Values): string {
     const columns = definedColumns(values);
+    if (columns.length === 0) return `INSERT INTO ${this.table} DEFAULT VALUES RETURNING *`;
     const placeholders = columns.map((c) => st.param(this.encode(c, values[c])));
     return `INSERT INTO ${this.table} (${columns.map(ident).join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING *`;
   }

@@ -1,6 +1,6 @@
 import { CreateUserDto, UpdateUserDto, USER_SORT, UserDto, UserListQueryDto } from '@slipway/contracts';
 import type { UserRow } from '../database/entities';
-import { eq, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
+import { eq, eqIgnoringCase, oneOf, type ResourceDefinition, withRecord } from '../resources/definition';
 
 export const usersResource: ResourceDefinition<UserRow, UserDto> = {
   path: 'users',
@@ -10,10 +10,15 @@ export const usersResource: ResourceDefinition<UserRow, UserDto> = {
   access: 'self',
   softDelete: false,
   sortable: USER_SORT,
-  filters: { role: oneOf('role'), is_active: eq('is_active'), username: eq('username') },
+  filters: {
+    role: oneOf('role'),
+    is_active: eq('is_active'),
+    username: eq('username'),
+    email: eqIgnoringCase('email'),
+  },
   toResponse: (row) =>
     withRecord(row, {
-      telegram_id: Number(row.telegram_id),
+      telegram_id: row.telegram_id === null ? null : Number(row.telegram_id),
       username: row.username,
       email: row.email,
       role: row.role,

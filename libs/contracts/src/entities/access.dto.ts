@@ -45,7 +45,10 @@ export class VerifiedApiKeyDto {
   @ApiProperty({ format: 'uuid' }) key_id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ format: 'uuid' }) owner_id!: string;
-  @ApiProperty({ type: 'integer' }) telegram_id!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The owner’s Telegram id, if any.' })
+  telegram_id!: number | null;
+  @ApiProperty({ type: String, format: 'email', nullable: true, description: 'The owner’s email, if any.' })
+  email!: string | null;
   @ApiProperty({ enum: Object.values(UserRole) }) role!: UserRole;
   @ApiProperty({ type: [String] }) scopes!: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expires_at!: string | null;

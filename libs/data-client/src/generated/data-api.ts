@@ -2141,7 +2141,7 @@ export interface components {
        * @description Increments on every change; sent as the ETag.
        */
       version: number;
-      telegram_id: number;
+      telegram_id: number | null;
       username: string | null;
       email: string | null;
       role: 'admin' | 'member';
@@ -2160,11 +2160,12 @@ export interface components {
     };
     CreateUserDto: {
       /**
-       * @description Telegram user id; unique.
+       * @description Telegram user id; unique where set. Absent or null: a user without Telegram.
        */
-      telegram_id: number;
+      telegram_id?: number | null;
       username?: string;
       /**
+       * @description Unique among users whatever its case (A@x.org and a@x.org are one address).
        * @format email
        */
       email?: string;
@@ -2179,11 +2180,12 @@ export interface components {
     };
     UpdateUserDto: {
       /**
-       * @description Telegram user id; unique.
+       * @description Telegram user id; unique where set. Absent or null: a user without Telegram.
        */
-      telegram_id?: number;
+      telegram_id?: number | null;
       username?: string;
       /**
+       * @description Unique among users whatever its case (A@x.org and a@x.org are one address).
        * @format email
        */
       email?: string;
@@ -2321,7 +2323,15 @@ export interface components {
        * @format uuid
        */
       owner_id: string;
-      telegram_id: number;
+      /**
+       * @description The owner’s Telegram id, if any.
+       */
+      telegram_id: number | null;
+      /**
+       * @description The owner’s email, if any.
+       * @format email
+       */
+      email: string | null;
       role: 'admin' | 'member';
       scopes: string[];
       /**
@@ -10178,7 +10188,11 @@ export interface operations {
          */
         username?: string;
         /**
-         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, telegram_id, role. Default: -created_at.
+         * Exact email address, whatever its case.
+         */
+        email?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, role. Default: -created_at.
          */
         sort?: string;
       };

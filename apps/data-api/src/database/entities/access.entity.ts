@@ -4,9 +4,13 @@ import { RecordRow, SoftDeletedRow } from './base.entity';
 
 @Entity('users')
 @Index(['created_at', 'id'])
+// One user per email address whatever its case: a unique index on lower(email) where set. TypeORM
+// cannot declare an expression index, so the migration (UsersWithoutTelegram) keeps it.
+@Index('UQ_users_email_lower', { synchronize: false })
 export class UserRow extends RecordRow {
-  @Column({ type: 'bigint', unique: true })
-  telegram_id!: string;
+  /** Unique where set; people who sign in by key or OIDC may have none. */
+  @Column({ type: 'bigint', unique: true, nullable: true })
+  telegram_id!: string | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   username!: string | null;

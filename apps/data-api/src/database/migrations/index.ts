@@ -1,6 +1,12 @@
 import { Initial1795313344007 } from './1795313344007-Initial';
 import { Runs1795323604096 } from './1795323604096-Runs';
 import { RunInternalState1796118436335 } from './1796118436335-RunInternalState';
+import { UsersWithoutTelegram1796128145379 } from './1796128145379-UsersWithoutTelegram';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
-export const MIGRATIONS = [Initial1795313344007, Runs1795323604096, RunInternalState1796118436335];
+export const MIGRATIONS = [
+  Initial1795313344007,
+  Runs1795323604096,
+  RunInternalState1796118436335,
+  UsersWithoutTelegram1796128145379,
+];
