@@ -13,6 +13,7 @@ const esmPackages = [
   'toad-cache',
   'set-cookie-parser',
   'cookie',
+  '@fastify/cookie',
   'content-disposition',
   'eventsource',
   'eventsource-parser',

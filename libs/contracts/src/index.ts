@@ -15,3 +15,4 @@ export * from './messages/ci-jobs';
 export * from './entities/runs.dto';
 export * from './runs';
 export * from './cost';
+export * from './gateway/auth.dto';

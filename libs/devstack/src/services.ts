@@ -45,4 +45,9 @@ export const SERVICES: ServiceSpec[] = [
     portVariable: 'PORT',
     directories: RUNS_DIRECTORIES,
   },
+  // Last: its /ready waits for every service above.
+  { name: 'gateway', main: 'dist/apps/gateway/main.js', port: 3000, portVariable: 'PORT' },
 ];
+
+/** The suite's front door, the address `npm start` prints. */
+export const GATEWAY_PORT = 3000;

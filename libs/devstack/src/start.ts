@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { ensureDatabase, resolvePostgres } from './postgres';
 import { probeTcp } from './probe';
 import { resolveRedis } from './redis';
-import { SERVICES } from './services';
+import { ensureFirstAdmin } from './first-admin';
+import { GATEWAY_PORT, SERVICES } from './services';
 
 const write = (line: string) => process.stdout.write(`[slipway] ${line}\n`);
 
@@ -94,5 +95,20 @@ export async function startSuite(root: string): Promise<void> {
       `${service.name} ready: http://127.0.0.1:${service.port} — docs http://127.0.0.1:${service.port}/docs`,
     );
   }
-  write('all services up; Ctrl-C stops them');
+  const gateway = `http://127.0.0.1:${GATEWAY_PORT}`;
+  const serviceToken = process.env.SERVICE_TOKEN ?? 'slipway-local-service-token';
+  const admin = await ensureFirstAdmin('http://127.0.0.1:3001', serviceToken, dataDir);
+  write(`Slipway is up at ${gateway} — API docs ${gateway}/docs; Ctrl-C stops it`);
+  if (admin.created) {
+    write(`first start: created an admin and its API key (shown once; also in ${admin.file}):`);
+    write(`  ${admin.key}`);
+  }
+  if (admin.file)
+    write(
+      `log in: curl -H "Authorization: Bearer $(cat ${admin.file})" ${gateway}/auth/me, or POST the key to ${gateway}/auth/login`,
+    );
+  else
+    write(
+      'log in with an API key of yours (Authorization: Bearer slw_…); admins create keys at /api/api_keys',
+    );
 }

@@ -17,8 +17,9 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
 };
 
 /**
- * The user as the gateway forwards them (seed): X-User-Id with X-User-Email, and X-User-Role
- * (`admin` among comma-separated roles makes an admin). No X-User-Id: no user named.
+ * The user as the gateway forwards them (seed): X-User-Id with X-User-Email (absent for a user the
+ * registry knows no address of), and X-User-Role (`admin` among comma-separated roles makes an
+ * admin). No X-User-Id: no user named.
  */
 @Injectable()
 export class ForwardedUserHeaders implements ForwardedUserStrategy {
@@ -32,9 +33,9 @@ export class ForwardedUserHeaders implements ForwardedUserStrategy {
     }
     const email = header(request, 'x-user-email');
     if (!USER_ID.test(id)) throw new ProblemException('unauthorized', 'X-User-Id is not a user id');
-    if (email === undefined || !EMAIL.test(email))
-      throw new ProblemException('unauthorized', 'X-User-Id needs X-User-Email, an email address');
+    if (email !== undefined && !EMAIL.test(email))
+      throw new ProblemException('unauthorized', 'X-User-Email is not an email address');
     const roles = (header(request, 'x-user-role') ?? '').split(',').map((role) => role.trim());
-    return { kind: 'user', id, email, role: roles.includes('admin') ? 'admin' : 'member' };
+    return { kind: 'user', id, email: email ?? null, role: roles.includes('admin') ? 'admin' : 'member' };
   }
 }

@@ -144,9 +144,14 @@ describe('IdentityGuard', () => {
     expect(admin.body).toMatchObject({ id: 'alice', role: 'admin' });
   });
 
+  it('takes a forwarded user without an email address (the registry may know none)', async () => {
+    const reply = await get(app, '/whoami', { 'x-service-token': TOKEN, 'x-user-id': 'alice' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ id: 'alice', email: null, role: 'member' });
+  });
+
   it('refuses a malformed forwarded user rather than falling back to the service', async () => {
     const malformed: Record<string, string>[] = [
-      { 'x-user-id': 'alice' },
       { 'x-user-id': 'alice', 'x-user-email': 'not-an-address' },
       { 'x-user-id': 'a b', 'x-user-email': 'a@b.c' },
       { 'x-user-id': 'alice', 'x-user-email': `${'a'.repeat(300)}@example.com` },

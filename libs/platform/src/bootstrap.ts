@@ -29,7 +29,17 @@ export interface AppDescription {
 export interface AppOptions {
   /** Keep each JSON body's exact bytes as `request.rawBody` (webhook signatures). */
   rawBody?: boolean;
+  /** Proxies in front of this app whose X-Forwarded-For is believed (request.ip is the client's). */
+  trustProxyHops?: number;
+  /** The document served at /openapi.json and /docs instead of the app's own (the gateway's merged one). */
+  openapi?: (own: OpenAPIObject) => OpenAPIObject;
 }
+
+/** Believes X-Forwarded-For across the nearest `hops` proxies. */
+const trustHops =
+  (hops: number) =>
+  (_address: string, hop: number): boolean =>
+    hop < hops;
 
 export async function createApp(
   module: Type | DynamicModule,
@@ -47,6 +57,7 @@ export async function createApp(
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    ...(options.trustProxyHops ? { trustProxy: trustHops(options.trustProxyHops) } : {}),
     // The router's own refusals (a path parameter over 100 characters, a malformed URL) and the
     // HTTP parser's (headers over 16 KiB) answer problem+json like everything else.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
@@ -67,7 +78,8 @@ export async function createApp(
   openRequestScopes(fastify);
   app.get(MetricsService).instrument(fastify);
 
-  const openapi = buildOpenApi(app, description);
+  const own = buildOpenApi(app, description);
+  const openapi = options.openapi ? options.openapi(own) : own;
   SwaggerModule.setup('docs', app, openapi, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',

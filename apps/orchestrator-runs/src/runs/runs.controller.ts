@@ -60,7 +60,7 @@ const MAX_SEQ = 2_147_483_647;
 @ApiExtraModels(ProblemDto)
 @ApiSecurity('service-token')
 @ApiHeader({ name: 'X-User-Id', required: false, description: 'The acting user (set by the gateway).' })
-@ApiHeader({ name: 'X-User-Email', required: false, description: 'Required with X-User-Id.' })
+@ApiHeader({ name: 'X-User-Email', required: false, description: 'The forwarded user’s email address, when known.' })
 @problem(401, 'No valid X-Service-Token, or a malformed forwarded user')
 @Controller('runs')
 export class RunsController {

@@ -118,6 +118,22 @@ export const ERROR_CATALOGUE = {
     title: 'Service unavailable',
     description: 'A dependency is unreachable or not ready.',
   },
+  bad_gateway: {
+    status: 502,
+    title: 'Bad gateway',
+    description:
+      'The service behind the gateway answered with something that is not HTTP, or dropped the connection.',
+  },
+  upstream_unavailable: {
+    status: 503,
+    title: 'Upstream unavailable',
+    description: 'The service behind this route cannot be reached or is not configured; try again shortly.',
+  },
+  upstream_timeout: {
+    status: 504,
+    title: 'Upstream timeout',
+    description: 'The service behind this route did not answer in time.',
+  },
   timeout: {
     status: 503,
     title: 'Query timed out',

@@ -605,6 +605,9 @@ export interface components {
         | 'rate_limited'
         | 'internal'
         | 'unavailable'
+        | 'bad_gateway'
+        | 'upstream_unavailable'
+        | 'upstream_timeout'
         | 'timeout';
       errors?: components['schemas']['FieldErrorDto'][];
       request_id: string;

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { APP_CONFIG, type ReadinessCheck } from '@slipway/platform';
+import { request } from 'undici';
+import type { GatewayConfig } from '../config';
+import { upstreamUrls } from './proxy-routes';
+
+const PROBE_TIMEOUT_MS = 2_000;
+
+/** /ready of the gateway: every configured upstream's own /ready answers 200; the answer names the ones that do not. */
+@Injectable()
+export class UpstreamReadiness implements ReadinessCheck {
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  readonly check = async () => {
+    const session = this.indicators.check('upstreams');
+    const configured = Object.entries(upstreamUrls(this.config)).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    );
+    const states = await Promise.all(
+      configured.map(async ([name, base]) => [name, await probe(`${base}/ready`)] as const),
+    );
+    const details = Object.fromEntries(states);
+    return states.every(([, state]) => state === 'up') ? session.up(details) : session.down(details);
+  };
+}
+
+async function probe(url: string): Promise<string> {
+  try {
+    const answer = await request(url, { headersTimeout: PROBE_TIMEOUT_MS, bodyTimeout: PROBE_TIMEOUT_MS });
+    await answer.body.dump();
+    return answer.statusCode === 200 ? 'up' : `down (${answer.statusCode})`;
+  } catch {
+    return 'down (unreachable)';
+  }
+}

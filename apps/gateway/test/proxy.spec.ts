@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { waitFor } from '@slipway/devstack';
+import { TEST_SERVICE_TOKEN } from '@slipway/testing';
+import {
+  apiKeyOf,
+  bearer,
+  type DataApiFixture,
+  type GatewayFixture,
+  startDataApi,
+  startGateway,
+} from './harness';
+import { type Echo, UpstreamStandIn } from './upstream-stand-in';
+
+jest.setTimeout(90_000);
+
+describe('gateway routing, forwarding and upstream failures', () => {
+  let dataApi: DataApiFixture;
+  let gateway: GatewayFixture;
+  const orchestrator = new UpstreamStandIn('orchestrator-runs');
+  const ciJobs = new UpstreamStandIn('ci-jobs');
+  let memberKey: string;
+
+  beforeAll(async () => {
+    dataApi = await startDataApi();
+    gateway = await startGateway({
+      DATA_API_URL: dataApi.url,
+      ORCHESTRATOR_URL: await orchestrator.start(),
+      CI_JOBS_URL: await ciJobs.start(),
+      COST_API_URL: 'http://127.0.0.1:1',
+      UPSTREAM_TIMEOUT_MS: '500',
+    });
+    memberKey = (await apiKeyOf(dataApi, dataApi.users.member.id)).key;
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await orchestrator.stop();
+    await ciJobs.stop();
+    await dataApi?.close();
+  });
+
+  const echoOf = async (path: string, init: RequestInit = {}): Promise<Echo> => {
+    const answer = await fetch(`${gateway.url}${path}`, {
+      ...init,
+      headers: { ...bearer(memberKey), ...(init.headers as Record<string, string> | undefined) },
+    });
+    expect(answer.status).toBe(200);
+    return (await answer.json()) as Echo;
+  };
+
+  it('routes each path to its service, the more specific route winning, path and query unchanged', async () => {
+    const cases: [string, string, string][] = [
+      ['GET', '/runs?limit=5', 'orchestrator-runs'],
+      ['GET', '/runs/abc/artifacts?page=2', 'orchestrator-runs'],
+      ['POST', '/api/planner/generate', 'orchestrator-runs'],
+      ['POST', '/api/agent/chat', 'orchestrator-runs'],
+      ['POST', '/api/tasks/7d6f/decompose', 'orchestrator-runs'],
+      ['GET', '/api/tasks/7d6f/runs', 'orchestrator-runs'],
+      ['GET', '/jobs', 'ci-jobs'],
+      ['DELETE', '/jobs/j1', 'ci-jobs'],
+    ];
+    for (const [method, path, upstream] of cases) {
+      const echo = await echoOf(path, { method });
+      expect({ upstream: echo.upstream, method: echo.method, url: echo.url }).toEqual({
+        upstream,
+        method,
+        url: path,
+      });
+    }
+    // /api/tasks itself (and the rest of /api) stays with data-api.
+    const tasks = await fetch(`${gateway.url}/api/tasks?limit=1`, { headers: bearer(memberKey) });
+    expect(tasks.status).toBe(200);
+    expect(((await tasks.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it('forwards the verified user with the service token and drops every identity header the client sent', async () => {
+    const echo = await echoOf('/runs', {
+      headers: {
+        'x-user-id': dataApi.users.admin.id,
+        'x-user-role': 'admin',
+        'x-user-email': 'mallory@example.com',
+        'x-telegram-id': '1001',
+        'x-service-token': 'guessed-token-0123456789',
+        'x-request-id': 'trace-me-1',
+        'x-api-key': 'org-key-for-cost-api',
+        cookie: 'other=1',
+      },
+    });
+    expect(echo.headers['x-user-id']).toBe(dataApi.users.member.id);
+    expect(echo.headers['x-user-role']).toBe('member');
+    expect(echo.headers['x-user-email']).toBeUndefined();
+    expect(echo.headers['x-telegram-id']).toBeUndefined();
+    expect(echo.headers['x-service-token']).toBe(TEST_SERVICE_TOKEN);
+    expect(echo.headers.authorization).toBeUndefined();
+    expect(echo.headers.cookie).toBeUndefined();
+    expect(echo.headers['x-request-id']).toBe('trace-me-1');
+    expect(echo.headers['x-api-key']).toBe('org-key-for-cost-api');
+    expect(echo.headers['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
+  it('streams a request body through byte for byte', async () => {
+    const body = Buffer.from(`{"name":"ünïcode",  "spacing" :  [1, 2,3]}\n`, 'utf8');
+    const echo = await echoOf('/jobs', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(echo.body_sha256).toBe(createHash('sha256').update(body).digest('hex'));
+    const large = Buffer.alloc(3 * 1024 * 1024, 'x');
+    const big = await echoOf('/jobs', {
+      method: 'PUT',
+      body: large,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(big.body_bytes).toBe(large.length);
+  });
+
+  it('answers 504 upstream_timeout when a service is too slow, 503 when it is down or not configured', async () => {
+    const slow = await fetch(`${gateway.url}/runs/x/slow`, { headers: bearer(memberKey) });
+    expect(slow.status).toBe(504);
+    expect(((await slow.json()) as { code: string }).code).toBe('upstream_timeout');
+    const down = await fetch(`${gateway.url}/api/v1/organizations`, { headers: bearer(memberKey) });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await down.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('upstream_unavailable');
+    expect(problem.detail).not.toMatch(/127\.0\.0\.1|ECONN/);
+  });
+
+  it('passes event streams unbuffered, uncompressed, with Last-Event-ID, and closes the upstream when the client leaves', async () => {
+    const controller = new AbortController();
+    const answer = await fetch(`${gateway.url}/runs/r1/events`, {
+      headers: { ...bearer(memberKey), 'last-event-id': '41', 'accept-encoding': 'gzip' },
+      signal: controller.signal,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/event-stream');
+    expect(answer.headers.get('x-accel-buffering')).toBe('no');
+    expect(answer.headers.get('content-encoding')).toBeNull();
+    const reader = answer.body?.getReader();
+    if (!reader) throw new Error('the stream has no body');
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain('"last_event_id":"41"');
+    controller.abort();
+    await waitFor(
+      async () => (orchestrator.openStreams.size === 0 ? true : undefined),
+      'the upstream stream to close',
+      5_000,
+    );
+  });
+
+  it('leaks no upstream stream when 200 clients open and drop event streams', async () => {
+    const before = orchestrator.streamsOpened;
+    const clients = Array.from({ length: 200 }, () => new AbortController());
+    const answers = await Promise.all(
+      clients.map((client, i) =>
+        fetch(`${gateway.url}/jobs/j${i}/logs`, { headers: bearer(memberKey), signal: client.signal }),
+      ),
+    );
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(ciJobs.openStreams.size).toBe(200);
+    await sleep(200);
+    for (const client of clients) client.abort();
+    await waitFor(
+      async () => (ciJobs.openStreams.size === 0 ? true : undefined),
+      'every upstream stream to close',
+      10_000,
+    );
+    expect(orchestrator.streamsOpened).toBe(before);
+  });
+});
