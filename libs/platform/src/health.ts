@@ -1,4 +1,11 @@
-import { Controller, Get, Inject, type DynamicModule, type Type } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  ServiceUnavailableException,
+  type DynamicModule,
+  type Type,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -44,8 +51,28 @@ export class HealthController {
   @HealthCheck()
   async ready(): Promise<HealthCheckResult> {
     if (this.shutdown.draining) throw new ProblemException('unavailable', 'Shutting down');
-    return this.health.check(this.checks.map((c) => c.check));
+    try {
+      return await this.health.check(this.checks.map((c) => c.check));
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      throw new ProblemException('unavailable', `Not ready: ${notReady(error.getResponse())}`);
+    }
   }
+}
+
+/** The failing checks of terminus' answer, named with what they reported: `redis (message: unreachable)`. */
+function notReady(response: string | object): string {
+  const failing =
+    typeof response === 'object' && 'error' in response ? (response as HealthCheckResult).error : undefined;
+  if (!failing || Object.keys(failing).length === 0) return 'a dependency is unavailable';
+  return Object.entries(failing)
+    .map(([name, reported]) => {
+      const facts = Object.entries(reported ?? {})
+        .filter(([key]) => key !== 'status')
+        .map(([key, value]) => `${key}: ${String(value)}`);
+      return facts.length ? `${name} (${facts.join(', ')})` : name;
+    })
+    .join('; ');
 }
 
 export class HealthModule {
