@@ -20,6 +20,7 @@ export async function createGateway(
 ): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
   const created = await createApp(AppModule.register(config), config, DESCRIPTION, {
     trustProxyHops: config.TRUST_PROXY_HOPS,
+    forceCloseConnections: true,
   });
   const origins = new Set(allowedOrigins(config));
   await created.app.register(fastifyCookie);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type ClientRequest, get } from 'node:http';
 import { waitFor } from '@slipway/devstack';
 import { TEST_SERVICE_TOKEN } from '@slipway/testing';
 import {
@@ -151,16 +151,24 @@ describe('gateway routing, forwarding and upstream failures', () => {
 
   it('leaks no upstream stream when 200 clients open and drop event streams', async () => {
     const before = orchestrator.streamsOpened;
-    const clients = Array.from({ length: 200 }, () => new AbortController());
-    const answers = await Promise.all(
-      clients.map((client, i) =>
-        fetch(`${gateway.url}/jobs/j${i}/logs`, { headers: bearer(memberKey), signal: client.signal }),
+    // Clients that leave as browsers do: the connection closes.
+    const clients = await Promise.all(
+      Array.from(
+        { length: 200 },
+        (_, i) =>
+          new Promise<{ status: number; request: ClientRequest }>((resolve, reject) => {
+            const request = get(
+              `${gateway.url}/jobs/j${i}/logs`,
+              { headers: bearer(memberKey), agent: false },
+              (answer) => answer.once('data', () => resolve({ status: answer.statusCode ?? 0, request })),
+            );
+            request.once('error', reject);
+          }),
       ),
     );
-    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(clients.every((client) => client.status === 200)).toBe(true);
     expect(ciJobs.openStreams.size).toBe(200);
-    await sleep(200);
-    for (const client of clients) client.abort();
+    for (const client of clients) client.request.destroy();
     await waitFor(
       async () => (ciJobs.openStreams.size === 0 ? true : undefined),
       'every upstream stream to close',

@@ -31,6 +31,8 @@ export interface AppOptions {
   rawBody?: boolean;
   /** Proxies in front of this app whose X-Forwarded-For is believed (request.ip is the client's). */
   trustProxyHops?: number;
+  /** At shutdown, cut connections still open after in-flight requests (event streams never end by themselves). */
+  forceCloseConnections?: boolean;
   /** The document served at /openapi.json and /docs instead of the app's own (the gateway's merged one). */
   openapi?: (own: OpenAPIObject) => OpenAPIObject;
 }
@@ -58,6 +60,7 @@ export async function createApp(
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
     ...(options.trustProxyHops ? { trustProxy: trustHops(options.trustProxyHops) } : {}),
+    ...(options.forceCloseConnections ? { forceCloseConnections: true } : {}),
     // The router's own refusals (a path parameter over 100 characters, a malformed URL) and the
     // HTTP parser's (headers over 16 KiB) answer problem+json like everything else.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
