@@ -12,8 +12,11 @@ import { pendingSchemaChanges, runMigrations } from './database/migrator';
 
 const logger = new Logger('data-api');
 
+/** data-api calls nothing out and logs through each request's own logger: it needs no request scope. */
+const APP_OPTIONS = { requestScopes: false };
+
 async function serve(config: DataApiConfig): Promise<void> {
-  const { app } = await createApp(AppModule.register(config), config, DESCRIPTION);
+  const { app } = await createApp(AppModule.register(config), config, DESCRIPTION, APP_OPTIONS);
   if (config.MIGRATIONS_RUN) await runMigrations(app.get(DataSource));
   if (config.BOOTSTRAP_ADMIN_TELEGRAM_ID)
     await app.get(UserDirectory).ensureAdmin(config.BOOTSTRAP_ADMIN_TELEGRAM_ID);
@@ -69,7 +72,12 @@ async function main(): Promise<void> {
       // The document goes to stdout, so logs are off; a failure is still told on stderr.
       config.LOG_LEVEL = 'silent';
       try {
-        const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION);
+        const { app, openapi } = await createApp(
+          AppModule.register(config),
+          config,
+          DESCRIPTION,
+          APP_OPTIONS,
+        );
         process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
         await app.close();
       } catch (error) {

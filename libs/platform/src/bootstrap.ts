@@ -14,7 +14,7 @@ import { jsonBodyParser } from './json-body';
 import { MetricsService } from './metrics';
 import { ProblemFilter, sendProblem } from './problem.filter';
 import { requestLoggers } from './request-logger';
-import { openRequestScopes } from './request-scope';
+import { echoRequestIds, openRequestScopes } from './request-scope';
 import { createValidationPipe } from './validation';
 
 export interface AppDescription {
@@ -31,6 +31,12 @@ export interface AppOptions {
   rawBody?: boolean;
   /** Proxies in front of this app whose X-Forwarded-For is believed (request.ip is the client's). */
   trustProxyHops?: number;
+  /**
+   * Open a request scope per request (default), so that whatever the request causes — a log line
+   * through AppLogger, a call to another service, a stream message — carries its id. An app that
+   * causes nothing beyond its own reply (data-api) turns it off and saves its cost.
+   */
+  requestScopes?: boolean;
   /** At shutdown, cut connections still open after in-flight requests (event streams never end by themselves). */
   forceCloseConnections?: boolean;
   /** The document served at /openapi.json and /docs instead of the app's own (the gateway's merged one). */
@@ -78,7 +84,8 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
   fastify.removeContentTypeParser('text/plain');
-  openRequestScopes(fastify);
+  if (options.requestScopes === false) echoRequestIds(fastify);
+  else openRequestScopes(fastify);
   app.get(MetricsService).instrument(fastify);
 
   const own = buildOpenApi(app, description);
