@@ -5,6 +5,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { createApp } from '@slipway/platform';
 import { AppModule, DESCRIPTION } from './app.module';
 import type { GatewayConfig } from './config';
+import { mergedDocument } from './docs/merged-document';
+import { redocRoutes } from './docs/redoc';
 
 /** Origins whose pages may call the gateway with credentials: its own, and CORS_ORIGINS. */
 export const allowedOrigins = (config: GatewayConfig): string[] => [
@@ -21,7 +23,9 @@ export async function createGateway(
   const created = await createApp(AppModule.register(config), config, DESCRIPTION, {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     forceCloseConnections: true,
+    openapi: mergedDocument,
   });
+  await created.app.register(redocRoutes);
   const origins = new Set(allowedOrigins(config));
   await created.app.register(fastifyCookie);
   await created.app.register(fastifyCors, {

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     await app.close();
     return;
   }
-  if (command !== 'serve') throw new Error(`unknown command ${command}; use serve, openapi [--own] or config-specs`);
+  if (command !== 'serve')
+    throw new Error(`unknown command ${command}; use serve, openapi [--own] or config-specs`);
   const { app } = await createGateway(config);
   const url = await listen(app, config);
   logger.log(`listening on ${url} (docs at ${url}/docs)`);

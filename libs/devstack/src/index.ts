@@ -1,4 +1,7 @@
 export * from './postgres';
+export * from './openapi/dangling-references';
+export * from './openapi/documents';
+export * from './openapi/gateway-document';
 export * from './probe';
 export * from './redis';
 export * from './services';

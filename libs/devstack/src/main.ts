@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openApiFiles } from './openapi/documents';
 import { EMBEDDED_PORT, ensureDatabase, resolvePostgres, startEmbeddedPostgres } from './postgres';
 import { placeEmbeddedPostgres } from './postgres-placement';
+import { resolveRedis } from './redis';
 import { startSuite } from './start';
 import { suiteConfigTable } from './config-table';
 
@@ -19,16 +20,27 @@ async function embeddedPostgres(dir: string, port: number): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-/** Writes data-api's OpenAPI document; the app boots against a database found or started as for `start`. */
-async function writeOpenApi(target: string): Promise<void> {
-  const postgres = await resolvePostgres(join(root, '.data'), (line) => process.stderr.write(`${line}\n`));
+/**
+ * Writes the committed OpenAPI documents (data-api's, and the gateway's merge of every service's);
+ * the apps boot against PostgreSQL and Redis found or started as for `start`.
+ */
+async function writeOpenApi(): Promise<void> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const postgres = await resolvePostgres(join(root, '.data'), log);
   try {
-    const url = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, 'slipway'));
-    const document = execFileSync('node', [join(root, 'dist/apps/data-api/main.js'), 'openapi'], {
-      env: { ...process.env, DATABASE_URL: url },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    writeFileSync(target, document);
+    const redis = await resolveRedis(join(root, '.data'), log);
+    try {
+      const files = await openApiFiles(root, {
+        DATABASE_URL: process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, 'slipway')),
+        REDIS_URL: redis.url,
+      });
+      for (const [path, text] of files) {
+        writeFileSync(join(root, path), text);
+        log(`wrote ${path}`);
+      }
+    } finally {
+      await redis.stop();
+    }
   } finally {
     await postgres.stop();
   }
@@ -43,11 +55,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${suiteConfigTable(root)}\n`);
       return;
     case 'openapi':
-      return writeOpenApi(args[0] ?? join(root, 'apps/data-api/openapi.json'));
+      return writeOpenApi();
     case 'postgres':
       return embeddedPostgres(args[0] ?? join(root, '.data', 'postgres'), Number(args[1] ?? EMBEDDED_PORT));
     default:
-      throw new Error('usage: devstack start | config-table | openapi [file] | postgres [dir] [port]');
+      throw new Error('usage: devstack start | config-table | openapi | postgres [dir] [port]');
   }
 }
 

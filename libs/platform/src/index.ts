@@ -5,6 +5,7 @@ export * from './health';
 export * from './idempotency';
 export * from './logging';
 export * from './metrics';
+export * from './openapi-extensions';
 export * from './platform.module';
 export * from './problem';
 export * from './problem.filter';

@@ -18,6 +18,7 @@ import {
   AdvanceRunRequest,
   AdvanceRunResponse,
   ArtifactsResponse,
+  ArtifactSummary,
   CancelRunResponse,
   CloneRunQuery,
   CreateRunRequest,
@@ -57,10 +58,15 @@ const SEQ = /^\d{1,10}$/;
 const MAX_SEQ = 2_147_483_647;
 
 @ApiTags('runs')
-@ApiExtraModels(ProblemDto)
+// ArtifactSummary is named only inside ArtifactsResponse's map of phases, which Nest does not follow.
+@ApiExtraModels(ProblemDto, ArtifactSummary)
 @ApiSecurity('service-token')
 @ApiHeader({ name: 'X-User-Id', required: false, description: 'The acting user (set by the gateway).' })
-@ApiHeader({ name: 'X-User-Email', required: false, description: 'The forwarded user’s email address, when known.' })
+@ApiHeader({
+  name: 'X-User-Email',
+  required: false,
+  description: 'The forwarded user’s email address, when known.',
+})
 @problem(401, 'No valid X-Service-Token, or a malformed forwarded user')
 @Controller('runs')
 export class RunsController {
