@@ -1,9 +1,19 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
-/** ReDoc's standalone bundle, from the pinned `redoc` package: nothing is fetched from elsewhere. */
+/**
+ * ReDoc's standalone bundle, from the pinned `redoc` package: the build copies it beside main.js
+ * (so the image needs no ReDoc installed); from source it is read from node_modules. Nothing is
+ * fetched from elsewhere.
+ */
 const BUNDLE = 'redoc/bundles/redoc.standalone.js';
+const bundlePath = (): string => {
+  const built = join(__dirname, 'redoc.standalone.js');
+  return existsSync(built) ? built : createRequire(__filename).resolve(BUNDLE);
+};
 const SCRIPT_PATH = '/redoc/redoc.standalone.js';
 
 const PAGE = `<!doctype html>
@@ -29,7 +39,7 @@ const PAGE_POLICY =
  * OpenAPI document and needs no identity, like /docs).
  */
 export async function redocRoutes(fastify: FastifyInstance): Promise<void> {
-  const script = await readFile(createRequire(__filename).resolve(BUNDLE));
+  const script = await readFile(bundlePath());
   fastify.get('/redoc', (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
