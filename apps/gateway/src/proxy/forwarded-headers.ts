@@ -1,25 +1,35 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { UserPrincipal } from '@slipway/identity';
 
-/**
- * Headers a client may never set for a service: identity (the gateway's to assert), the service
- * token, and the gateway's own credentials (bearer key, session cookie, CSRF token), which no
- * service reads. `X-API-Key` (cost-api's organization keys) is not among them: cost-api verifies it.
- */
-const STRIPPED = new Set([
-  'authorization',
-  'cookie',
-  'x-csrf-token',
+/** Identity only the gateway asserts: a client's claim of it is dropped on arrival (dropIdentityClaims). */
+const IDENTITY_CLAIMS = new Set([
   'x-service-token',
   'x-telegram-id',
   'x-forwarded-user',
   'x-forwarded-email',
   'x-auth-request-user',
   'x-auth-request-email',
-  'x-real-ip',
 ]);
 
-const isStripped = (name: string): boolean => STRIPPED.has(name) || name.startsWith('x-user-');
+const isIdentityClaim = (name: string): boolean => IDENTITY_CLAIMS.has(name) || name.startsWith('x-user-');
+
+/**
+ * Headers a client may never set for a service: identity claims, the gateway's own credentials
+ * (bearer key, session cookie, CSRF token), which no service reads, and X-Real-IP. `X-API-Key`
+ * (cost-api's organization keys) is not among them: cost-api verifies it.
+ */
+const CREDENTIALS = new Set(['authorization', 'cookie', 'x-csrf-token', 'x-real-ip']);
+
+const isStripped = (name: string): boolean => CREDENTIALS.has(name) || isIdentityClaim(name);
+
+/**
+ * Removes a client's identity claims from its request before anything reads them: the gateway's
+ * own routes pass the identity guard every service uses, which would otherwise believe (or refuse
+ * the whole request over) an X-Service-Token and X-User-Id sent from outside.
+ */
+export function dropIdentityClaims(headers: IncomingHttpHeaders): void {
+  for (const name of Object.keys(headers)) if (isIdentityClaim(name)) delete headers[name];
+}
 
 export interface ForwardContext {
   requestId: string;

@@ -7,7 +7,7 @@ import { Authenticator } from '../auth/authenticator';
 import type { GatewayConfig } from '../config';
 import { RouteLimits } from '../limits/route-limits';
 import { GatewayMetrics } from '../metrics';
-import { forwardedHeaders } from './forwarded-headers';
+import { dropIdentityClaims, forwardedHeaders } from './forwarded-headers';
 import {
   GATEWAY_ROUTES,
   type GatewayRoute,
@@ -51,6 +51,11 @@ export class ProxyRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    // Every route of the gateway, its own and the proxied ones: identity is what it verifies.
+    fastify.addHook('onRequest', (request, _reply, next) => {
+      dropIdentityClaims(request.headers);
+      next();
+    });
     void fastify.register((scope, _options, done) => {
       scope.removeAllContentTypeParsers();
       scope.addContentTypeParser('*', (_request, payload, parsed) => parsed(null, payload));
