@@ -1,3 +1,4 @@
+export * from './first-admin';
 export * from './postgres';
 export * from './openapi/dangling-references';
 export * from './openapi/documents';

@@ -1,5 +1,6 @@
 export * from './assertions';
 export * from './data-api';
 export * from './data-api-process';
+export * from './git-forge';
 export * from './identity-headers';
 export * from './service-process';

@@ -12,6 +12,7 @@ export const BUILT = {
   agentWorker: 'dist/apps/orchestrator-runs/worker.js',
   ciJobs: 'dist/apps/ci-jobs/main.js',
   ciRunner: 'dist/apps/ci-jobs/runner.js',
+  gateway: 'dist/apps/gateway/main.js',
 } as const;
 
 /** How long a process may take to stop before it is killed. */
