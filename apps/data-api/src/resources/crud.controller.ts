@@ -18,6 +18,7 @@ import {
   ApiBody,
   ApiCreatedResponse,
   ApiExcludeEndpoint,
+  ApiExtension,
   ApiExtraModels,
   ApiHeader,
   ApiNoContentResponse,
@@ -28,7 +29,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
-import { ArrayBodyPipe } from '@slipway/platform';
+import { ArrayBodyPipe, SERVICE_ONLY_EXTENSION } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
@@ -84,6 +85,8 @@ export const ResourceController = (def: { path: string }) => Controller(`api/${d
  */
 export function CrudController<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>) {
   const Item = def.dto.response;
+  // Records only services write (the run records) say so, and stay out of the gateway's document.
+  const write = def.serviceWritten ? ApiExtension(SERVICE_ONLY_EXTENSION, true) : applyDecorators();
   const PageOfItem = PageDto(Item);
 
   @ApiTags(def.path)
@@ -102,6 +105,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Post()
+    @write
     @ApiBody({ type: def.dto.create })
     @ApiCreatedResponse({
       type: Item,
@@ -118,6 +122,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Post('bulk')
+    @write
     @ApiBody({ type: [def.dto.create], description: `Up to ${MAX_BULK_ITEMS} records, created all or none.` })
     @ApiCreatedResponse({ type: [Item] })
     @problem(409, 'A unique value is taken; nothing was created')
@@ -165,6 +170,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Patch(':id')
+    @write
     @ApiBody({ type: def.dto.update })
     @ApiOkResponse({ type: Item })
     @ApiHeader(IF_MATCH)
@@ -195,6 +201,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Delete(':id')
+    @write
     @HttpCode(204)
     @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
     @ApiHeader(IF_MATCH)
