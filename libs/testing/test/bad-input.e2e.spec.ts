@@ -6,7 +6,7 @@ import { ROOT, Stack } from './bad-input/stack';
 import { BadInputSuite } from './bad-input/suite';
 
 /**
- * Every route of the three HTTP services fed generated bad input, from their OpenAPI documents:
+ * Every route of the HTTP services (the gateway's own /auth routes among them) fed generated bad input, from their OpenAPI documents:
  * wrong types, missing fields, over-long strings, NULs, deep nesting, huge numbers, bad enums,
  * malformed path parameters, queries and cursors, malformed JSON, wrong content types, odd
  * identity headers, HEAD on every GET. Whatever comes back is a 4xx problem+json (or a success),
@@ -19,7 +19,7 @@ const CONCURRENCY = 4;
 
 jest.setTimeout(240_000);
 
-describe('bad input against every route of data-api, orchestrator-runs and ci-jobs', () => {
+describe('bad input against every route of data-api, orchestrator-runs, ci-jobs and the gateway', () => {
   let stack: Stack;
   let sender: Sender;
 

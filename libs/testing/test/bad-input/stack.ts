@@ -18,13 +18,16 @@ export const GITEA_SECRET = 'bad-input-gitea-secret-0123456789';
 export const GITHUB_SECRET = 'bad-input-github-secret-0123456789';
 
 /**
- * The three HTTP services on the run's PostgreSQL and Redis, as their built bundles (`npm run
- * build`): data-api on a database of its own with the usual test users, orchestrator-runs and ci-jobs.
+ * The HTTP services on the run's PostgreSQL and Redis, as their built bundles (`npm run build`):
+ * data-api on a database of its own with the usual test users, orchestrator-runs, ci-jobs, and the
+ * gateway in front of them.
  */
 export class Stack {
   private constructor(
     readonly dataApi: DataApiFixture,
-    readonly urls: { 'data-api': string; 'orchestrator-runs': string; 'ci-jobs': string },
+    readonly urls: { 'data-api': string; 'orchestrator-runs': string; 'ci-jobs': string; gateway: string },
+    /** An API key of the admin, for the gateway's own routes. */
+    readonly adminKey: string,
     private readonly services: ServiceProcess[],
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -60,10 +63,22 @@ export class Stack {
         GITHUB_WEBHOOK_SECRET: GITHUB_SECRET,
       }),
     ]);
+    const gateway = await startServiceProcess(BUILT.gateway, {
+      ...shared,
+      DATA_API_URL: dataApiUrl,
+      ORCHESTRATOR_URL: runs.url,
+      CI_JOBS_URL: ci.url,
+      RATE_LIMIT_DEFAULT_PER_MIN: '1000000',
+      RATE_LIMIT_LOGIN_PER_MIN: '1000000',
+    });
+    const { data: key } = await dataApi.client.post('/api/api_keys', {
+      body: { name: 'bad input', owner_id: dataApi.users.admin.id },
+    });
     return new Stack(
       dataApi,
-      { 'data-api': dataApiUrl, 'orchestrator-runs': runs.url, 'ci-jobs': ci.url },
-      [runs, ci],
+      { 'data-api': dataApiUrl, 'orchestrator-runs': runs.url, 'ci-jobs': ci.url, gateway: gateway.url },
+      key.key,
+      [runs, ci, gateway],
       new Redis(redisUrl),
       prefix,
       artifactsDir,
