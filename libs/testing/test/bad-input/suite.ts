@@ -122,7 +122,9 @@ export class BadInputSuite {
   private async seed(): Promise<void> {
     const creates = this.operations.filter(
       (op) =>
-        op.method === 'POST' && !op.path.includes('{') && !/\/(bulk|verify)$|^\/webhook\//.test(op.path),
+        op.method === 'POST' &&
+        !op.path.includes('{') &&
+        !/\/(bulk|verify)$|^\/(webhook|auth)\//.test(op.path),
     );
     for (let round = 0; round < 3; round++) {
       for (const operation of creates) {
