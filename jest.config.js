@@ -21,6 +21,7 @@ const esmPackages = [
   'openid-client',
   'oauth4webapi',
   'jose',
+  'oidc-provider',
 ];
 
 /** Workspace libraries by their tsconfig.base.json aliases, as the bundler resolves them. */

@@ -7,6 +7,7 @@ import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { AuthController } from './auth/auth.controller';
 import { Authenticator } from './auth/authenticator';
 import { GatewayCredentials } from './auth/gateway-credentials';
+import { OIDC_PROVIDERS, OidcController } from './auth/oidc';
 import { SessionCookie } from './auth/session-cookie';
 import { SessionStore } from './auth/session-store';
 import type { GatewayConfig } from './config';
@@ -68,8 +69,8 @@ export class AppModule {
         }),
         HealthModule.forChecks([RedisReadiness, UpstreamReadiness]),
       ],
-      controllers: [AuthController],
-      providers: [ProxyRoutes],
+      controllers: [AuthController, OidcController],
+      providers: [ProxyRoutes, ...OIDC_PROVIDERS],
     };
   }
 }
