@@ -123,7 +123,10 @@ export class GatewayConfig extends BaseConfig {
   @Min(1)
   RATE_LIMIT_WEBHOOK_PER_MIN!: number;
 
-  @EnvVar({ description: 'Login attempts per minute per source IP (POST /auth/login).', default: '20' })
+  @EnvVar({
+    description: 'Login attempts per minute per source IP (POST /auth/login, GET /auth/oidc/login).',
+    default: '20',
+  })
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGIN_PER_MIN!: number;

@@ -28,6 +28,7 @@ const oidcEnv = (dataApi: DataApiFixture, issuer: string): Record<string, string
   OIDC_CLIENT_ID: CLIENT.id,
   OIDC_CLIENT_SECRET: CLIENT.secret,
   PUBLIC_URL,
+  RATE_LIMIT_LOGIN_PER_MIN: '1000',
 });
 
 async function expectProblem(response: Response, status: number, code: string): Promise<ProblemDto> {
@@ -347,17 +348,31 @@ describe('single sign-on with a provider that keeps the claims to userinfo, and 
   });
 });
 
-describe('the gateway without OIDC configured', () => {
+describe('the single sign-on routes unconfigured, and limited', () => {
   let dataApi: DataApiFixture;
   let gateway: GatewayFixture;
+  let limited: GatewayFixture;
 
   beforeAll(async () => {
     dataApi = await startDataApi();
     gateway = await startGateway({ DATA_API_URL: dataApi.url });
+    // SSO configured at an issuer nobody answers, and two logins a minute.
+    limited = await startGateway({
+      ...oidcEnv(dataApi, `http://127.0.0.1:${await freePort()}`),
+      RATE_LIMIT_LOGIN_PER_MIN: '2',
+    });
   });
   afterAll(async () => {
+    await limited?.close();
     await gateway?.close();
     await dataApi?.close();
+  });
+
+  it('counts single sign-on starts against the per-IP login limit (each keeps a login in Redis)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await fetch(`${limited.url}/auth/oidc/login`, { redirect: 'manual' })).status);
+    expect(statuses).toEqual([503, 503, 429]);
   });
 
   it('answers the single sign-on routes as routes that do not exist', async () => {

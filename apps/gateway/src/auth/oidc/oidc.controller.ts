@@ -11,6 +11,7 @@ import {
 import { ApiFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '@slipway/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RouteLimits } from '../../limits/route-limits';
 import { OidcConfiguredGuard } from './oidc-configured.guard';
 import { OidcLoginService } from './oidc-login.service';
 
@@ -19,7 +20,10 @@ import { OidcLoginService } from './oidc-login.service';
 @UseGuards(OidcConfiguredGuard)
 @Controller('auth/oidc')
 export class OidcController {
-  constructor(private readonly logins: OidcLoginService) {}
+  constructor(
+    private readonly logins: OidcLoginService,
+    private readonly limits: RouteLimits,
+  ) {}
 
   @Get('login')
   @Redirect()
@@ -32,10 +36,13 @@ export class OidcController {
     description: 'A path of this gateway to land on after login (another origin is ignored: `/`).',
   })
   @ApiFoundResponse({ description: 'To the identity provider’s authorization endpoint.' })
-  login(
+  async login(
     @Query('return_to') returnTo: unknown,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<HttpRedirectResponse> {
+    // Each start keeps a login in Redis for minutes: counted like key logins, per source IP.
+    await this.limits.admitLogin(request);
     return this.logins.begin(returnTo, reply);
   }
 
