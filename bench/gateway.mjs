@@ -181,8 +181,18 @@ try {
     )
   ).pid;
 
+  const bareProxy = `http://127.0.0.1:${await freePort()}`;
+  const bareProxyPid = (
+    await processes.start(
+      ['bench/bare-proxy.mjs', new URL(bareProxy).port, dataApi, JSON.stringify(asUser)],
+      {},
+      `${bareProxy}/ready`,
+    )
+  ).pid;
+
   const path = `/api/projects/${project.id}`;
   const direct = { url: `${dataApi}${path}`, headers: asUser, pids: [dataApiPid] };
+  const bare = { url: `${bareProxy}${path}`, headers: {}, pids: [bareProxyPid, dataApiPid] };
   const proxied = { url: `${gateway}${path}`, headers: bearer, pids: [gatewayPid, dataApiPid] };
   step('warm-up: the key verified and cached, both paths compiled, 20 streams opened and closed');
   await flatOut([direct, proxied], { connections: CONNECTIONS, seconds: 2 });
@@ -195,7 +205,7 @@ try {
   step(`${BURST} event streams at once through the gateway`);
   const streams = await burst(gateway, bearer, gatewayPid, upstreamStats);
   step(`GET ${path} flat out, ${CONNECTIONS} connections, ${SECONDS} s each in ${SLICES} turns`);
-  const flat = await flatOut([direct, proxied], {
+  const flat = await flatOut([direct, proxied, bare], {
     connections: CONNECTIONS,
     seconds: SECONDS,
     slices: SLICES,
@@ -240,6 +250,7 @@ process.stdout.write(
     `GET /api/projects/:id flat out: ${CONNECTIONS} connections, ${SECONDS} s each side in ${SLICES} alternating turns`,
     `${side('direct to data-api', flat[0])}  ${flat[0].rps.toFixed(0).padStart(6)} req/s  CPU µs/req: data-api ${flat[0].cpuUs[0].toFixed(0)}, autocannon ${flat[0].clientCpuUs.toFixed(0)}`,
     `${side('through the gateway', flat[1])}  ${flat[1].rps.toFixed(0).padStart(6)} req/s  CPU µs/req: gateway ${flat[1].cpuUs[0].toFixed(0)}, data-api ${flat[1].cpuUs[1].toFixed(0)}, autocannon ${flat[1].clientCpuUs.toFixed(0)}`,
+    `${side('through a bare proxy', flat[2])}  ${flat[2].rps.toFixed(0).padStart(6)} req/s  CPU µs/req: proxy ${flat[2].cpuUs[0].toFixed(0)}, data-api ${flat[2].cpuUs[1].toFixed(0)}, autocannon ${flat[2].clientCpuUs.toFixed(0)}  (node:http + undici, nothing else)`,
     `GET /api/projects/:id paced at ${rate} req/s (half the slower side's maximum), ${PACED_SECONDS} s each side`,
     `${side('direct to data-api', steady[0])}  ${steady[0].failed} failed`,
     `${side('through the gateway', steady[1])}  ${steady[1].failed} failed`,
@@ -253,6 +264,8 @@ process.stdout.write(
 );
 const rows = [
   ['GET req/s, through / direct', `${ratio.toFixed(2)}×`, '≥ 0.75×', ratio >= 0.75],
+  ['GET req/s, bare proxy / direct', `${(flat[2].rps / flat[0].rps).toFixed(2)}×`, 'baseline', null],
+  ['GET req/s, through / bare proxy', `${(flat[1].rps / flat[2].rps).toFixed(2)}×`, 'reported', null],
   ['GET added p99, flat out', ms(added(flat)), '< 2 ms', added(flat) < 2],
   [`GET added p99, ${rate} req/s`, ms(added(steady)), '< 2 ms', added(steady) < 2],
   [`GET added p50, ${rate} req/s`, ms(steady[1].p50 - steady[0].p50), 'reported', null],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { waitFor } from '@slipway/devstack';
 import { TEST_SERVICE_TOKEN } from '@slipway/testing';
 import { Redis } from 'ioredis';
 import {
@@ -27,7 +28,7 @@ describe('gateway authentication: API keys, scopes, sessions', () => {
   let gateway: GatewayFixture;
 
   beforeAll(async () => {
-    dataApi = await startDataApi();
+    dataApi = await startDataApi({ LOG_LEVEL: 'info' });
     gateway = await startGateway({ DATA_API_URL: dataApi.url, AUTH_CACHE_TTL_MS: String(TTL_MS) });
   });
   afterAll(async () => {
@@ -67,6 +68,18 @@ describe('gateway authentication: API keys, scopes, sessions', () => {
     }
     expect(status).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThan(TTL_MS + 1_000);
+  });
+
+  it('asks data-api about a key under the id of the request that presented it', async () => {
+    const key = await apiKeyOf(dataApi, dataApi.users.member.id);
+    const requestId = `gateway-trace-${Date.now()}`;
+    const answer = await call('/api/projects', {
+      headers: { ...bearer(key.key), 'x-request-id': requestId },
+    });
+    expect(answer.headers.get('x-request-id')).toBe(requestId);
+    const lines = () => dataApi.process.logLines().filter((line) => line.request_id === requestId);
+    await waitFor(async () => (lines().length >= 2 ? true : undefined), 'data-api to log both requests');
+    expect(lines().map((line) => line.url)).toEqual(['/api/api_keys/verify', '/api/projects']);
   });
 
   it('never keeps a refusal: every use of an unknown key asks data-api again', async () => {

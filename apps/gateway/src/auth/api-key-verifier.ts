@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataApiClient, DataApiError, type Schemas } from '@slipway/data-client';
 import { APP_CONFIG, ProblemException } from '@slipway/platform';
+import type { FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../config';
 import { GatewayMetrics } from '../metrics';
 import { grantedScopes } from '../proxy/route-table';
-import type { GatewayIdentity } from './identity';
+import { type GatewayIdentity, requestIdHeader } from './identity';
 
 const KEY_SHAPE = /^slw_[A-Za-z0-9]+_[A-Za-z0-9]+$/;
 /** Bounds the cache; the oldest entries go first. */
@@ -48,7 +49,7 @@ export class ApiKeyVerifier {
   ) {}
 
   /** The key's identity, or a 401 ProblemException; 503 when data-api cannot be asked. */
-  async verify(key: string): Promise<GatewayIdentity> {
+  async verify(key: string, request: FastifyRequest): Promise<GatewayIdentity> {
     if (!KEY_SHAPE.test(key) || key.length > 200)
       throw new ProblemException('unauthorized', 'The bearer token is not a Slipway API key (slw_…)');
     const digest = sha256(key);
@@ -61,7 +62,7 @@ export class ApiKeyVerifier {
     this.metrics.authCache.inc({ result: 'miss' });
     let verification = this.pending.get(digest);
     if (!verification) {
-      verification = this.ask(key, digest).finally(() => this.pending.delete(digest));
+      verification = this.ask(key, digest, request).finally(() => this.pending.delete(digest));
       this.pending.set(digest, verification);
     }
     return verification;
@@ -72,9 +73,9 @@ export class ApiKeyVerifier {
     this.cache.clear();
   }
 
-  private async ask(key: string, digest: string): Promise<GatewayIdentity> {
+  private async ask(key: string, digest: string, request: FastifyRequest): Promise<GatewayIdentity> {
     const verified = await this.dataApi
-      .post('/api/api_keys/verify', { body: { key } })
+      .post('/api/api_keys/verify', { body: { key }, headers: requestIdHeader(request) })
       .catch((error: unknown) => {
         if (error instanceof DataApiError && error.status >= 400 && error.status < 500)
           throw new ProblemException('unauthorized', 'The API key is unknown, revoked or expired');

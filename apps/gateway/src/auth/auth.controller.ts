@@ -53,7 +53,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
     await this.limits.admitLogin(request);
-    const key = await this.keys.verify(body.api_key);
+    const key = await this.keys.verify(body.api_key, request);
     const session = await this.sessions.create(key);
     this.cookie.set(reply, session.id);
     return meOf(session.identity);

@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../config';
 import { isSafeMethod } from '../proxy/route-table';
 import { ApiKeyVerifier } from './api-key-verifier';
-import type { GatewayIdentity } from './identity';
+import { type GatewayIdentity, requestIdHeader } from './identity';
 import { type Session, SessionStore } from './session-store';
 
 export const SESSION_COOKIE = 'slipway_session';
@@ -39,13 +39,13 @@ export class Authenticator {
       const [scheme, credential, ...rest] = authorization.trim().split(/\s+/);
       if (scheme.toLowerCase() !== 'bearer' || !credential || rest.length > 0)
         throw new ProblemException('unauthorized', 'Authorization must be "Bearer <API key>"');
-      return this.keys.verify(credential);
+      return this.keys.verify(credential, request);
     }
     const cookie = request.cookies?.[SESSION_COOKIE];
     if (!cookie) return null;
     const session = await this.sessions.find(cookie);
     if (!session) throw new ProblemException('unauthorized', 'The session has ended; log in again');
-    return this.confirmed(session);
+    return this.confirmed(session, request);
   }
 
   /** Unsafe methods under a session need the session's CSRF token in X-CSRF-Token. */
@@ -59,17 +59,19 @@ export class Authenticator {
       );
   }
 
-  private async confirmed(session: Session): Promise<GatewayIdentity> {
+  private async confirmed(session: Session, request: FastifyRequest): Promise<GatewayIdentity> {
     if (session.checkedAt + this.config.AUTH_CACHE_TTL_MS > Date.now()) return session.identity;
     const ended = new ProblemException('unauthorized', 'The session has ended; log in again');
     try {
       const { data: user } = await this.dataApi.get('/api/users/{id}', {
         params: { path: { id: session.identity.user.id } },
+        headers: requestIdHeader(request),
       });
       if (!user.is_active) throw ended;
       if (session.identity.keyId) {
         const { data: key } = await this.dataApi.get('/api/api_keys/{id}', {
           params: { path: { id: session.identity.keyId } },
+          headers: requestIdHeader(request),
         });
         if (key.revoked_at !== null || (key.expires_at !== null && Date.parse(key.expires_at) <= Date.now()))
           throw ended;

@@ -20,6 +20,14 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The gateway opens no request scope (gateway.ts): a data-api call made for a request names the
+ * request's id itself, so the id still follows the request.
+ */
+export const requestIdHeader = (request: FastifyRequest): { 'x-request-id': string } => ({
+  'x-request-id': String(request.id),
+});
+
 /** The subject limits count against: the key, else the session's user. */
 export const limitSubject = (request: FastifyRequest): string => {
   const identity = request.identity;

@@ -67,7 +67,7 @@ export class OidcLoginService {
     if (callback.searchParams.get('state') !== login.state)
       throw startAgain('The callback’s state is not that of this browser’s login');
     const identity = await this.issuer.redeem(callback, login);
-    const user = await this.users.ofEmail(verifiedEmailOf(identity), identity.username);
+    const user = await this.users.ofEmail(verifiedEmailOf(identity), identity.username, request);
     if (!user.is_active) throw new ProblemException('forbidden', 'This user is deactivated in the registry');
     const session = await this.sessions.create({
       user: { kind: 'user', id: user.id, email: user.email, role: user.role },

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataApiClient, DataApiError, type Schemas } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
+import type { FastifyRequest } from 'fastify';
+import { requestIdHeader } from '../identity';
 
 type User = Schemas['UserDto'];
+type RequestIdHeader = ReturnType<typeof requestIdHeader>;
 
 /** data-api's username column. */
 const USERNAME_MAX = 64;
@@ -22,9 +25,10 @@ export class RegistryUsers {
   constructor(private readonly dataApi: DataApiClient) {}
 
   /** The user of an address, created with it (and the username, if any) when there is none. */
-  async ofEmail(email: string, username: string | undefined): Promise<User> {
+  async ofEmail(email: string, username: string | undefined, request: FastifyRequest): Promise<User> {
+    const headers = requestIdHeader(request);
     try {
-      return (await this.find(email)) ?? (await this.create(email, username));
+      return (await this.find(email, headers)) ?? (await this.create(email, username, headers));
     } catch (error) {
       if (error instanceof ProblemException) throw error;
       if (error instanceof DataApiError && error.status === 422)
@@ -36,15 +40,19 @@ export class RegistryUsers {
     }
   }
 
-  private async find(email: string): Promise<User | undefined> {
-    const { data } = await this.dataApi.get('/api/users', { params: { query: { email, limit: 1 } } });
+  private async find(email: string, headers: RequestIdHeader): Promise<User | undefined> {
+    const { data } = await this.dataApi.get('/api/users', {
+      params: { query: { email, limit: 1 } },
+      headers,
+    });
     return data.items[0];
   }
 
   /** A concurrent first login of the same address makes the user first: its 409 finds that user. */
-  private async create(email: string, username: string | undefined): Promise<User> {
+  private async create(email: string, username: string | undefined, headers: RequestIdHeader): Promise<User> {
     try {
       const { data } = await this.dataApi.post('/api/users', {
+        headers,
         body: {
           email,
           role: 'member',
@@ -55,7 +63,7 @@ export class RegistryUsers {
       return data;
     } catch (error) {
       const raced =
-        error instanceof DataApiError && error.status === 409 ? await this.find(email) : undefined;
+        error instanceof DataApiError && error.status === 409 ? await this.find(email, headers) : undefined;
       if (raced) return raced;
       throw error;
     }
