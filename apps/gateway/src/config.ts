@@ -124,14 +124,19 @@ export class GatewayConfig extends BaseConfig {
   RATE_LIMIT_WEBHOOK_PER_MIN!: number;
 
   @EnvVar({
-    description: 'Login attempts per minute per source IP (POST /auth/login, GET /auth/oidc/login).',
-    default: '20',
+    description:
+      'Per source IP and minute: API keys data-api is asked about (logins, keys not in the verdict cache, guesses) and single sign-on starts.',
+    default: '60',
   })
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGIN_PER_MIN!: number;
 
-  @EnvVar({ description: 'Time an upstream has to answer an ordinary request, in ms.', default: '30000' })
+  @EnvVar({
+    description:
+      'Time an upstream has to answer an ordinary request, in ms (above orchestrator-runs’ NEXT_WAIT_MS, which POST /runs/{id}/next may wait).',
+    default: '60000',
+  })
   @IsInt()
   @Min(100)
   UPSTREAM_TIMEOUT_MS!: number;

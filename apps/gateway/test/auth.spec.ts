@@ -160,6 +160,52 @@ describe('gateway authentication: API keys, scopes, sessions', () => {
     ).not.toBe(403);
   });
 
+  it('keeps a key from making or widening keys without the admin scope, and reads finer scopes by class', async () => {
+    const adminWriter = await apiKeyOf(dataApi, dataApi.users.admin.id, ['write']);
+    const mint = await call('/api/api_keys', {
+      method: 'POST',
+      headers: { ...bearer(adminWriter.key), ...json },
+      body: JSON.stringify({ name: 'wider', scopes: ['admin'] }),
+    });
+    expect(mint.status).toBe(403);
+    const widen = await call(`/api/api_keys/${adminWriter.id}`, {
+      method: 'PATCH',
+      headers: { ...bearer(adminWriter.key), ...json },
+      body: JSON.stringify({ scopes: ['admin'] }),
+    });
+    expect(widen.status).toBe(403);
+    const runsReader = await apiKeyOf(dataApi, dataApi.users.member.id, ['runs:read']);
+    expect((await call('/api/projects', { headers: bearer(runsReader.key) })).status).toBe(200);
+    const write = await call('/api/projects', {
+      method: 'POST',
+      headers: { ...bearer(runsReader.key), ...json },
+      body: JSON.stringify({ name: 'nope', modules: [] }),
+    });
+    expect(write.status).toBe(403);
+    const unknown = await apiKeyOf(dataApi, dataApi.users.member.id, ['deploy']);
+    expect((await call('/api/projects', { headers: bearer(unknown.key) })).status).toBe(403);
+  });
+
+  it('counts every key data-api is asked about per source IP, so guesses cannot flood it', async () => {
+    const guarded = await startGateway({ DATA_API_URL: dataApi.url, RATE_LIMIT_LOGIN_PER_MIN: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const guess = `slw_guessguess${i}_${'0'.repeat(40)}`;
+        statuses.push((await fetch(`${guarded.url}/api/projects`, { headers: bearer(guess) })).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      const login = await fetch(`${guarded.url}/auth/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ api_key: `slw_guessguess9_${'0'.repeat(40)}` }),
+      });
+      expect(login.status).toBe(429);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('acts as the key’s owner whatever identity headers the client adds', async () => {
     const admin = await apiKeyOf(dataApi, dataApi.users.admin.id);
     const member = await apiKeyOf(dataApi, dataApi.users.member.id);
@@ -263,6 +309,33 @@ describe('gateway authentication: API keys, scopes, sessions', () => {
       expect((await call('/api/projects', { headers: { cookie: otherCookie } })).status).toBe(401);
       // The session is gone for good, not only until the next check.
       expect((await call('/auth/me', { headers: { cookie: otherCookie } })).status).toBe(401);
+    });
+
+    it('takes the key’s narrowed scopes at the session’s next confirmation', async () => {
+      const narrowed = await apiKeyOf(dataApi, dataApi.users.member.id);
+      const login = await call('/auth/login', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ api_key: narrowed.key }),
+      });
+      const sessionCookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      const { csrf_token: csrf } = (await login.json()) as Me;
+      const patched = await fetch(`${dataApi.url}/api/api_keys/${narrowed.id}`, {
+        method: 'PATCH',
+        headers: { 'x-service-token': TEST_SERVICE_TOKEN, ...json },
+        body: JSON.stringify({ scopes: ['read'] }),
+      });
+      expect(patched.status).toBe(200);
+      await sleep(TTL_MS + 100);
+      const write = await call('/api/projects', {
+        method: 'POST',
+        headers: { cookie: sessionCookie, ...json, 'x-csrf-token': csrf ?? '' },
+        body: JSON.stringify({ name: 'after-narrowing', modules: [] }),
+      });
+      expect(write.status).toBe(403);
+      expect(
+        ((await (await call('/auth/me', { headers: { cookie: sessionCookie } })).json()) as Me).scopes,
+      ).toEqual(['read']);
     });
 
     it('logs out: needs the CSRF token, clears the cookie, and the session no longer works', async () => {

@@ -167,23 +167,32 @@ describe('gateway edges', () => {
     expect(own.headers.get('access-control-allow-origin')).toBe(new URL(gateway.config.PUBLIC_URL).origin);
   });
 
-  it('is ready when every configured upstream is, and names the one that is not', async () => {
+  it('names every upstream’s state in /ready, and is not ready only when it cannot authenticate', async () => {
     const ready = await fetch(`${gateway.url}/ready`);
     expect(ready.status).toBe(200);
-    const down = await startGateway({
+    const degraded = await startGateway({
       DATA_API_URL: dataApi.url,
       CI_JOBS_URL: 'http://127.0.0.1:1',
       ORCHESTRATOR_URL: ciJobs.url,
     });
+    const blind = await startGateway({ DATA_API_URL: 'http://127.0.0.1:1', CI_JOBS_URL: ciJobs.url });
     try {
-      const answer = await fetch(`${down.url}/ready`);
-      expect(answer.status).toBe(503);
+      // ci-jobs down: still ready (its routes answer 503 themselves), and the answer says so.
+      const answer = await fetch(`${degraded.url}/ready`);
+      expect(answer.status).toBe(200);
       const text = await answer.text();
-      expect(text).toContain('ci-jobs');
-      expect(text).toContain('down (unreachable)');
+      expect(text).toContain('"ci-jobs":"down (unreachable)"');
+      expect(text).toContain('"data-api":"up"');
       expect(text).not.toContain('cost-api');
+      // data-api down: no key or session can be checked — not ready, naming it.
+      const notReady = await fetch(`${blind.url}/ready`);
+      expect(notReady.status).toBe(503);
+      expect(((await notReady.json()) as { detail: string }).detail).toContain(
+        'data-api: down (unreachable)',
+      );
     } finally {
-      await down.close();
+      await blind.close();
+      await degraded.close();
     }
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ClientRequest, get } from 'node:http';
+import { type ClientRequest, get, request } from 'node:http';
 import { waitFor } from '@slipway/devstack';
 import { TEST_SERVICE_TOKEN } from '@slipway/testing';
 import {
@@ -125,6 +125,67 @@ describe('gateway routing, forwarding and upstream failures', () => {
     const problem = (await down.json()) as { code: string; detail: string };
     expect(problem.code).toBe('upstream_unavailable');
     expect(problem.detail).not.toMatch(/127\.0\.0\.1|ECONN/);
+  });
+
+  /** A request sent exactly as written (fetch would resolve `\\` and dot segments itself). */
+  const raw = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const sent = request(
+        {
+          host: '127.0.0.1',
+          port: new URL(gateway.url).port,
+          path,
+          method,
+          headers: { ...bearer(memberKey), ...headers },
+        },
+        (answer) => {
+          let text = '';
+          answer.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
+        },
+      );
+      sent.on('error', reject);
+      sent.end(body);
+    });
+
+  it('refuses a path a service would read as another one than the gateway routed and scoped', async () => {
+    const before = orchestrator.received.length + ciJobs.received.length;
+    for (const [method, path] of [
+      ['POST', '/api/%75sers'],
+      ['POST', '/api/x\\..\\users'],
+      ['POST', '/api/x%5C..%5Cusers'],
+      ['GET', '/jobs/j1/%6cogs'],
+      ['GET', '/jobs/j1/logs/'],
+      ['GET', '/runs//x'],
+      ['POST', '/webhook/x/../../jobs'],
+    ]) {
+      const answer = await raw(method, path);
+      expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+      expect(answer.text).toContain('canonical form');
+    }
+    expect(orchestrator.received.length + ciJobs.received.length).toBe(before);
+  });
+
+  it('drops hop-by-hop headers of the client’s connection instead of failing the request', async () => {
+    const body = Buffer.alloc(64 * 1024, 'y');
+    const answer = await raw(
+      'POST',
+      '/jobs',
+      { 'keep-alive': 'timeout=5', te: 'trailers', 'content-type': 'application/octet-stream' },
+      body,
+    );
+    expect(answer.status).toBe(200);
+    const echo = JSON.parse(answer.text) as Echo;
+    expect(echo.body_bytes).toBe(body.length);
+    expect(echo.headers['keep-alive']).toBeUndefined();
+    expect(echo.headers.te).toBeUndefined();
+  });
+
+  it('bounds the wait for a stream’s headers like any request (504), though never its body', async () => {
+    const started = Date.now();
+    const answer = await fetch(`${gateway.url}/runs/hang/events`, { headers: bearer(memberKey) });
+    expect(answer.status).toBe(504);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('passes event streams unbuffered, uncompressed, with Last-Event-ID, and closes the upstream when the client leaves', async () => {

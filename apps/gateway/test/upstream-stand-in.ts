@@ -14,7 +14,7 @@ export interface Echo {
 
 /**
  * A service behind the gateway, standing in for one whose behaviour a test must control: it
- * echoes what it received; `/…/slow` answers after 2 s; `/…/events` (and `/…/logs`) is an event
+ * echoes what it received; `/…/slow` answers after 2 s; a path with `/hang/` never answers; `/…/events` (and `/…/logs`) is an event
  * stream that sends a line every 50 ms and counts open streams; `/…/gzip` answers compressed.
  */
 export class UpstreamStandIn {
@@ -41,6 +41,7 @@ export class UpstreamStandIn {
         };
         this.received.push(echo);
         const path = (request.url ?? '').split('?')[0];
+        if (path.includes('/hang/')) return; // never answers
         if (path.endsWith('/slow')) {
           setTimeout(
             () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'),

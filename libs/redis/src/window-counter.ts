@@ -30,7 +30,7 @@ if used < limit then
 end
 local wait = window - elapsed
 if current < limit and previous > 0 then
-  wait = math.max(1, math.ceil(window - elapsed - (limit - 1 - current) * window / previous))
+  wait = math.max(1, math.ceil(window - elapsed - (limit - current) * window / previous))
 end
 return {0, 0, wait}`;
 

@@ -4,6 +4,7 @@ import { DataApiClient, DataApiError, type Schemas } from '@slipway/data-client'
 import { APP_CONFIG, ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../config';
+import { RouteLimits } from '../limits/route-limits';
 import { GatewayMetrics } from '../metrics';
 import { grantedScopes } from '../proxy/route-table';
 import { type GatewayIdentity, requestIdHeader } from './identity';
@@ -45,6 +46,7 @@ export class ApiKeyVerifier {
   constructor(
     private readonly dataApi: DataApiClient,
     private readonly metrics: GatewayMetrics,
+    private readonly limits: RouteLimits,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
@@ -74,6 +76,7 @@ export class ApiKeyVerifier {
   }
 
   private async ask(key: string, digest: string, request: FastifyRequest): Promise<GatewayIdentity> {
+    await this.limits.admitLogin(request);
     const verified = await this.dataApi
       .post('/api/api_keys/verify', { body: { key }, headers: requestIdHeader(request) })
       .catch((error: unknown) => {

@@ -5,7 +5,6 @@ import { Public } from '@slipway/identity';
 import { APP_CONFIG, ProblemException } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type GatewayConfig, oidcEnabled } from '../config';
-import { RouteLimits } from '../limits/route-limits';
 import { ApiKeyVerifier } from './api-key-verifier';
 import type { GatewayIdentity } from './identity';
 import { SessionCookie } from './session-cookie';
@@ -30,7 +29,6 @@ export class AuthController {
     private readonly keys: ApiKeyVerifier,
     private readonly sessions: SessionStore,
     private readonly cookie: SessionCookie,
-    private readonly limits: RouteLimits,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
@@ -52,8 +50,9 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
-    await this.limits.admitLogin(request);
     const key = await this.keys.verify(body.api_key, request);
+    // A login replaces the browser's earlier session rather than leaving it alive beside the new one.
+    await this.sessions.destroy(this.cookie.read(request) ?? '');
     const session = await this.sessions.create(key);
     this.cookie.set(reply, session.id);
     return meOf(session.identity);

@@ -4,7 +4,7 @@ import { DataApiClient, DataApiError } from '@slipway/data-client';
 import { APP_CONFIG, ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../config';
-import { isSafeMethod } from '../proxy/route-table';
+import { grantedScopes, isSafeMethod } from '../proxy/route-table';
 import { ApiKeyVerifier } from './api-key-verifier';
 import { type GatewayIdentity, requestIdHeader } from './identity';
 import { type Session, SessionStore } from './session-store';
@@ -68,6 +68,7 @@ export class Authenticator {
         headers: requestIdHeader(request),
       });
       if (!user.is_active) throw ended;
+      let scopes = session.identity.scopes;
       if (session.identity.keyId) {
         const { data: key } = await this.dataApi.get('/api/api_keys/{id}', {
           params: { path: { id: session.identity.keyId } },
@@ -75,14 +76,15 @@ export class Authenticator {
         });
         if (key.revoked_at !== null || (key.expires_at !== null && Date.parse(key.expires_at) <= Date.now()))
           throw ended;
+        scopes = grantedScopes(key.scopes);
       }
       const current = {
         ...session.identity.user,
         email: user.email,
         role: user.role === 'admin' ? 'admin' : 'member',
       } as const;
-      await this.sessions.confirm(session, current);
-      return { ...session.identity, user: current };
+      await this.sessions.confirm(session, current, scopes);
+      return { ...session.identity, user: current, scopes };
     } catch (error) {
       if (error === ended || (error instanceof DataApiError && error.status === 404)) {
         await this.sessions.destroy(session.id);

@@ -68,11 +68,11 @@ export class SessionStore {
     return toSession(id, stored);
   }
 
-  /** Records a fresh confirmation of the session's user (and role, which may have changed). */
-  async confirm(session: Session, user: GatewayIdentity['user']): Promise<void> {
+  /** Records a fresh confirmation of the session's user and scopes (a role or a key's scopes may have changed). */
+  async confirm(session: Session, user: GatewayIdentity['user'], scopes: ReadonlySet<Scope>): Promise<void> {
     const stored: StoredSession = {
       user,
-      scopes: [...session.identity.scopes],
+      scopes: [...scopes],
       ...(session.identity.keyId ? { keyId: session.identity.keyId } : {}),
       csrfToken: session.identity.csrfToken ?? token(),
       createdAt: session.createdAt,

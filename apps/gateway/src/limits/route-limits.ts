@@ -53,8 +53,20 @@ export class RouteLimits {
     }
   }
 
-  /** Login attempts per source IP: guessing keys is slow. */
+  /**
+   * Per source IP, every key data-api must be asked about (one not in the verdict cache: a login,
+   * a new key, a guess) and every single sign-on start: guessing keys is slow, and refusals — never
+   * cached — cannot flood data-api. Counted before the question is asked.
+   */
   async admitLogin(request: FastifyRequest): Promise<void> {
-    await this.counter.consume('login', `ip:${request.ip}`, this.config.RATE_LIMIT_LOGIN_PER_MIN, MINUTE);
+    try {
+      await this.counter.consume('login', `ip:${request.ip}`, this.config.RATE_LIMIT_LOGIN_PER_MIN, MINUTE);
+    } catch (error) {
+      if (error instanceof ProblemException) {
+        this.metrics.rateLimited.inc({ route_class: 'login' });
+        throw error;
+      }
+      request.log.warn({ err: error }, 'rate limits unavailable; login admitted uncounted');
+    }
   }
 }

@@ -20,7 +20,19 @@ const isIdentityClaim = (name: string): boolean => IDENTITY_CLAIMS.has(name) || 
  */
 const CREDENTIALS = new Set(['authorization', 'cookie', 'x-csrf-token', 'x-real-ip']);
 
-const isStripped = (name: string): boolean => CREDENTIALS.has(name) || isIdentityClaim(name);
+/** Hop-by-hop headers (RFC 9110 §7.6.1): about the client's connection, not the upstream's (undici refuses them). */
+const HOP_BY_HOP = new Set([
+  'expect',
+  'keep-alive',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'http2-settings',
+]);
+
+const isStripped = (name: string): boolean =>
+  CREDENTIALS.has(name) || HOP_BY_HOP.has(name) || isIdentityClaim(name);
 
 /**
  * Removes a client's identity claims from its request before anything reads them: the gateway's

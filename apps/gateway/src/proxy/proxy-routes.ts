@@ -15,6 +15,7 @@ import {
   type RouteClass,
   type Upstream,
 } from './route-table';
+import { assertCanonicalPath } from './canonical-path';
 import { upstreamProblem } from './upstream-error';
 
 declare module 'fastify' {
@@ -80,6 +81,7 @@ export class ProxyRoutes implements OnModuleInit {
   private async admit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const route = request.routeOptions.config.gateway;
     if (!route) return;
+    assertCanonicalPath(request.url);
     if (route.routeClass !== 'webhook') {
       const identity = await this.authenticator.authenticate(request);
       if (!identity)
@@ -149,8 +151,9 @@ export class ProxyRoutes implements OnModuleInit {
         pipelining: 1,
         keepAliveTimeout: 30_000,
         connect: { timeout: this.config.UPSTREAM_CONNECT_TIMEOUT_MS },
+        // A stream must answer its headers in time like any request; its body then has no limit.
         headersTimeout: this.config.UPSTREAM_TIMEOUT_MS,
-        bodyTimeout: this.config.UPSTREAM_TIMEOUT_MS,
+        bodyTimeout: connections === null ? 0 : this.config.UPSTREAM_TIMEOUT_MS,
       },
     });
     for (const route of routes)
@@ -169,7 +172,7 @@ export class ProxyRoutes implements OnModuleInit {
     routeClass: RouteClass,
   ): FastifyReply {
     return reply.from(request.url, {
-      timeout: this.timeoutOf(routeClass),
+      ...(routeClass === 'stream' ? {} : { timeout: this.timeoutOf(routeClass) }),
       retriesCount: request.method === 'GET' || request.method === 'HEAD' ? 1 : 0,
       rewriteRequestHeaders: (_request, headers) =>
         forwardedHeaders(headers, {
@@ -193,9 +196,8 @@ export class ProxyRoutes implements OnModuleInit {
     });
   }
 
-  /** Streams have no time limit (the upstream's pings keep them alive); the rest are bounded by class. */
-  private timeoutOf(routeClass: RouteClass): number {
-    if (routeClass === 'stream') return 0;
+  /** Ordinary and expensive requests are bounded by class; streams by their pool (headers only). */
+  private timeoutOf(routeClass: Exclude<RouteClass, 'stream'>): number {
     return routeClass === 'expensive'
       ? this.config.UPSTREAM_EXPENSIVE_TIMEOUT_MS
       : this.config.UPSTREAM_TIMEOUT_MS;

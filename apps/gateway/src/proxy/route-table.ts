@@ -55,16 +55,29 @@ export const GATEWAY_ROUTES: GatewayRoute[] = [
 
 export type Scope = 'read' | 'write' | 'admin';
 
-/** Registries only admins change: a key needs the `admin` scope to write them. */
-const ADMIN_PATHS = /^\/api\/(users|servers|available_models|agent_configs|cli_agent_configs)(\/|\?|$)/;
+/**
+ * What a key needs the `admin` scope to change: the registries only admins change, and API keys
+ * (a key that may make keys could make itself a wider one).
+ */
+const ADMIN_PATHS =
+  /^\/api\/(users|servers|available_models|agent_configs|cli_agent_configs|api_keys)(\/|\?|$)/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const isSafeMethod = (method: string): boolean => SAFE_METHODS.has(method);
 
+/** The path as a service's router will read it: percent-decoded where it decodes. */
+const decodedPath = (url: string): string => {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+};
+
 /** The scope a request needs: reads need `read`, writes `write`, writes to admin registries `admin`. */
 export function requiredScope(method: string, url: string): Scope {
   if (isSafeMethod(method)) return 'read';
-  return ADMIN_PATHS.test(url) ? 'admin' : 'write';
+  return ADMIN_PATHS.test(url) || ADMIN_PATHS.test(decodedPath(url)) ? 'admin' : 'write';
 }
 
 const IMPLIED: Record<Scope, Scope[]> = {
@@ -73,13 +86,23 @@ const IMPLIED: Record<Scope, Scope[]> = {
   admin: ['read', 'write', 'admin'],
 };
 
+/** `read`, `write`, `admin`, or a finer scope of one of them (`runs:write`): its route class. */
+const classOf = (scope: string): Scope | undefined => {
+  const level = scope.split(':').pop();
+  return level === 'read' || level === 'write' || level === 'admin' ? level : undefined;
+};
+
 /**
  * The route-class scopes a key's scope list grants: `admin` implies `write`, `write` implies
- * `read`; a key naming none of them (only finer scopes such as `runs:write`, or none at all) acts
- * with all its owner's rights, which the services still check.
+ * `read`, and a finer scope counts as its class (`runs:read` reads); a scope of no class grants
+ * nothing. A key with no scopes at all acts with all its owner's rights, which the services check.
  */
 export function grantedScopes(scopes: readonly string[]): ReadonlySet<Scope> {
-  const named = scopes.filter((scope): scope is Scope => scope in IMPLIED);
-  if (named.length === 0) return new Set<Scope>(['read', 'write', 'admin']);
-  return new Set(named.flatMap((scope) => IMPLIED[scope]));
+  if (scopes.length === 0) return new Set<Scope>(['read', 'write', 'admin']);
+  return new Set(
+    scopes.flatMap((scope) => {
+      const level = classOf(scope);
+      return level ? IMPLIED[level] : [];
+    }),
+  );
 }

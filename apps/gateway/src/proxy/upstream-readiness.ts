@@ -7,7 +7,12 @@ import { upstreamUrls } from './proxy-routes';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
-/** /ready of the gateway: every configured upstream's own /ready answers 200; the answer names the ones that do not. */
+/**
+ * /ready of the gateway asks every configured upstream's own /ready and names each one's state.
+ * It is ready while it can authenticate — data-api answers (keys, sessions); another upstream
+ * being down shows in the answer but keeps no replica out of the load balancer: that upstream's
+ * routes answer 503 on their own, and every other route keeps working.
+ */
 @Injectable()
 export class UpstreamReadiness implements ReadinessCheck {
   constructor(
@@ -24,7 +29,7 @@ export class UpstreamReadiness implements ReadinessCheck {
       configured.map(async ([name, base]) => [name, await probe(`${base}/ready`)] as const),
     );
     const details = Object.fromEntries(states);
-    return states.every(([, state]) => state === 'up') ? session.up(details) : session.down(details);
+    return details['data-api'] === 'up' ? session.up(details) : session.down(details);
   };
 }
 

@@ -14,5 +14,7 @@ export function returnPathOf(value: unknown, publicUrl: string): string | undefi
   if (value.startsWith('//') || smuggles(value)) return undefined;
   const origin = new URL(publicUrl).origin;
   const target = new URL(value, origin);
-  return target.origin === origin ? `${target.pathname}${target.search}${target.hash}` : undefined;
+  // Dot segments can resolve to `//host` (`/.//evil.example`): judge the path they resolve to.
+  if (target.origin !== origin || target.pathname.startsWith('//')) return undefined;
+  return `${target.pathname}${target.search}${target.hash}`;
 }
