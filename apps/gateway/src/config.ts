@@ -173,6 +173,14 @@ export class GatewayConfig extends BaseConfig {
   OIDC_CLIENT_ID?: string;
 
   @EnvVar({
+    description:
+      'Accept an OIDC login whose provider sends no email_verified claim (some never do); off: the provider must say the address is verified.',
+    default: 'false',
+  })
+  @IsBoolean()
+  OIDC_TRUST_UNVERIFIED_EMAIL!: boolean;
+
+  @EnvVar({
     description: 'OIDC client secret (absent: a public client with PKCE only).',
     optional: true,
     sensitive: true,

@@ -1,13 +1,14 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type InteractionResult } from 'oidc-provider';
+import Provider, { type ClaimSet, type InteractionResult } from 'oidc-provider';
 
 /** A person at the identity provider: the claims it asserts about them. */
 export interface StandInAccount {
   sub: string;
   email?: string;
-  email_verified?: boolean;
+  /** What the provider says of the address; `'omitted'` sends no email_verified claim at all (default true). */
+  email_verified?: boolean | 'omitted';
   preferred_username?: string;
   name?: string;
 }
@@ -17,6 +18,14 @@ export interface StandInOptions {
   client: { id: string; secret: string; redirectUri: string };
   /** true: the ID token carries the profile and email claims; false: only userinfo does (the spec's default). */
   claimsInIdToken: boolean;
+}
+
+/** The account's claims, its address verified unless it says otherwise. */
+function claimsOf(account: StandInAccount): ClaimSet {
+  const { email_verified: verified = true, ...claims } = account;
+  return verified === 'omitted' || claims.email === undefined
+    ? claims
+    : { ...claims, email_verified: verified };
 }
 
 /** A port nothing listens on right now: where an identity provider can be started later. */
@@ -81,7 +90,7 @@ export class OidcStandIn {
       ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
       findAccount: async (_context, sub) => {
         const account = accounts.get(sub);
-        return account && { accountId: sub, claims: () => ({ ...account }) };
+        return account && { accountId: sub, claims: () => claimsOf(account) };
       },
     });
     const standIn = new OidcStandIn(issuer, provider, accounts);

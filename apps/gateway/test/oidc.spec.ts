@@ -279,7 +279,7 @@ describe('single sign-on at the gateway (OpenID Connect, code flow with PKCE)', 
     await expectProblem(await other.browser.request(forged.href), 401, 'unauthorized');
   });
 
-  it('needs an email address, and not one the provider says is unverified', async () => {
+  it('needs an email address the provider says it verified (not one it is silent about)', async () => {
     const without = await logIn({ sub: 'anonymous', preferred_username: 'anon' });
     expect((await expectProblem(without.landing, 401, 'unauthorized')).detail).toMatch(/no email/);
     const unverified = await logIn({
@@ -287,8 +287,18 @@ describe('single sign-on at the gateway (OpenID Connect, code flow with PKCE)', 
       email: 'unverified@example.org',
       email_verified: false,
     });
-    expect((await expectProblem(unverified.landing, 401, 'unauthorized')).detail).toMatch(/not verified/);
+    expect((await expectProblem(unverified.landing, 401, 'unauthorized')).detail).toMatch(
+      /not said it verified/,
+    );
     expect(await usersOf('unverified@example.org')).toEqual([]);
+    // Silence is not verification: an address the provider says nothing of could be anyone's.
+    const unsaid = await logIn({
+      sub: 'unsaid',
+      email: 'admin-lookalike@example.org',
+      email_verified: 'omitted',
+    });
+    expect((await expectProblem(unsaid.landing, 401, 'unauthorized')).detail).toMatch(/not said it verified/);
+    expect(await usersOf('admin-lookalike@example.org')).toEqual([]);
   });
 
   it('refuses a user the registry has deactivated (403)', async () => {

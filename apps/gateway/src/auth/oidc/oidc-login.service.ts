@@ -18,12 +18,20 @@ const found = (url: string): HttpRedirectResponse => ({ url, statusCode: HttpSta
 const startAgain = (why: string): ProblemException =>
   new ProblemException('bad_request', `${why}; start again at /auth/oidc/login`);
 
-/** The identity provider's word is taken for an address it has verified, or does not say it has not. */
-function verifiedEmailOf(identity: IssuerIdentity): string {
+/**
+ * The identity provider's word is taken for an address it says it has verified — or, with
+ * OIDC_TRUST_UNVERIFIED_EMAIL (providers that never send email_verified), one it does not say it
+ * has not. The address is what finds the registry user, an admin's included.
+ */
+function verifiedEmailOf(identity: IssuerIdentity, trustUnsaid: boolean): string {
   if (identity.email === undefined)
     throw new ProblemException('unauthorized', 'The identity provider gave no email address for this login');
-  if (identity.emailVerified === false)
-    throw new ProblemException('unauthorized', 'The identity provider has not verified this email address');
+  const verified = identity.emailVerified === true || (trustUnsaid && identity.emailVerified === undefined);
+  if (!verified)
+    throw new ProblemException(
+      'unauthorized',
+      'The identity provider has not said it verified this email address',
+    );
   return identity.email;
 }
 
@@ -67,7 +75,11 @@ export class OidcLoginService {
     if (callback.searchParams.get('state') !== login.state)
       throw startAgain('The callback’s state is not that of this browser’s login');
     const identity = await this.issuer.redeem(callback, login);
-    const user = await this.users.ofEmail(verifiedEmailOf(identity), identity.username, request);
+    const user = await this.users.ofEmail(
+      verifiedEmailOf(identity, this.config.OIDC_TRUST_UNVERIFIED_EMAIL),
+      identity.username,
+      request,
+    );
     if (!user.is_active) throw new ProblemException('forbidden', 'This user is deactivated in the registry');
     const session = await this.sessions.create({
       user: { kind: 'user', id: user.id, email: user.email, role: user.role },
