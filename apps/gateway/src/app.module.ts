@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataClientModule } from '@slipway/data-client';
 import { IdentityModule } from '@slipway/identity';
 import { HealthModule, PlatformModule } from '@slipway/platform';
-import { RedisModule, RedisReadiness, RedisWindowCounter } from '@slipway/redis';
+import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { AuthController } from './auth/auth.controller';
 import { Authenticator } from './auth/authenticator';
@@ -33,7 +33,6 @@ export const DESCRIPTION = {
     Authenticator,
     GatewayCredentials,
     GatewayMetrics,
-    RedisWindowCounter,
     RouteLimits,
   ],
   exports: [

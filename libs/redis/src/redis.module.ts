@@ -3,7 +3,7 @@ import { IdempotencyStore, RateLimitStore } from '@slipway/platform';
 import { Redis } from 'ioredis';
 import { RedisIdempotencyStore } from './idempotency-store';
 import { REDIS, REDIS_PREFIX, RedisLifecycle } from './redis';
-import { RedisRateLimiter } from './sliding-window';
+import { RedisWindowCounter } from './window-counter';
 
 export interface RedisOptions {
   REDIS_URL: string;
@@ -33,7 +33,7 @@ export class RedisModule {
         },
         { provide: REDIS_PREFIX, useValue: config.REDIS_PREFIX },
         RedisLifecycle,
-        { provide: RateLimitStore, useClass: RedisRateLimiter },
+        { provide: RateLimitStore, useClass: RedisWindowCounter },
         { provide: IdempotencyStore, useClass: RedisIdempotencyStore },
       ],
       exports: [REDIS, REDIS_PREFIX, RateLimitStore, IdempotencyStore],

@@ -6,9 +6,9 @@ import { REDIS, REDIS_PREFIX } from './redis';
 /**
  * A sliding-window counter: one hash per bucket and subject holding the counts of the current and
  * the previous fixed window; the previous one weighs by how much of it still overlaps the sliding
- * window. Constant memory and one round trip per request whatever the limit (the log behind
- * RedisRateLimiter keeps every request), at the price of assuming the previous window's requests
- * were spread evenly. Answers {admitted 1|0, requests left, ms until a slot frees}.
+ * window. Constant memory and one round trip per request whatever the limit (a log of every
+ * request would grow with it), at the price of assuming the previous window's requests were
+ * spread evenly. Answers {admitted 1|0, requests left, ms until a slot frees}.
  */
 const WINDOW_COUNTER = `
 local time = redis.call('TIME')
@@ -38,7 +38,10 @@ interface WithWindowCounter {
   slipwayWindowCounter(key: string, windowMs: number, limit: number): Promise<[number, number, number]>;
 }
 
-/** Limits a subject to `limit` requests per sliding `windowMs`, across every replica, in O(1) memory. */
+/**
+ * The rate limits behind @RateLimit and the gateway's route classes: a subject (a user, a key, an
+ * address) limited to `limit` requests per sliding `windowMs`, across every replica, in O(1) memory.
+ */
 @Injectable()
 export class RedisWindowCounter extends RateLimitStore {
   private readonly redis: Redis & WithWindowCounter;

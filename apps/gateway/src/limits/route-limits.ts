@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, ProblemException } from '@slipway/platform';
-import { RedisWindowCounter } from '@slipway/redis';
+import { APP_CONFIG, ProblemException, RateLimitStore } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limitSubject } from '../auth/identity';
 import type { GatewayConfig } from '../config';
@@ -17,7 +16,7 @@ const MINUTE = 60_000;
 @Injectable()
 export class RouteLimits {
   constructor(
-    private readonly counter: RedisWindowCounter,
+    private readonly counter: RateLimitStore,
     private readonly metrics: GatewayMetrics,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {}
