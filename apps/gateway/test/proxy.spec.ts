@@ -84,6 +84,8 @@ describe('gateway routing, forwarding and upstream failures', () => {
         'x-request-id': 'trace-me-1',
         'x-api-key': 'org-key-for-cost-api',
         cookie: 'other=1',
+        'x-forwarded-for': '6.6.6.6',
+        forwarded: 'for=6.6.6.6',
       },
     });
     expect(echo.headers['x-user-id']).toBe(dataApi.users.member.id);
@@ -95,7 +97,29 @@ describe('gateway routing, forwarding and upstream failures', () => {
     expect(echo.headers.cookie).toBeUndefined();
     expect(echo.headers['x-request-id']).toBe('trace-me-1');
     expect(echo.headers['x-api-key']).toBe('org-key-for-cost-api');
+    // No proxy in front is trusted here: the client's own chain is replaced by its address.
     expect(echo.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(echo.headers.forwarded).toBeUndefined();
+  });
+
+  it('behind a trusted proxy, passes on the chain it vouches for, and the client address is its', async () => {
+    const behind = await startGateway({
+      DATA_API_URL: dataApi.url,
+      ORCHESTRATOR_URL: gateway.config.ORCHESTRATOR_URL,
+      CI_JOBS_URL: gateway.config.CI_JOBS_URL,
+      TRUST_PROXY_HOPS: '1',
+    });
+    try {
+      const answer = await fetch(`${behind.url}/runs`, {
+        headers: { ...bearer(memberKey), 'x-forwarded-for': '198.51.100.7, 203.0.113.9' },
+      });
+      const echo = (await answer.json()) as Echo;
+      // One hop trusted (the ingress at 127.0.0.1): the address it names is the client's; the
+      // one before it, written by the client, is not passed on.
+      expect(echo.headers['x-forwarded-for']).toBe('203.0.113.9, 127.0.0.1');
+    } finally {
+      await behind.close();
+    }
   });
 
   it('streams a request body through byte for byte', async () => {

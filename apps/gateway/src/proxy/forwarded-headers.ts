@@ -18,7 +18,7 @@ const isIdentityClaim = (name: string): boolean => IDENTITY_CLAIMS.has(name) || 
  * (bearer key, session cookie, CSRF token), which no service reads, and X-Real-IP. `X-API-Key`
  * (cost-api's organization keys) is not among them: cost-api verifies it.
  */
-const CREDENTIALS = new Set(['authorization', 'cookie', 'x-csrf-token', 'x-real-ip']);
+const CREDENTIALS = new Set(['authorization', 'cookie', 'x-csrf-token', 'x-real-ip', 'forwarded']);
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): about the client's connection, not the upstream's (undici refuses them). */
 const HOP_BY_HOP = new Set([
@@ -45,7 +45,11 @@ export function dropIdentityClaims(headers: IncomingHttpHeaders): void {
 
 export interface ForwardContext {
   requestId: string;
-  clientIp: string;
+  /**
+   * The client's address and, behind trusted proxies (TRUST_PROXY_HOPS), the addresses they named
+   * before it; a chain the client wrote itself is never passed on.
+   */
+  forwardedFor: string;
   protocol: string;
   host: string | undefined;
   serviceToken: string;
@@ -61,8 +65,7 @@ export function forwardedHeaders(
   const headers: IncomingHttpHeaders = {};
   for (const name of Object.keys(incoming)) if (!isStripped(name)) headers[name] = incoming[name];
   headers['x-request-id'] = context.requestId;
-  const chain = incoming['x-forwarded-for'];
-  headers['x-forwarded-for'] = chain ? `${String(chain)}, ${context.clientIp}` : context.clientIp;
+  headers['x-forwarded-for'] = context.forwardedFor;
   headers['x-forwarded-proto'] = context.protocol;
   if (context.host) headers['x-forwarded-host'] = context.host;
   const user = context.user;

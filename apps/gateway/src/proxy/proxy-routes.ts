@@ -177,7 +177,8 @@ export class ProxyRoutes implements OnModuleInit {
       rewriteRequestHeaders: (_request, headers) =>
         forwardedHeaders(headers, {
           requestId: String(request.id),
-          clientIp: request.ip,
+          // request.ips: the socket's address, then those of X-Forwarded-For that trusted proxies vouch for.
+          forwardedFor: [...(request.ips ?? [request.ip])].reverse().join(', '),
           protocol: request.protocol,
           host: request.headers.host,
           serviceToken: this.config.SERVICE_TOKEN,
