@@ -1,6 +1,6 @@
-import { DataApiClient } from '@slipway/data-client';
+import { DataApiClient, DataApiConflictError } from '@slipway/data-client';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where the first admin's key is written, readable by its owner only. */
@@ -23,14 +23,20 @@ export async function ensureFirstAdmin(
   try {
     const admins = await client.get('/api/users', { params: { query: { role: ['admin'], limit: 1 } } });
     if (admins.data.items.length > 0) return { created: false, file: existsSync(file) ? file : undefined };
-    const { data: admin } = await client.post('/api/users', {
-      body: { username: 'admin', role: 'admin', is_active: true },
-    });
+    const admin = await client
+      .post('/api/users', { body: { username: 'admin', role: 'admin', is_active: true } })
+      // The name may be a member's already: the admin is made without one.
+      .catch((error: unknown) => {
+        if (!(error instanceof DataApiConflictError)) throw error;
+        return client.post('/api/users', { body: { role: 'admin', is_active: true } });
+      })
+      .then((answer) => answer.data);
     const { data: key } = await client.post('/api/api_keys', {
       body: { name: 'first admin (npm start)', owner_id: admin.id, scopes: ['admin'] },
     });
     await mkdir(dataDir, { recursive: true });
     await writeFile(file, `${key.key}\n`, { mode: 0o600 });
+    await chmod(file, 0o600); // a file left from an earlier registry keeps its mode otherwise
     return { created: true, key: key.key, file };
   } finally {
     await client.close();

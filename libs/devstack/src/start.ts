@@ -97,7 +97,8 @@ export async function startSuite(root: string): Promise<void> {
   }
   const gateway = `http://127.0.0.1:${GATEWAY_PORT}`;
   const serviceToken = process.env.SERVICE_TOKEN ?? 'slipway-local-service-token';
-  const admin = await ensureFirstAdmin('http://127.0.0.1:3001', serviceToken, dataDir);
+  const dataApiPort = SERVICES.find((service) => service.name === 'data-api')?.port;
+  const admin = await ensureFirstAdmin(`http://127.0.0.1:${dataApiPort}`, serviceToken, dataDir);
   write(`Slipway is up at ${gateway} — API docs ${gateway}/docs; Ctrl-C stops it`);
   if (admin.created) {
     write(`first start: created an admin and its API key (shown once; also in ${admin.file}):`);
