@@ -5,12 +5,18 @@
 // The two sides take turns (or run together) so a busy neighbour on a shared machine hits both.
 // BENCH_GATEWAY_CPU_PROF=<dir> writes the gateway's CPU profile there.
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { flatOut, openStream, paced, summary } from './load.mjs';
-import { deletePrefix, freePort, Processes, root, sleep } from './support.mjs';
+import {
+  deletePrefix,
+  dropDatabase,
+  freePort,
+  migratedDatabase,
+  Processes,
+  root,
+  sleep,
+} from './support.mjs';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `bench:gateway:${randomBytes(3).toString('hex')}:`;
@@ -25,27 +31,10 @@ const SSE_INTERVAL_MS = Number(process.env.BENCH_SSE_INTERVAL_MS ?? 20);
 const SSE_SECONDS = Number(process.env.BENCH_SSE_SECONDS ?? 5);
 const BURST = Number(process.env.BENCH_STREAMS ?? 1000);
 const PROFILE_DIR = process.env.BENCH_GATEWAY_CPU_PROF;
-const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const processes = new Processes();
 
 const step = (line) => process.stderr.write(`[bench:gateway] ${line}\n`);
 const rssKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
-
-async function admin(sql) {
-  const client = new pg.Client({
-    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
-  });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
-
-const runOnce = (args, env) =>
-  new Promise((resolve) =>
-    spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' }).once(
-      'exit',
-      resolve,
-    ),
-  );
 
 /**
  * SSE_CLIENTS steady streams from each base at once, opened alternately; p50/p99 of SSE_SECONDS of
@@ -105,16 +94,7 @@ async function burst(gateway, headers, pid, upstreamStats) {
 
 // ── the processes and their data ─────────────────────────────────────────────────────────────
 
-await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-await admin(`CREATE DATABASE ${DATABASE}`);
-const databaseUrl = Object.assign(new URL(server), { pathname: `/${DATABASE}` }).toString();
-if (
-  (await runOnce(['dist/apps/data-api/main.js', 'migrate'], {
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-  })) !== 0
-)
-  throw new Error('migrations failed');
+const databaseUrl = await migratedDatabase(DATABASE);
 
 const dataApi = `http://127.0.0.1:${await freePort()}`;
 const upstream = `http://127.0.0.1:${await freePort()}`;
@@ -232,7 +212,7 @@ try {
   await processes.stopAll();
   await deletePrefix(redis, PREFIX);
   await redis.quit();
-  await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await dropDatabase(DATABASE);
 }
 
 // ── the report ───────────────────────────────────────────────────────────────────────────────

@@ -3,14 +3,21 @@
 // POST /api/runs, phases advanced per second with one worker and with BENCH_WORKERS, and event
 // latency worker → SSE client beside a raw Redis PUBLISH → SUBSCRIBE, all measured in the same run.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import pg from 'pg';
-import { deletePrefix, freePort, percentile, Processes, root, sleep } from './support.mjs';
+import {
+  deletePrefix,
+  dropDatabase,
+  freePort,
+  migratedDatabase,
+  percentile,
+  Processes,
+  root,
+  sleep,
+} from './support.mjs';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `bench:${randomBytes(3).toString('hex')}:`;
@@ -30,32 +37,10 @@ const USER = {
   'x-user-id': 'bench',
   'x-user-email': 'bench@example.com',
 };
-const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const artifacts = mkdtempSync(join(tmpdir(), 'slipway-bench-runs-'));
 const processes = new Processes();
 
 const step = (line) => process.stderr.write(`[bench:runs] ${line}\n`);
-async function admin(sql) {
-  const client = new pg.Client({
-    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
-  });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Runs a built entry point to completion (a one-shot command such as `migrate`). */
-function runOnce(args, env) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return new Promise((resolve) => child.once('exit', resolve));
-}
 
 async function load(url, options) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
@@ -66,16 +51,7 @@ async function load(url, options) {
 
 // ── the processes ────────────────────────────────────────────────────────────────────────────
 
-await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-await admin(`CREATE DATABASE ${DATABASE}`);
-const databaseUrl = Object.assign(new URL(server), { pathname: `/${DATABASE}` }).toString();
-if (
-  (await runOnce(['dist/apps/data-api/main.js', 'migrate'], {
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-  })) !== 0
-)
-  throw new Error('migrations failed');
+const databaseUrl = await migratedDatabase(DATABASE);
 
 const dataApiPort = await freePort();
 const dataApi = `http://127.0.0.1:${dataApiPort}`;
@@ -330,7 +306,7 @@ try {
   subscriber.disconnect();
   await deletePrefix(redis, PREFIX);
   await redis.quit();
-  await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
+  await dropDatabase(DATABASE).catch(() => undefined);
   rmSync(artifacts, { recursive: true, force: true });
 }
 process.stdout.write(

@@ -1,5 +1,6 @@
 // What the benchmarks share: ports, percentiles, and the built processes they start and stop.
 import { spawn } from 'node:child_process';
+import pg from 'pg';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,3 +63,35 @@ export async function deletePrefix(redis, prefix) {
     cursor = next;
   } while (cursor !== '0');
 }
+
+/** The PostgreSQL server the benchmarks use: DATABASE_URL's, else the local one. */
+const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+
+async function admin(sql) {
+  const client = new pg.Client({
+    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+  });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database of this name, migrated by the built data-api; its URL. */
+export async function migratedDatabase(name) {
+  await dropDatabase(name);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+  const migrate = spawn(process.execPath, ['dist/apps/data-api/main.js', 'migrate'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const code = await new Promise((resolve) => migrate.once('exit', resolve));
+  if (code !== 0) throw new Error('migrations failed');
+  return url;
+}
+
+export const dropDatabase = (name) => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -24,27 +24,18 @@ export const DESCRIPTION = {
   version: '0.1.0',
 };
 
+const AUTHENTICATION = [
+  ApiKeyVerifier,
+  SessionStore,
+  SessionCookie,
+  Authenticator,
+  GatewayCredentials,
+  GatewayMetrics,
+  RouteLimits,
+];
+
 /** Authentication, shared by the identity guard (the gateway's own routes) and the proxied routes. */
-@Module({
-  providers: [
-    ApiKeyVerifier,
-    SessionStore,
-    SessionCookie,
-    Authenticator,
-    GatewayCredentials,
-    GatewayMetrics,
-    RouteLimits,
-  ],
-  exports: [
-    ApiKeyVerifier,
-    SessionStore,
-    SessionCookie,
-    Authenticator,
-    GatewayCredentials,
-    GatewayMetrics,
-    RouteLimits,
-  ],
-})
+@Module({ providers: AUTHENTICATION, exports: AUTHENTICATION })
 export class AuthModule {}
 
 @Module({})
