@@ -67,6 +67,24 @@ export const ERROR_CATALOGUE = {
     description:
       'The run has completed, failed, crashed or been cancelled and changes no more; clone it to run it again.',
   },
+  hierarchy_cycle: {
+    status: 409,
+    title: 'Hierarchy cycle',
+    description:
+      'The move would put a node under itself or one of its descendants; choose a parent outside its subtree.',
+  },
+  hierarchy_node_not_empty: {
+    status: 409,
+    title: 'Hierarchy node not empty',
+    description:
+      'The node still has child nodes or attached projects; move or detach them first, or delete with cascade=true.',
+  },
+  hierarchy_too_deep: {
+    status: 422,
+    title: 'Hierarchy too deep',
+    description:
+      'The change would make the tree deeper than HIERARCHY_MAX_DEPTH levels; flatten the subtree first.',
+  },
   precondition_failed: {
     status: 412,
     title: 'Precondition failed',
