@@ -1,9 +1,9 @@
 /**
  * Validates the deployment artifacts of data-api, ci-jobs and ci-runner, orchestrator-runs and
- * agent-worker, and the gateway in front of them: the kustomize base and overlays under k8s/ (built
- * here by a small kustomize subset, then checked against the Kubernetes schemas, a shape check of
- * KEDA's ScaledObject, and our shipping rules), docker-compose.yml and the Dockerfiles of
- * apps/data-api, apps/ci-jobs, apps/orchestrator-runs and apps/gateway.
+ * agent-worker, cost-api, and the gateway in front of them: the kustomize base and overlays under
+ * k8s/ (built here by a small kustomize subset, then checked against the Kubernetes schemas, a shape
+ * check of KEDA's ScaledObject, and our shipping rules), docker-compose.yml and the Dockerfiles of
+ * apps/data-api, apps/ci-jobs, apps/orchestrator-runs, apps/cost-api and apps/gateway.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,6 +60,8 @@ const CI_SHARED_ENV = [
   'REDIS_PREFIX',
   'SERVICE_TOKEN',
   'DATA_API_URL',
+  // cost-api, for the admission of an organization's jobs.
+  'COST_API_URL',
   'GITEA_URL',
   'GITEA_TOKEN',
   'GITHUB_API_URL',
@@ -121,6 +123,8 @@ const RUNS_SHARED_ENV = [
   'REDIS_PREFIX',
   'SERVICE_TOKEN',
   'DATA_API_URL',
+  // cost-api: the admission of an organization's runs, and its provider credential for the worker.
+  'COST_API_URL',
   'ARTIFACTS_DIR',
   'PROFILES_DIR',
   'PHASE_MAX_ATTEMPTS',
@@ -164,10 +168,46 @@ const IMAGE_ARTIFACTS_DIR = '/data/runs';
 /** Who may call orchestrator-runs: the gateway, and cost-api's pipelines proxy. */
 const ORCHESTRATOR_CALLERS = ['gateway', 'cost-api'];
 
+/** cost-api: organizations, prices, quotas and pipeline admission, behind the gateway. */
+const COST_API_IMAGE = 'slipway/cost-api';
+const COST_API_PORT = 3004;
+/** `node dist/apps/cost-api/main.js config-specs`, and the credentials key its integrations read. */
+const COST_API_ENV = [
+  'HOST',
+  'LOG_LEVEL',
+  'BODY_LIMIT_BYTES',
+  'SHUTDOWN_DRAIN_MS',
+  'SHUTDOWN_GRACE_MS',
+  'PORT',
+  'SERVICE_TOKEN',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'DATA_API_URL',
+  'ORCHESTRATOR_URL',
+  'COST_ROOT_API_KEY',
+  'CREDENTIALS_ENCRYPTION_KEY',
+  'ORG_CACHE_TTL_MS',
+];
+/** What every deployment of cost-api sets: its port, its peers, and the secrets it cannot run without. */
+const COST_API_REQUIRED_ENV = [
+  'PORT',
+  'LOG_LEVEL',
+  'SERVICE_TOKEN',
+  'REDIS_URL',
+  'DATA_API_URL',
+  'ORCHESTRATOR_URL',
+  'COST_ROOT_API_KEY',
+  'CREDENTIALS_ENCRYPTION_KEY',
+];
+const COST_API_SECRETS = ['COST_ROOT_API_KEY', 'CREDENTIALS_ENCRYPTION_KEY', 'REDIS_URL', 'SERVICE_TOKEN'];
+/** Who may call cost-api: the gateway, and the services whose pipelines it admits (or whose worker it equips). */
+const COST_API_CALLERS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner'];
+/** The processes that are told where cost-api is. */
+const COST_API_CLIENTS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner'];
+
 /** The gateway: the only entry from outside, in compose and in Kubernetes. */
 const GATEWAY_IMAGE = 'slipway/gateway';
 const GATEWAY_PORT = 3000;
-const COST_API_PORT = 3004;
 const GATEWAY_ENV = [
   'PORT',
   'LOG_LEVEL',
@@ -806,6 +846,44 @@ function podCallers(b: Build, name: string, port: number): string[] {
   );
 }
 
+/**
+ * Where the pods of Deployment `name` may open connections, once every egress rule is shown to name
+ * ports and every peer it names to be pods of the namespace by their labels: the ports open to any
+ * destination, and per pod of POD_NAMES the ports open to it; with the names of the policies.
+ */
+function egressOf(
+  b: Build,
+  name: string,
+): { policies: string[]; anywhere: string[]; reached: Record<string, string[]> } {
+  const policies = b.networkPolicies.filter(
+    (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector, podLabels(b, name)),
+  );
+  const rules = policies.flatMap((p) => p.spec?.egress ?? []);
+  const ports = (rule: (typeof rules)[number]): string[] =>
+    (rule.ports ?? []).map((p) => `${p.protocol ?? 'TCP'}/${String(p.port)}`).sort();
+  for (const rule of rules) expect(ports(rule).length).toBeGreaterThan(0);
+  const targeted = rules.filter((rule) => (rule.to ?? []).length > 0);
+  for (const peer of targeted.flatMap((rule) => rule.to ?? [])) {
+    expect(peer).toEqual({ podSelector: expect.anything() });
+    expect(Object.keys(peer.podSelector?.matchLabels ?? {}).length).toBeGreaterThan(0);
+  }
+  return {
+    policies: policies.map((p) => defined(p.metadata?.name, 'policy name')),
+    anywhere: rules
+      .filter((rule) => (rule.to ?? []).length === 0)
+      .flatMap(ports)
+      .sort(),
+    reached: Object.fromEntries(
+      POD_NAMES.map((pod) => [
+        pod,
+        targeted
+          .filter((rule) => (rule.to ?? []).some((peer) => selects(peer.podSelector, podLabels(b, pod))))
+          .flatMap(ports),
+      ]).filter(([, open]) => open.length > 0),
+    ),
+  };
+}
+
 const QUANTITY_FACTORS = new Map([
   ['', 1],
   ['m', 1e-3],
@@ -859,7 +937,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     b = build(dir);
   });
 
-  it('contains the data-api, ci, runs and gateway objects, all schema-valid, in the slipway namespace with standard labels', () => {
+  it('contains the data-api, ci, runs, cost-api and gateway objects, all schema-valid, in the slipway namespace with standard labels', () => {
     expect(b.objects.map(idOf)).toEqual(
       expect.arrayContaining([
         'Namespace/~/slipway',
@@ -900,6 +978,13 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         `ScaledObject/${NAMESPACE}/agent-worker`,
         `NetworkPolicy/${NAMESPACE}/agent-worker-ingress`,
         `NetworkPolicy/${NAMESPACE}/agent-worker-egress`,
+        `ConfigMap/${NAMESPACE}/cost-api-config`,
+        `Secret/${NAMESPACE}/cost-api-secrets`,
+        `Deployment/${NAMESPACE}/cost-api`,
+        `Service/${NAMESPACE}/cost-api`,
+        `HorizontalPodAutoscaler/${NAMESPACE}/cost-api`,
+        `NetworkPolicy/${NAMESPACE}/cost-api-ingress`,
+        `NetworkPolicy/${NAMESPACE}/cost-api-egress`,
         `ConfigMap/${NAMESPACE}/gateway-config`,
         `Secret/${NAMESPACE}/gateway-secrets`,
         `Deployment/${NAMESPACE}/gateway`,
@@ -1050,7 +1135,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(job.spec?.ttlSecondsAfterFinished).toBeGreaterThan(0);
   });
 
-  it.each(['data-api', 'ci-jobs', 'orchestrator-runs', 'gateway'])(
+  it.each(['data-api', 'ci-jobs', 'orchestrator-runs', 'cost-api', 'gateway'])(
     'scales %s on CPU within bounds that contain its replica count',
     (name) => {
       const hpa = named(b.hpas, name);
@@ -1282,9 +1367,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(env.get('DATA_API_URL')).toBe(url('data-api'));
     expect(env.get('ORCHESTRATOR_URL')).toBe(url('orchestrator-runs'));
     expect(env.get('CI_JOBS_URL')).toBe(url('ci-jobs'));
-    // Empty is "not configured": right until cost-api is deployed, then its Service.
-    const costApi = b.services.some((service) => service.metadata?.name === 'cost-api');
-    expect(env.get('COST_API_URL')).toBe(costApi ? url('cost-api') : '');
+    expect(env.get('COST_API_URL')).toBe(url('cost-api'));
     expect(env.get('SESSION_COOKIE_SECURE')).toBe('true');
     expect(new URL(defined(env.get('PUBLIC_URL'), 'PUBLIC_URL')).protocol).toBe('https:');
     const secret = named(b.secrets, 'gateway-secrets');
@@ -1421,7 +1504,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(deployment.spec?.replicas).toBeUndefined();
   });
 
-  it('lets agent-worker reach only DNS, data-api, Redis and the LLM provider (HTTPS)', () => {
+  it('lets agent-worker reach only DNS, data-api, cost-api, Redis and the LLM provider (HTTPS)', () => {
     const labels = named(b.deployments, 'agent-worker').spec?.template.metadata?.labels;
     const policies = b.networkPolicies.filter(
       (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector, labels),
@@ -1446,6 +1529,11 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     );
     const dataApiPort = podSpecOf(named(b.deployments, 'data-api')).containers[0].ports?.[0]?.containerPort;
     expect(toDataApi.flatMap(ports)).toEqual([`TCP/${String(dataApiPort)}`]);
+    // Pods it may reach: data-api, and cost-api (an organization's provider credential), on their ports.
+    expect(egressOf(b, 'agent-worker').reached).toEqual({
+      'data-api': [`TCP/${String(dataApiPort)}`],
+      'cost-api': [`TCP/${COST_API_PORT}`],
+    });
     // The orchestrator's rules are ingress only, like the other APIs: nothing limits its egress.
     const apiLabels = named(b.deployments, 'orchestrator-runs').spec?.template.metadata?.labels;
     expect(
@@ -1453,6 +1541,49 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector, apiLabels),
       ),
     ).toEqual([]);
+  });
+
+  it('admits to cost-api (3004) only the gateway and the services whose pipelines it admits', () => {
+    expect(podCallers(b, 'cost-api', COST_API_PORT)).toEqual(COST_API_CALLERS);
+  });
+
+  it('lets cost-api reach only DNS, data-api, orchestrator-runs, Redis and the providers (HTTPS)', () => {
+    const egress = egressOf(b, 'cost-api');
+    expect(egress.policies).toEqual(['cost-api-egress']);
+    // Open to any destination, port-limited: DNS, Redis (wherever it runs), HTTPS (provider validation).
+    expect(egress.anywhere).toEqual(['TCP/443', 'TCP/53', 'TCP/6379', 'UDP/53']);
+    const portOf = (name: string): string =>
+      `TCP/${String(podSpecOf(named(b.deployments, name)).containers[0].ports?.[0]?.containerPort)}`;
+    expect(egress.reached).toEqual({
+      'data-api': [portOf('data-api')],
+      'orchestrator-runs': [portOf('orchestrator-runs')],
+    });
+  });
+
+  it('gives cost-api its configuration from its ConfigMap, its keys and tokens from a Secret', () => {
+    const container = podSpecOf(named(b.deployments, 'cost-api')).containers[0];
+    const env = effectiveEnv(b, container);
+    for (const key of env.keys()) expect(COST_API_ENV).toContain(key);
+    expect([...env.keys()]).toEqual(expect.arrayContaining(COST_API_REQUIRED_ENV));
+    for (const key of COST_API_SECRETS) expect({ key, value: env.get(key) }).toEqual({ key });
+    expect(container.command ?? container.args ?? ['node', 'main.js']).toEqual(['node', 'main.js']);
+    expect(splitImage(defined(container.image, 'cost-api image')).name).toBe(COST_API_IMAGE);
+    expect(container.ports?.map((p) => p.containerPort)).toEqual([COST_API_PORT]);
+    expect(env.get('PORT')).toBe(String(COST_API_PORT));
+    const url = (service: string): string =>
+      `http://${service}:${String(named(b.services, service).spec?.ports?.[0]?.port)}`;
+    expect(env.get('DATA_API_URL')).toBe(url('data-api'));
+    expect(env.get('ORCHESTRATOR_URL')).toBe(url('orchestrator-runs'));
+    const secret = named(b.secrets, 'cost-api-secrets');
+    expect(Object.keys(secret.stringData ?? {}).sort()).toEqual(COST_API_SECRETS);
+    for (const value of Object.values(secret.stringData ?? {})) expect(value).toBe('REPLACE_ME');
+    expect(named(b.services, 'cost-api').spec?.ports?.[0]?.port).toBe(COST_API_PORT);
+  });
+
+  it.each(COST_API_CLIENTS)('tells %s where cost-api is: its Service', (name) => {
+    const container = podSpecOf(named(b.deployments, name)).containers[0];
+    const port = String(named(b.services, 'cost-api').spec?.ports?.[0]?.port);
+    expect(effectiveEnv(b, container).get('COST_API_URL')).toBe(`http://cost-api:${port}`);
   });
 
   it("binds ci-runner's Role to its ServiceAccount in the namespace, with no token mounted by default", () => {
@@ -1544,6 +1675,21 @@ describe('kustomize overlays', () => {
     );
   });
 
+  it('base: cost-api 2 replicas, HPA 2..6, pinned cost-api image', () => {
+    expect(named(base.deployments, 'cost-api').spec?.replicas).toBe(2);
+    expect(named(base.hpas, 'cost-api').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(podSpecOf(named(base.deployments, 'cost-api')).containers[0].image).toMatch(
+      /^slipway\/cost-api:\d+\.\d+\.\d+$/,
+    );
+  });
+
+  it('dev: cost-api 1 replica, HPA 1..2, LOG_LEVEL debug', () => {
+    expect(named(dev.deployments, 'cost-api').spec?.replicas).toBe(1);
+    expect(named(dev.hpas, 'cost-api').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
+    expect(named(dev.configMaps, 'cost-api-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(base.configMaps, 'cost-api-config').data?.LOG_LEVEL).toBe('info');
+  });
+
   it('dev: gateway 1 replica, HPA 1..2, LOG_LEVEL debug, its own host', () => {
     expect(named(dev.deployments, 'gateway').spec?.replicas).toBe(1);
     expect(named(dev.hpas, 'gateway').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
@@ -1595,7 +1741,7 @@ describe('kustomize overlays', () => {
     expect(named(prod.hpas, 'data-api').spec).toMatchObject({ minReplicas: 3, maxReplicas: 10 });
     const k = readKustomization(join(ROOT, 'k8s/overlays/prod'));
     const expected = new Map(
-      [DATA_API_IMAGE, CI_IMAGE, RUNS_IMAGE, GATEWAY_IMAGE].map((image) => {
+      [DATA_API_IMAGE, CI_IMAGE, RUNS_IMAGE, COST_API_IMAGE, GATEWAY_IMAGE].map((image) => {
         const pinned = defined(
           k.images.find((i) => i.name === image),
           `images entry for ${image}`,
@@ -1615,6 +1761,7 @@ describe('kustomize overlays', () => {
       [defined(expected.get(DATA_API_IMAGE), DATA_API_IMAGE)]: ['data-api', 'data-api-migrate'],
       [defined(expected.get(CI_IMAGE), CI_IMAGE)]: ['ci-jobs', 'ci-runner'],
       [defined(expected.get(RUNS_IMAGE), RUNS_IMAGE)]: ['orchestrator-runs', 'agent-worker'],
+      [defined(expected.get(COST_API_IMAGE), COST_API_IMAGE)]: ['cost-api'],
       [defined(expected.get(GATEWAY_IMAGE), GATEWAY_IMAGE)]: ['gateway'],
     });
   });
@@ -1720,12 +1867,13 @@ describe('docker-compose.yml', () => {
     services = composeServices();
   });
 
-  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs, agent-worker and the gateway', () => {
+  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs, agent-worker, cost-api and the gateway', () => {
     expect([...services.keys()].sort()).toEqual(
       expect.arrayContaining([
         'agent-worker',
         'ci-jobs',
         'ci-runner',
+        'cost-api',
         'data-api',
         'data-api-migrate',
         'gateway',
@@ -1759,6 +1907,7 @@ describe('docker-compose.yml', () => {
         ['data-api', 'service_healthy'],
         ['orchestrator-runs', 'service_healthy'],
         ['ci-jobs', 'service_healthy'],
+        ['cost-api', 'service_healthy'],
       ]),
     );
     expect(hasHealthcheck(gateway)).toBe(true);
@@ -1779,13 +1928,64 @@ describe('docker-compose.yml', () => {
       DATA_API_URL: url('data-api'),
       ORCHESTRATOR_URL: url('orchestrator-runs'),
       CI_JOBS_URL: url('ci-jobs'),
-      // Empty is "not configured": cost-api is not in compose yet.
-      COST_API_URL: services.has('cost-api') ? url('cost-api') : '',
+      COST_API_URL: url('cost-api'),
       AUTH_CACHE_TTL_MS: '30000',
       SESSION_COOKIE_SECURE: 'false',
       CORS_ORIGINS: '',
       PUBLIC_URL: `http://localhost:${GATEWAY_PORT}`,
     });
+  });
+
+  it('starts cost-api once redis and data-api are healthy, its secrets from the environment with local-only placeholders', () => {
+    const costApi = defined(services.get('cost-api'), 'cost-api');
+    expect(asObject(costApi.build, 'cost-api build')).toEqual({
+      context: '.',
+      dockerfile: 'apps/cost-api/Dockerfile',
+    });
+    expect(commandLine(costApi, 'cost-api')).toBe('');
+    expect(dependencies(costApi, 'cost-api depends_on')).toEqual(
+      new Map([
+        ['redis', 'service_healthy'],
+        ['data-api', 'service_healthy'],
+      ]),
+    );
+    expect(hasHealthcheck(costApi)).toBe(true);
+    const test = asList(asObject(costApi.healthcheck, 'cost-api healthcheck').test, 'cost-api test').join(
+      ' ',
+    );
+    expect(test).toContain(`http://127.0.0.1:${COST_API_PORT}/health`);
+    expect(asList(costApi.expose, 'cost-api expose')).toEqual([String(COST_API_PORT)]);
+    const env = asObject(costApi.environment, 'cost-api environment');
+    for (const key of Object.keys(env)) expect(COST_API_ENV).toContain(key);
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(COST_API_REQUIRED_ENV));
+    const dataApiEnv = asObject(defined(services.get('data-api'), 'data-api').environment, 'data-api env');
+    expect(env).toMatchObject({
+      PORT: String(COST_API_PORT),
+      SERVICE_TOKEN: dataApiEnv.SERVICE_TOKEN,
+      REDIS_URL: 'redis://redis:6379',
+      DATA_API_URL: 'http://data-api:3001',
+      ORCHESTRATOR_URL: 'http://orchestrator-runs:3002',
+    });
+    // Like SERVICE_TOKEN: the environment's value, else a placeholder that says it is one and that
+    // still passes cost-api's checks (a root key of 32+ characters, kid:base64 of 32 bytes).
+    const placeholder = (key: string): string => {
+      const match = new RegExp(`^\\$\\{${key}:-(.+)\\}$`).exec(asString(env[key], key));
+      return defined(match?.[1], `${key} as \${${key}:-placeholder}`);
+    };
+    const rootKey = placeholder('COST_ROOT_API_KEY');
+    expect(rootKey).toMatch(/^change-me-local-only/);
+    expect(rootKey.length).toBeGreaterThanOrEqual(32);
+    const [kid, key] = placeholder('CREDENTIALS_ENCRYPTION_KEY').split(':');
+    expect(kid).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    const bytes = Buffer.from(key, 'base64');
+    expect(bytes.toString('base64')).toBe(key);
+    expect(bytes).toHaveLength(32);
+    expect(bytes.toString('utf8')).toMatch(/^change-me-local-only/);
+  });
+
+  it.each(COST_API_CLIENTS)('tells %s where cost-api is, by service name', (name) => {
+    const env = asObject(defined(services.get(name), name).environment, `${name} environment`);
+    expect(env.COST_API_URL).toBe(`http://cost-api:${COST_API_PORT}`);
   });
 
   it('starts orchestrator-runs and agent-worker from one image once redis and data-api are healthy, sharing the artifacts volume', () => {
@@ -1967,6 +2167,7 @@ const DOCKERFILES = [
   { app: 'data-api', expose: ['3001'] },
   { app: 'ci-jobs', expose: [`${CI_JOBS_PORT} ${CI_RUNNER_PORT}`] },
   { app: 'orchestrator-runs', expose: [`${ORCHESTRATOR_PORT} ${AGENT_WORKER_PORT}`] },
+  { app: 'cost-api', expose: [String(COST_API_PORT)] },
   { app: 'gateway', expose: [String(GATEWAY_PORT)] },
 ];
 
