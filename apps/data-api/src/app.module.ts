@@ -9,6 +9,14 @@ import { RegistryUserStrategy } from './auth/registry-user.strategy';
 import { availableModelsResource } from './available-models/available-models.resource';
 import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
 import type { DataApiConfig } from './config';
+import { orgIntegrationsResource } from './cost/integrations.resource';
+import { hierarchyNodesResource, orgProjectsResource } from './cost/hierarchy.resource';
+import { orgApiKeysResource, orgMembersResource } from './cost/keys-members.resource';
+import { orgAuditLogsResource, organizationsResource, orgPlansResource } from './cost/organizations.resource';
+import { pipelineRunsResource, pipelineStateTransitionsResource } from './cost/pipelines.resource';
+import { alertPresetsResource } from './cost/presets.resource';
+import { modelPricesResource } from './cost/prices.resource';
+import { saasSubscriptionsResource } from './cost/subscriptions.resource';
 import { DatabaseModule, DatabaseReadiness } from './database/database.module';
 import { incidentsResource } from './incidents/incidents.resource';
 import { projectsResource } from './projects/projects.resource';
@@ -45,6 +53,19 @@ const PLAIN_CONTROLLERS = [
   CrudController(runEventsResource),
   CrudController(artifactsResource),
   CrudController(llmUsageResource),
+  CrudController(organizationsResource),
+  CrudController(orgPlansResource),
+  CrudController(orgMembersResource),
+  CrudController(orgApiKeysResource),
+  CrudController(orgAuditLogsResource),
+  CrudController(orgIntegrationsResource),
+  CrudController(modelPricesResource),
+  CrudController(saasSubscriptionsResource),
+  CrudController(hierarchyNodesResource),
+  CrudController(orgProjectsResource),
+  CrudController(pipelineRunsResource),
+  CrudController(pipelineStateTransitionsResource),
+  CrudController(alertPresetsResource),
 ];
 
 export const DESCRIPTION = {

@@ -1,5 +1,10 @@
 import type {
+  CreateHierarchyNodeRecordDto,
+  CreateModelPriceRecordDto,
   CreateProjectDto,
+  HierarchyNodeRecordDto,
+  ModelPriceRecordDto,
+  OrganizationRecordDto,
   CreateUserDto,
   ProblemDto,
   ProjectDto,
@@ -32,7 +37,21 @@ const verifiedKey = {
   toGenerated: (dto: VerifiedApiKeyDto): Schemas['VerifiedApiKeyDto'] => dto,
   toContract: (dto: Schemas['VerifiedApiKeyDto']): VerifiedApiKeyDto => dto,
 };
+const organization = {
+  toGenerated: (dto: OrganizationRecordDto): Schemas['OrganizationRecordDto'] => dto,
+  toContract: (dto: Schemas['OrganizationRecordDto']): OrganizationRecordDto => dto,
+};
+const modelPrice = {
+  toGenerated: (dto: ModelPriceRecordDto): Schemas['ModelPriceRecordDto'] => dto,
+  toContract: (dto: Schemas['ModelPriceRecordDto']): ModelPriceRecordDto => dto,
+};
+const hierarchyNode = {
+  toGenerated: (dto: HierarchyNodeRecordDto): Schemas['HierarchyNodeRecordDto'] => dto,
+  toContract: (dto: Schemas['HierarchyNodeRecordDto']): HierarchyNodeRecordDto => dto,
+};
 const requests = {
+  createModelPrice: (dto: CreateModelPriceRecordDto): Schemas['CreateModelPriceRecordDto'] => dto,
+  createHierarchyNode: (dto: CreateHierarchyNodeRecordDto): Schemas['CreateHierarchyNodeRecordDto'] => dto,
   createProject: (dto: CreateProjectDto): Schemas['CreateProjectDto'] => dto,
   createUser: (dto: CreateUserDto): Schemas['CreateUserDto'] => dto,
   putExecution: (dto: PutTaskExecutionDto): Schemas['PutTaskExecutionDto'] => dto,
@@ -115,5 +134,69 @@ describe('generated types and libs/contracts', () => {
     expect(user.toContract(user.toGenerated(person))).toEqual(person);
     expect(verifiedKey.toContract(verifiedKey.toGenerated(key))).toEqual(key);
     expect(requests.createUser({ email: 'ada@example.org' })).toEqual({ email: 'ada@example.org' });
+  });
+
+  it('describe the same cost records (organization, model price, hierarchy node)', () => {
+    const record = {
+      id: '7d1f9a52-3c0e-4c1a-9a8e-0b3f3f1c2d4e',
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-01T00:00:00.000Z',
+      version: 1,
+    };
+    const org: OrganizationRecordDto = {
+      ...record,
+      slug: 'acme',
+      name: 'Acme',
+      currency: 'EUR',
+      timezone: 'Europe/Paris',
+      country: 'FR',
+      fiscal_year_start: 1,
+      plan: 'free',
+      pending_plan: null,
+      pending_plan_from: null,
+      limit_overrides: { seats: 5 },
+      hierarchy_levels: ['department', 'team', 'project'],
+      status: 'active',
+    };
+    const create: CreateModelPriceRecordDto = {
+      provider: 'openai',
+      model: 'gpt-x',
+      input_per_1m: '2.5',
+      output_per_1m: '10',
+      valid_from: '2025-01-01T00:00:00.000Z',
+      valid_to: null,
+      source: 'catalogue',
+    };
+    const price: ModelPriceRecordDto = {
+      ...record,
+      ...create,
+      org_id: null,
+      valid_to: null,
+      cached_input_per_1m: null,
+      cache_write_per_1m: null,
+      reasoning_per_1m: null,
+      per_request: null,
+      currency: 'USD',
+      note: null,
+    };
+    const node: HierarchyNodeRecordDto = {
+      ...record,
+      org_id: record.id,
+      parent_id: null,
+      level: 'department',
+      code: 'ENG',
+      name: 'Engineering',
+      depth: 0,
+      daily_budget: '10',
+      monthly_budget: null,
+      budget_enforcement: 'hard',
+      metadata: {},
+    };
+    expect(organization.toContract(organization.toGenerated(org))).toEqual(org);
+    expect(modelPrice.toContract(modelPrice.toGenerated(price))).toEqual(price);
+    expect(hierarchyNode.toContract(hierarchyNode.toGenerated(node))).toEqual(node);
+    expect(requests.createModelPrice(create)).toBe(create);
+    const child = { org_id: record.id, level: 'team', code: 'T', name: 'T', depth: 1 };
+    expect(requests.createHierarchyNode(child)).toBe(child);
   });
 });

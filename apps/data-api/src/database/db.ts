@@ -8,6 +8,15 @@ export interface Executor {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** Calendar dates stay the YYYY-MM-DD text PostgreSQL sends: parsed, they would become local midnights. */
+const DATE_OID = 1082;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID && format !== 'binary'
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
 async function run<T>(client: pg.Pool | pg.PoolClient, sql: string, params: unknown[]): Promise<T[]> {
   try {
     const result = await client.query(sql, params);
@@ -33,6 +42,7 @@ export class Db implements Executor, OnApplicationShutdown {
       max: config.DB_POOL_SIZE,
       options: `-c statement_timeout=${config.DB_STATEMENT_TIMEOUT_MS}`,
       application_name: 'slipway-data-api',
+      types,
     });
     // An idle connection the server closed (restart, failover, admin) is dropped and replaced; never fatal.
     this.pool.on('error', (error) => this.logger.warn(`idle PostgreSQL connection lost: ${error.message}`));

@@ -29,3 +29,25 @@ describe('toDatabaseProblem', () => {
     expect(`${(problem as Error).message} ${JSON.stringify(problem)}`).not.toContain('a@x.org');
   });
 });
+
+describe('toDatabaseProblem on an exclusion violation', () => {
+  function exclusionViolation(constraint: string): DatabaseError {
+    const error = new DatabaseError('conflicting key value violates exclusion constraint', 0, 'error');
+    error.code = '23P01';
+    error.constraint = constraint;
+    error.detail =
+      'Key (COALESCE(org_id, …), provider, model, tstzrange(valid_from, valid_to))=(…) conflicts with existing key';
+    return error;
+  }
+
+  it('says which period overlaps, never the key or SQL', () => {
+    const problem = toDatabaseProblem(exclusionViolation('model_prices_no_overlap'));
+    expect(fieldsOf(problem)).toEqual(['valid_from', 'valid_to']);
+    expect((problem as ProblemException).detail).toMatch(/already covers part of this period/);
+    expect(JSON.stringify(problem)).not.toMatch(/tstzrange|COALESCE/);
+  });
+
+  it('is a conflict for any other exclusion constraint', () => {
+    expect(fieldsOf(toDatabaseProblem(exclusionViolation('another')))).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { ProblemException } from '@slipway/platform';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
+import { MODEL_PRICES_NO_OVERLAP } from './entities/cost.entity';
 
 interface PgError {
   code?: string;
@@ -29,6 +30,25 @@ function keyColumns(detail: string | undefined): string[] {
     : [];
 }
 
+/** What each exclusion constraint keeps apart, for a 409 that says so without SQL. */
+const EXCLUSIONS: Record<string, { fields: string[]; detail: string }> = {
+  [MODEL_PRICES_NO_OVERLAP]: {
+    fields: ['valid_from', 'valid_to'],
+    detail:
+      'A price for this provider and model in the same scope (global or this organization) already covers part of this period',
+  },
+};
+
+function overlap(constraint: string | undefined): ProblemException {
+  const known = constraint ? EXCLUSIONS[constraint] : undefined;
+  const fields = known?.fields ?? [];
+  return new ProblemException(
+    'conflict',
+    known?.detail ?? 'The record overlaps another one that must stay apart from it',
+    fields.map((field) => ({ field, message: `${field} overlaps an existing record’s period` })),
+  );
+}
+
 /** Turns a PostgreSQL error into a problem that names fields, never SQL; other errors pass through. */
 export function toDatabaseProblem(error: unknown): unknown {
   const pg = driverError(error);
@@ -46,6 +66,8 @@ export function toDatabaseProblem(error: unknown): unknown {
         })),
       );
     }
+    case '23P01':
+      return overlap(pg.constraint);
     case '23503':
       if (pg.detail?.includes('is still referenced')) {
         return new ProblemException(

@@ -18,13 +18,21 @@ export class AccessPolicy {
     return this.def.access === 'project' || this.def.access === 'run';
   }
 
+  /** Records of the `service` kind are no one's but the services': anyone else is refused outright. */
+  assertMayAccess(principal: Principal): void {
+    if (this.def.access === 'service' && principal.kind !== 'service')
+      throw new ProblemException('forbidden', `Only Slipway services read or write ${this.def.path}`);
+  }
+
   /** Narrows a statement to the caller's rows, and to live ones unless `includeDeleted`. */
   visible(st: Statement, principal: Principal, includeDeleted: boolean): void {
+    this.assertMayAccess(principal);
     if (this.def.softDelete && !includeDeleted) st.where.push(`${ident('deleted_at')} IS NULL`);
     const scope = ownerScope(principal);
     if (scope === null) return;
     switch (this.def.access) {
       case 'shared':
+      case 'service':
         return;
       case 'owner':
         st.where.push(`${ident('owner_id')} = ${st.param(scope)}`);
@@ -44,6 +52,7 @@ export class AccessPolicy {
   }
 
   assertMayWrite(principal: Principal): void {
+    this.assertMayAccess(principal);
     if (this.def.serviceWritten && principal.kind !== 'service')
       throw new ProblemException('forbidden', `Only Slipway services write ${this.def.path}`);
     if ((this.def.access === 'shared' || this.def.access === 'self') && !isAdmin(principal)) {
@@ -53,6 +62,7 @@ export class AccessPolicy {
 
   /** Changing or deleting: never for append-only records, otherwise as writing. */
   assertMayChange(principal: Principal): void {
+    this.assertMayAccess(principal);
     if (this.def.appendOnly)
       throw new ProblemException(
         'method_not_allowed',

@@ -31,7 +31,7 @@ import {
 import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
 import { ArrayBodyPipe, SERVICE_ONLY_EXTENSION } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, type Principal } from '@slipway/identity';
+import { CurrentPrincipal, type Principal, ServiceOnly } from '@slipway/identity';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
 import { etagOf, ifMatchVersions, matchesIfNoneMatch } from './etag';
 import { ResourceFactory } from './resource.factory';
@@ -85,8 +85,16 @@ export const ResourceController = (def: { path: string }) => Controller(`api/${d
  */
 export function CrudController<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>) {
   const Item = def.dto.response;
-  // Records only services write (the run records) say so, and stay out of the gateway's document.
-  const write = def.serviceWritten ? ApiExtension(SERVICE_ONLY_EXTENSION, true) : applyDecorators();
+  // Records only services read (access `service`) refuse anyone else on every route, before the body
+  // is validated; records only services write (the run records) say so. Both stay out of the
+  // gateway's document.
+  const serviceOnly = def.access === 'service';
+  const read = serviceOnly ? ServiceOnly() : applyDecorators();
+  const write = serviceOnly
+    ? ServiceOnly()
+    : def.serviceWritten
+      ? ApiExtension(SERVICE_ONLY_EXTENSION, true)
+      : applyDecorators();
   const PageOfItem = PageDto(Item);
 
   @ApiTags(def.path)
@@ -136,6 +144,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Get()
+    @read
     @ApiOkResponse({ type: PageOfItem })
     async list(
       @CurrentPrincipal() principal: Principal,
@@ -145,6 +154,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
 
     @Get(':id')
+    @read
     @ApiOkResponse({
       type: Item,
       headers: { ETag: { description: 'Current version', schema: { type: 'string' } } },
@@ -241,7 +251,8 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
   if (def.dto.replace) {
     paramTypes(Crud, 'replace', [Object, String, def.dto.replace, String, Object]);
     const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, 'replace');
-    if (descriptor) replaceRoute(def.dto.replace, Item)(Crud.prototype, 'replace', descriptor);
+    if (descriptor)
+      applyDecorators(replaceRoute(def.dto.replace, Item), write)(Crud.prototype, 'replace', descriptor);
   }
   if (def.appendOnly) {
     // The routes still answer (405, so a caller learns why); the document does not offer them.

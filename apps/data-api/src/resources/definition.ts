@@ -8,9 +8,11 @@ import type { Executor } from '../database/db';
  * - owner: members their own rows (`owner_id`), admins all;
  * - project: members the rows of projects they own (`project_id`), admins all;
  * - self: members only their own row, admins write;
- * - run: members the rows of runs they own (`run_id`), admins all.
+ * - run: members the rows of runs they own (`run_id`), admins all;
+ * - service: only services (the service token naming no user) read or write; every user, admins
+ *   too, is refused (the cost service's records, which it guards by organization itself).
  */
-export type Access = 'shared' | 'owner' | 'project' | 'self' | 'run';
+export type Access = 'shared' | 'owner' | 'project' | 'self' | 'run' | 'service';
 
 /**
  * How a list query parameter narrows rows: equality (exact, or whatever the case), one of a list,

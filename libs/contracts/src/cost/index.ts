@@ -1,2 +1,4 @@
 /** The cost domain: the usage the cost service prices and accounts. */
 export * from './streams';
+export * from './enums';
+export * from './records.dto';

@@ -452,6 +452,392 @@ export interface paths {
     };
     get: operations['LlmUsageController_get'];
   };
+  '/api/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationsController_list'];
+    post: operations['OrganizationsController_create'];
+  };
+  '/api/organizations/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrganizationsController_createMany'];
+  };
+  '/api/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationsController_get'];
+    delete: operations['OrganizationsController_remove'];
+    patch: operations['OrganizationsController_update'];
+  };
+  '/api/org_plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgPlansController_list'];
+    post: operations['OrgPlansController_create'];
+  };
+  '/api/org_plans/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgPlansController_createMany'];
+  };
+  '/api/org_plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgPlansController_get'];
+    delete: operations['OrgPlansController_remove'];
+    patch: operations['OrgPlansController_update'];
+  };
+  '/api/org_members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgMembersController_list'];
+    post: operations['OrgMembersController_create'];
+  };
+  '/api/org_members/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgMembersController_createMany'];
+  };
+  '/api/org_members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgMembersController_get'];
+    delete: operations['OrgMembersController_remove'];
+    patch: operations['OrgMembersController_update'];
+  };
+  '/api/org_api_keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgApiKeysController_list'];
+    post: operations['OrgApiKeysController_create'];
+  };
+  '/api/org_api_keys/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgApiKeysController_createMany'];
+  };
+  '/api/org_api_keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgApiKeysController_get'];
+    delete: operations['OrgApiKeysController_remove'];
+    patch: operations['OrgApiKeysController_update'];
+  };
+  '/api/org_audit_logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgAuditLogsController_list'];
+    post: operations['OrgAuditLogsController_create'];
+  };
+  '/api/org_audit_logs/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgAuditLogsController_createMany'];
+  };
+  '/api/org_audit_logs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgAuditLogsController_get'];
+  };
+  '/api/org_integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgIntegrationsController_list'];
+    post: operations['OrgIntegrationsController_create'];
+  };
+  '/api/org_integrations/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgIntegrationsController_createMany'];
+  };
+  '/api/org_integrations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgIntegrationsController_get'];
+    delete: operations['OrgIntegrationsController_remove'];
+    patch: operations['OrgIntegrationsController_update'];
+  };
+  '/api/model_prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ModelPricesController_list'];
+    post: operations['ModelPricesController_create'];
+  };
+  '/api/model_prices/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ModelPricesController_createMany'];
+  };
+  '/api/model_prices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ModelPricesController_get'];
+    delete: operations['ModelPricesController_remove'];
+    patch: operations['ModelPricesController_update'];
+  };
+  '/api/saas_subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SaasSubscriptionsController_list'];
+    post: operations['SaasSubscriptionsController_create'];
+  };
+  '/api/saas_subscriptions/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['SaasSubscriptionsController_createMany'];
+  };
+  '/api/saas_subscriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SaasSubscriptionsController_get'];
+    delete: operations['SaasSubscriptionsController_remove'];
+    patch: operations['SaasSubscriptionsController_update'];
+  };
+  '/api/hierarchy_nodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HierarchyNodesController_list'];
+    post: operations['HierarchyNodesController_create'];
+  };
+  '/api/hierarchy_nodes/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['HierarchyNodesController_createMany'];
+  };
+  '/api/hierarchy_nodes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HierarchyNodesController_get'];
+    delete: operations['HierarchyNodesController_remove'];
+    patch: operations['HierarchyNodesController_update'];
+  };
+  '/api/org_projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgProjectsController_list'];
+    post: operations['OrgProjectsController_create'];
+  };
+  '/api/org_projects/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['OrgProjectsController_createMany'];
+  };
+  '/api/org_projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrgProjectsController_get'];
+    delete: operations['OrgProjectsController_remove'];
+    patch: operations['OrgProjectsController_update'];
+  };
+  '/api/pipeline_runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PipelineRunsController_list'];
+    post: operations['PipelineRunsController_create'];
+  };
+  '/api/pipeline_runs/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['PipelineRunsController_createMany'];
+  };
+  '/api/pipeline_runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PipelineRunsController_get'];
+    delete: operations['PipelineRunsController_remove'];
+    patch: operations['PipelineRunsController_update'];
+  };
+  '/api/pipeline_state_transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PipelineStateTransitionsController_list'];
+    post: operations['PipelineStateTransitionsController_create'];
+  };
+  '/api/pipeline_state_transitions/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['PipelineStateTransitionsController_createMany'];
+  };
+  '/api/pipeline_state_transitions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PipelineStateTransitionsController_get'];
+  };
+  '/api/alert_presets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AlertPresetsController_list'];
+    post: operations['AlertPresetsController_create'];
+  };
+  '/api/alert_presets/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['AlertPresetsController_createMany'];
+  };
+  '/api/alert_presets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AlertPresetsController_get'];
+    delete: operations['AlertPresetsController_remove'];
+    patch: operations['AlertPresetsController_update'];
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -595,6 +981,9 @@ export interface components {
         | 'outcome_pending'
         | 'run_cancelling'
         | 'run_ended'
+        | 'hierarchy_cycle'
+        | 'hierarchy_node_not_empty'
+        | 'hierarchy_too_deep'
         | 'precondition_failed'
         | 'payload_too_large'
         | 'uri_too_long'
@@ -2126,6 +2515,1248 @@ export interface components {
        * @description True when the token counts are the worker’s estimate, not the provider’s.
        */
       estimated?: boolean;
+    };
+    OrganizationRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      slug: string;
+      name: string;
+      currency: string;
+      timezone: string;
+      country: string;
+      fiscal_year_start: number;
+      plan: string;
+      pending_plan: string | null;
+      /**
+       * @format date-time
+       */
+      pending_plan_from: string | null;
+      limit_overrides: {
+        [key: string]: number;
+      };
+      hierarchy_levels: string[];
+      status: 'active' | 'suspended';
+    };
+    OrganizationRecordPage: {
+      items: components['schemas']['OrganizationRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrganizationRecordDto: {
+      /**
+       * @description Lowercase, 3 to 63 characters; names the organization in URLs.
+       */
+      slug: string;
+      name: string;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency: string;
+      /**
+       * @description IANA time zone.
+       */
+      timezone: string;
+      /**
+       * @description ISO 3166-1 alpha-2 code, e.g. FR.
+       */
+      country: string;
+      /**
+       * @description Month the fiscal year starts; defaults to 1.
+       */
+      fiscal_year_start?: number;
+      /**
+       * @description The org_plans name the organization is on.
+       */
+      plan: string;
+      /**
+       * @description The plan taking over at pending_plan_from.
+       */
+      pending_plan?: string | null;
+      /**
+       * @description When pending_plan takes over.
+       * @format date-time
+       */
+      pending_plan_from?: string | null;
+      /**
+       * @description Keys among daily_pipelines, monthly_pipelines, concurrent_pipelines, providers, seats; values whole numbers ≥ 0.
+       */
+      limit_overrides?: {
+        [key: string]: number;
+      };
+      /**
+       * @description Names of the hierarchy's levels, top first; defaults to department, team, project.
+       */
+      hierarchy_levels?: string[];
+      /**
+       * @description Defaults to active.
+       */
+      status?: 'active' | 'suspended';
+    };
+    UpdateOrganizationRecordDto: {
+      /**
+       * @description Lowercase, 3 to 63 characters; names the organization in URLs.
+       */
+      slug?: string;
+      name?: string;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency?: string;
+      /**
+       * @description IANA time zone.
+       */
+      timezone?: string;
+      /**
+       * @description ISO 3166-1 alpha-2 code, e.g. FR.
+       */
+      country?: string;
+      /**
+       * @description Month the fiscal year starts; defaults to 1.
+       */
+      fiscal_year_start?: number;
+      /**
+       * @description The org_plans name the organization is on.
+       */
+      plan?: string;
+      /**
+       * @description The plan taking over at pending_plan_from.
+       */
+      pending_plan?: string | null;
+      /**
+       * @description When pending_plan takes over.
+       * @format date-time
+       */
+      pending_plan_from?: string | null;
+      /**
+       * @description Keys among daily_pipelines, monthly_pipelines, concurrent_pipelines, providers, seats; values whole numbers ≥ 0.
+       */
+      limit_overrides?: {
+        [key: string]: number;
+      };
+      /**
+       * @description Names of the hierarchy's levels, top first; defaults to department, team, project.
+       */
+      hierarchy_levels?: string[];
+      /**
+       * @description Defaults to active.
+       */
+      status?: 'active' | 'suspended';
+    };
+    OrgPlanRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      label: string;
+      daily_pipelines: number;
+      monthly_pipelines: number;
+      concurrent_pipelines: number;
+      providers: number;
+      seats: number;
+      price_monthly: string;
+      currency: string;
+      shipped: boolean;
+      shipped_version: number;
+    };
+    OrgPlanRecordPage: {
+      items: components['schemas']['OrgPlanRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgPlanRecordDto: {
+      name: string;
+      label: string;
+      daily_pipelines: number;
+      monthly_pipelines: number;
+      concurrent_pipelines: number;
+      /**
+       * @description Integrations an organization may configure.
+       */
+      providers: number;
+      /**
+       * @description Members an organization may have.
+       */
+      seats: number;
+      price_monthly: string;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency: string;
+      /**
+       * @description True for the plans the service ships; defaults to false.
+       */
+      shipped?: boolean;
+      /**
+       * @description Version of the shipped definition; defaults to 0.
+       */
+      shipped_version?: number;
+    };
+    UpdateOrgPlanRecordDto: {
+      label?: string;
+      daily_pipelines?: number;
+      monthly_pipelines?: number;
+      concurrent_pipelines?: number;
+      /**
+       * @description Integrations an organization may configure.
+       */
+      providers?: number;
+      /**
+       * @description Members an organization may have.
+       */
+      seats?: number;
+      price_monthly?: string;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency?: string;
+      /**
+       * @description True for the plans the service ships; defaults to false.
+       */
+      shipped?: boolean;
+      /**
+       * @description Version of the shipped definition; defaults to 0.
+       */
+      shipped_version?: number;
+    };
+    OrgMemberRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @format uuid
+       */
+      user_id: string;
+      role: 'owner' | 'admin' | 'member' | 'viewer';
+    };
+    OrgMemberRecordPage: {
+      items: components['schemas']['OrgMemberRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgMemberRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description The registry user.
+       * @format uuid
+       */
+      user_id: string;
+      role: 'owner' | 'admin' | 'member' | 'viewer';
+    };
+    UpdateOrgMemberRecordDto: {
+      role?: 'owner' | 'admin' | 'member' | 'viewer';
+    };
+    OrgApiKeyRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      name: string;
+      key_prefix: string;
+      key_hash: string;
+      role: 'owner' | 'admin' | 'member' | 'viewer';
+      created_by: string | null;
+      /**
+       * @format date-time
+       */
+      last_used_at: string | null;
+      /**
+       * @format date-time
+       */
+      expires_at: string | null;
+      /**
+       * @format date-time
+       */
+      revoked_at: string | null;
+    };
+    OrgApiKeyRecordPage: {
+      items: components['schemas']['OrgApiKeyRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgApiKeyRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      name: string;
+      /**
+       * @description The key’s visible beginning, to find it by.
+       */
+      key_prefix: string;
+      /**
+       * @description Hex SHA-256 of the whole key.
+       */
+      key_hash: string;
+      /**
+       * @description Defaults to admin.
+       */
+      role?: 'owner' | 'admin' | 'member' | 'viewer';
+      /**
+       * @description Who made the key.
+       */
+      created_by?: string;
+      /**
+       * @description When the key stops working.
+       * @format date-time
+       */
+      expires_at?: string;
+    };
+    UpdateOrgApiKeyRecordDto: {
+      name?: string;
+      role?: 'owner' | 'admin' | 'member' | 'viewer';
+      /**
+       * @format date-time
+       */
+      last_used_at?: string;
+      /**
+       * @description Null: never expires.
+       * @format date-time
+       */
+      expires_at?: string | null;
+      /**
+       * @description Set: the key no longer works.
+       * @format date-time
+       */
+      revoked_at?: string | null;
+    };
+    OrgAuditLogRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      actor_type: 'user' | 'api_key' | 'root' | 'service';
+      actor_id: string;
+      action: string;
+      target_type: string;
+      target_id: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      request_id: string | null;
+    };
+    OrgAuditLogRecordPage: {
+      items: components['schemas']['OrgAuditLogRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgAuditLogRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      actor_type: 'user' | 'api_key' | 'root' | 'service';
+      /**
+       * @description The user id, key id, `root` or the service’s name.
+       */
+      actor_id: string;
+      /**
+       * @description What was done, e.g. organization.updated.
+       */
+      action: string;
+      /**
+       * @description The kind of record acted on.
+       */
+      target_type: string;
+      target_id?: string;
+      /**
+       * @description The record before the change.
+       */
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description The record after the change.
+       */
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description The request that made the change.
+       */
+      request_id?: string;
+    };
+    OrgIntegrationRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      provider: string;
+      ciphertext: string;
+      key_id: string;
+      fingerprint: string;
+      base_url: string | null;
+      settings: {
+        [key: string]: unknown;
+      };
+      status: 'pending' | 'valid' | 'invalid';
+      status_reason: string | null;
+      /**
+       * @format date-time
+       */
+      validated_at: string | null;
+    };
+    OrgIntegrationRecordPage: {
+      items: components['schemas']['OrgIntegrationRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgIntegrationRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description e.g. openai, anthropic.
+       */
+      provider: string;
+      /**
+       * @description The encrypted credentials.
+       */
+      ciphertext: string;
+      /**
+       * @description The encryption key that sealed them.
+       */
+      key_id: string;
+      /**
+       * @description A digest identifying the credentials without revealing them.
+       */
+      fingerprint: string;
+      /**
+       * @format uri
+       */
+      base_url?: string | null;
+      /**
+       * @description Non-secret settings.
+       */
+      settings?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'valid' | 'invalid';
+      /**
+       * @description Why the last validation failed.
+       */
+      status_reason?: string | null;
+      /**
+       * @description When the credentials were last checked.
+       * @format date-time
+       */
+      validated_at?: string | null;
+    };
+    UpdateOrgIntegrationRecordDto: {
+      ciphertext?: string;
+      key_id?: string;
+      fingerprint?: string;
+      /**
+       * @format uri
+       */
+      base_url?: string | null;
+      /**
+       * @description Non-secret settings.
+       */
+      settings?: {
+        [key: string]: unknown;
+      };
+      status?: 'pending' | 'valid' | 'invalid';
+      /**
+       * @description Why the last validation failed.
+       */
+      status_reason?: string | null;
+      /**
+       * @description When the credentials were last checked.
+       * @format date-time
+       */
+      validated_at?: string | null;
+    };
+    ModelPriceRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string | null;
+      provider: string;
+      model: string;
+      input_per_1m: string;
+      output_per_1m: string;
+      cached_input_per_1m: string | null;
+      cache_write_per_1m: string | null;
+      reasoning_per_1m: string | null;
+      per_request: string | null;
+      currency: string;
+      /**
+       * @format date-time
+       */
+      valid_from: string;
+      /**
+       * @format date-time
+       */
+      valid_to: string | null;
+      source: 'catalogue' | 'custom';
+      note: string | null;
+    };
+    ModelPriceRecordPage: {
+      items: components['schemas']['ModelPriceRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateModelPriceRecordDto: {
+      /**
+       * @description The organization the price is for; left out, the price is global.
+       * @format uuid
+       */
+      org_id?: string;
+      provider: string;
+      model: string;
+      /**
+       * @description Per million input tokens.
+       */
+      input_per_1m: string;
+      /**
+       * @description Per million output tokens.
+       */
+      output_per_1m: string;
+      /**
+       * @description Per million cached input tokens.
+       */
+      cached_input_per_1m?: string | null;
+      /**
+       * @description Per million tokens written to the cache.
+       */
+      cache_write_per_1m?: string | null;
+      /**
+       * @description Per million reasoning tokens.
+       */
+      reasoning_per_1m?: string | null;
+      /**
+       * @description Per request.
+       */
+      per_request?: string | null;
+      /**
+       * @description ISO 4217 code; defaults to USD.
+       */
+      currency?: string;
+      /**
+       * @description Start of the period the price holds, included.
+       * @format date-time
+       */
+      valid_from: string;
+      /**
+       * @description End of the period, excluded; null: open-ended.
+       * @format date-time
+       */
+      valid_to?: string | null;
+      source: 'catalogue' | 'custom';
+      note?: string | null;
+    };
+    UpdateModelPriceRecordDto: {
+      input_per_1m?: string;
+      output_per_1m?: string;
+      cached_input_per_1m?: string | null;
+      cache_write_per_1m?: string | null;
+      reasoning_per_1m?: string | null;
+      per_request?: string | null;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency?: string;
+      /**
+       * @format date-time
+       */
+      valid_from?: string;
+      /**
+       * @description Null: open-ended.
+       * @format date-time
+       */
+      valid_to?: string | null;
+      source?: 'catalogue' | 'custom';
+      note?: string | null;
+    };
+    SaasSubscriptionRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      provider: string;
+      plan_name: string;
+      pricing_model: 'per_seat' | 'flat';
+      unit_price: string;
+      seats: number | null;
+      currency: string;
+      billing_period: 'monthly' | 'quarterly' | 'yearly';
+      /**
+       * @format date
+       */
+      start_date: string;
+      /**
+       * @format date
+       */
+      end_date: string | null;
+      status: 'active' | 'cancelled' | 'expired';
+      notes: string | null;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    SaasSubscriptionRecordPage: {
+      items: components['schemas']['SaasSubscriptionRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateSaasSubscriptionRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      provider: string;
+      plan_name: string;
+      pricing_model: 'per_seat' | 'flat';
+      /**
+       * @description Per seat or flat, per billing period.
+       */
+      unit_price: string;
+      /**
+       * @description For per-seat plans.
+       */
+      seats?: number | null;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency: string;
+      billing_period: 'monthly' | 'quarterly' | 'yearly';
+      /**
+       * @format date
+       */
+      start_date: string;
+      /**
+       * @description Null: still running.
+       * @format date
+       */
+      end_date?: string | null;
+      /**
+       * @description Defaults to active.
+       */
+      status?: 'active' | 'cancelled' | 'expired';
+      notes?: string | null;
+    };
+    UpdateSaasSubscriptionRecordDto: {
+      provider?: string;
+      plan_name?: string;
+      pricing_model?: 'per_seat' | 'flat';
+      unit_price?: string;
+      /**
+       * @description For per-seat plans.
+       */
+      seats?: number | null;
+      /**
+       * @description ISO 4217 code, e.g. EUR.
+       */
+      currency?: string;
+      billing_period?: 'monthly' | 'quarterly' | 'yearly';
+      /**
+       * @format date
+       */
+      start_date?: string;
+      /**
+       * @description Null: still running.
+       * @format date
+       */
+      end_date?: string | null;
+      status?: 'active' | 'cancelled' | 'expired';
+      notes?: string | null;
+    };
+    HierarchyNodeRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @format uuid
+       */
+      parent_id: string | null;
+      level: string;
+      code: string;
+      name: string;
+      depth: number;
+      daily_budget: string | null;
+      monthly_budget: string | null;
+      budget_enforcement: 'hard' | 'soft' | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+    };
+    HierarchyNodeRecordPage: {
+      items: components['schemas']['HierarchyNodeRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateHierarchyNodeRecordDto: {
+      /**
+       * @description The node’s id, to create parents and children in one bulk call; generated when left out.
+       * @format uuid
+       */
+      id?: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description The parent node; left out, the node is a root.
+       * @format uuid
+       */
+      parent_id?: string;
+      /**
+       * @description One of the organization’s hierarchy_levels.
+       */
+      level: string;
+      /**
+       * @description Unique in the organization.
+       */
+      code: string;
+      name: string;
+      /**
+       * @description Distance from the root (a root is 0).
+       */
+      depth: number;
+      /**
+       * @description In the organization’s currency.
+       */
+      daily_budget?: string | null;
+      /**
+       * @description In the organization’s currency.
+       */
+      monthly_budget?: string | null;
+      /**
+       * @description hard: refuse past the budget; soft: warn.
+       */
+      budget_enforcement?: 'hard' | 'soft' | null;
+      metadata?: {
+        [key: string]: unknown;
+      };
+    };
+    UpdateHierarchyNodeRecordDto: {
+      /**
+       * @description The parent node; null makes the node a root.
+       * @format uuid
+       */
+      parent_id?: string | null;
+      level?: string;
+      code?: string;
+      name?: string;
+      depth?: number;
+      daily_budget?: string | null;
+      monthly_budget?: string | null;
+      budget_enforcement?: 'hard' | 'soft' | null;
+      metadata?: {
+        [key: string]: unknown;
+      };
+    };
+    OrgProjectRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @format uuid
+       */
+      node_id: string | null;
+    };
+    OrgProjectRecordPage: {
+      items: components['schemas']['OrgProjectRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateOrgProjectRecordDto: {
+      /**
+       * @description The registry project; in one organization at most.
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description The hierarchy node the project sits under.
+       * @format uuid
+       */
+      node_id?: string;
+    };
+    UpdateOrgProjectRecordDto: {
+      /**
+       * @description The hierarchy node; null: directly under the organization.
+       * @format uuid
+       */
+      node_id?: string | null;
+    };
+    PipelineRunRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      kind: 'run' | 'ci_job';
+      pipeline_id: string;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+      profile: string | null;
+      provider: string | null;
+      status: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+      /**
+       * @format date
+       */
+      quota_day: string;
+      quota_month: string;
+      /**
+       * @format date-time
+       */
+      lease_expires_at: string;
+      /**
+       * @format date-time
+       */
+      completed_at: string | null;
+      detail: string | null;
+      steps: {
+        [key: string]: unknown;
+      }[];
+      requested_by: string | null;
+    };
+    PipelineRunRecordPage: {
+      items: components['schemas']['PipelineRunRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreatePipelineRunRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      kind: 'run' | 'ci_job';
+      /**
+       * @description The run’s or job’s id in its own service.
+       */
+      pipeline_id: string;
+      /**
+       * @format uuid
+       */
+      project_id?: string;
+      profile?: string;
+      provider?: string;
+      /**
+       * @description Defaults to admitted.
+       */
+      status?: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+      /**
+       * @description The day counted against, in the organization’s time zone.
+       * @format date
+       */
+      quota_day: string;
+      /**
+       * @description The month counted against, YYYY-MM.
+       */
+      quota_month: string;
+      /**
+       * @description When an unfinished admission stops counting as running.
+       * @format date-time
+       */
+      lease_expires_at: string;
+      /**
+       * @format date-time
+       */
+      completed_at?: string;
+      detail?: string;
+      /**
+       * @description The pipeline’s steps as its service reports them; defaults to [].
+       */
+      steps?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description Who asked for the run.
+       */
+      requested_by?: string;
+    };
+    UpdatePipelineRunRecordDto: {
+      status?: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+      provider?: string | null;
+      /**
+       * @format date-time
+       */
+      lease_expires_at?: string;
+      /**
+       * @format date-time
+       */
+      completed_at?: string | null;
+      detail?: string | null;
+      /**
+       * @description The pipeline’s steps as its service reports them; defaults to [].
+       */
+      steps?: {
+        [key: string]: unknown;
+      }[];
+    };
+    PipelineStateTransitionRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      pipeline_run_id: string;
+      from_status: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired' | null;
+      to_status: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+      reason: string | null;
+    };
+    PipelineStateTransitionRecordPage: {
+      items: components['schemas']['PipelineStateTransitionRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreatePipelineStateTransitionRecordDto: {
+      /**
+       * @format uuid
+       */
+      pipeline_run_id: string;
+      /**
+       * @description Null for the first state.
+       */
+      from_status?: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired' | null;
+      to_status: 'admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+      reason?: string;
+    };
+    AlertPresetRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      name: string;
+      label: string;
+      description: string;
+      definition: {
+        [key: string]: unknown;
+      };
+      shipped_version: number;
+    };
+    AlertPresetRecordPage: {
+      items: components['schemas']['AlertPresetRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateAlertPresetRecordDto: {
+      name: string;
+      label: string;
+      description: string;
+      /**
+       * @description The alert rule the preset creates.
+       */
+      definition: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Version of the shipped definition; defaults to 0.
+       */
+      shipped_version?: number;
+    };
+    UpdateAlertPresetRecordDto: {
+      label?: string;
+      description?: string;
+      /**
+       * @description The alert rule the preset creates.
+       */
+      definition?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Version of the shipped definition; defaults to 0.
+       */
+      shipped_version?: number;
     };
     UserDto: {
       /**
@@ -10119,6 +11750,6360 @@ export interface operations {
        * No such record visible to the caller
        */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact slug.
+         */
+        slug?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('active' | 'suspended')[];
+        /**
+         * Exact plan.
+         */
+        plan?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, slug, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganizationRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganizationRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganizationRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Only shipped (true) or only custom (false) plans.
+         */
+        shipped?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPlanRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgPlanRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPlanRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgPlanRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPlanRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPlanRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgPlansController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgPlanRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPlanRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by user.
+         */
+        user_id?: string;
+        /**
+         * Filter by role.
+         */
+        role?: ('owner' | 'admin' | 'member' | 'viewer')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgMemberRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgMemberRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgMemberRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgMemberRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgMemberRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgMemberRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgMembersController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgMemberRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgMemberRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Exact key hash.
+         */
+        key_hash?: string;
+        /**
+         * Exact key prefix.
+         */
+        key_prefix?: string;
+        /**
+         * Only revoked (true) or only unrevoked (false) keys.
+         */
+        revoked?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgApiKeyRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgApiKeyRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgApiKeyRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgApiKeyRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgApiKeyRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgApiKeyRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgApiKeysController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgApiKeyRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgApiKeyRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgAuditLogsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Exact action.
+         */
+        action?: string;
+        /**
+         * Exact target type.
+         */
+        target_type?: string;
+        /**
+         * Exact target id.
+         */
+        target_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgAuditLogRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgAuditLogsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgAuditLogRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgAuditLogRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgAuditLogsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgAuditLogRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgAuditLogRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgAuditLogsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgAuditLogRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('pending' | 'valid' | 'invalid')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, provider. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgIntegrationRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgIntegrationRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgIntegrationRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgIntegrationRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgIntegrationRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgIntegrationRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgIntegrationsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgIntegrationRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgIntegrationRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Only global prices (true) or only organizations’ own (false).
+         */
+        global?: boolean;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * Filter by source.
+         */
+        source?: ('catalogue' | 'custom')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, valid_from. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelPriceRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateModelPriceRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelPriceRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateModelPriceRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelPriceRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelPriceRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ModelPricesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateModelPriceRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelPriceRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('active' | 'cancelled' | 'expired')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, start_date. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSaasSubscriptionRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSaasSubscriptionRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SaasSubscriptionsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSaasSubscriptionRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Children of this node.
+         */
+        parent_id?: string;
+        /**
+         * Only roots (true) or only children (false).
+         */
+        root?: boolean;
+        /**
+         * Exact level.
+         */
+        level?: string;
+        /**
+         * Exact code.
+         */
+        code?: string;
+        /**
+         * Exact depth.
+         */
+        depth?: number;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, depth, code. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HierarchyNodeRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateHierarchyNodeRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HierarchyNodeRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateHierarchyNodeRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HierarchyNodeRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HierarchyNodeRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HierarchyNodesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateHierarchyNodeRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HierarchyNodeRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by registry project.
+         */
+        project_id?: string;
+        /**
+         * Filter by hierarchy node.
+         */
+        node_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgProjectRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgProjectRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgProjectRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrgProjectRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgProjectRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgProjectRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrgProjectsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgProjectRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgProjectRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by kind.
+         */
+        kind?: ('run' | 'ci_job')[];
+        /**
+         * Exact pipeline id.
+         */
+        pipeline_id?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('admitted' | 'succeeded' | 'failed' | 'cancelled' | 'expired')[];
+        /**
+         * Exact quota day, YYYY-MM-DD.
+         */
+        quota_day?: string;
+        /**
+         * Exact quota month, YYYY-MM.
+         */
+        quota_month?: string;
+        /**
+         * Filter by registry project.
+         */
+        project_id?: string;
+        /**
+         * Only runs whose lease lapses before this instant.
+         */
+        lease_expires_before?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, lease_expires_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePipelineRunRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePipelineRunRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineRunsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePipelineRunRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineRunRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineStateTransitionsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by pipeline run.
+         */
+        pipeline_run_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineStateTransitionRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineStateTransitionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePipelineStateTransitionRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineStateTransitionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineStateTransitionsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePipelineStateTransitionRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineStateTransitionRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PipelineStateTransitionsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineStateTransitionRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Exact name.
+         */
+        name?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPresetRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAlertPresetRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPresetRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAlertPresetRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPresetRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPresetRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AlertPresetsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAlertPresetRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPresetRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
         headers: {
           [name: string]: unknown;
         };

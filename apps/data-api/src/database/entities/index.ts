@@ -1,11 +1,27 @@
 import { ApiKeyRow, ProjectRow, UserRow } from './access.entity';
 import { AgentConfigRow, AvailableModelRow, CliAgentConfigRow } from './agents.entity';
+import {
+  AlertPresetRow,
+  HierarchyNodeRow,
+  ModelPriceRow,
+  OrgApiKeyRow,
+  OrgAuditLogRow,
+  OrganizationRow,
+  OrgIntegrationRow,
+  OrgMemberRow,
+  OrgPlanRow,
+  OrgProjectRow,
+  PipelineRunRow,
+  PipelineStateTransitionRow,
+  SaasSubscriptionRow,
+} from './cost.entity';
 import { AllocationRow, IncidentRow, ServerRow, ServiceDeploymentRow } from './infrastructure.entity';
 import { ArtifactRow, LlmUsageRow, RunEventRow, RunPhaseRow, RunRow } from './runs.entity';
 import { RagIndexRow, TaskExecutionRow, TaskRow } from './work.entity';
 
 export * from './access.entity';
 export * from './agents.entity';
+export * from './cost.entity';
 export * from './infrastructure.entity';
 export * from './runs.entity';
 export * from './work.entity';
@@ -29,4 +45,17 @@ export const ENTITIES = [
   RunEventRow,
   ArtifactRow,
   LlmUsageRow,
+  OrganizationRow,
+  OrgPlanRow,
+  OrgMemberRow,
+  OrgApiKeyRow,
+  OrgAuditLogRow,
+  OrgIntegrationRow,
+  ModelPriceRow,
+  SaasSubscriptionRow,
+  HierarchyNodeRow,
+  OrgProjectRow,
+  PipelineRunRow,
+  PipelineStateTransitionRow,
+  AlertPresetRow,
 ];

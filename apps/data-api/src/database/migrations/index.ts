@@ -2,6 +2,7 @@ import { Initial1795313344007 } from './1795313344007-Initial';
 import { Runs1795323604096 } from './1795323604096-Runs';
 import { RunInternalState1796118436335 } from './1796118436335-RunInternalState';
 import { UsersWithoutTelegram1796128145379 } from './1796128145379-UsersWithoutTelegram';
+import { CostOrganizations1796137117121 } from './1796137117121-CostOrganizations';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Runs1795323604096,
   RunInternalState1796118436335,
   UsersWithoutTelegram1796128145379,
+  CostOrganizations1796137117121,
 ];
