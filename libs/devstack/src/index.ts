@@ -1,5 +1,4 @@
 export * from './first-admin';
-export * from './local-secrets';
 export * from './postgres';
 export * from './openapi/dangling-references';
 export * from './openapi/documents';

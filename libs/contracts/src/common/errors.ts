@@ -83,7 +83,7 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'Hierarchy too deep',
     description:
-      'The change would make the tree deeper than HIERARCHY_MAX_DEPTH levels; flatten the subtree first.',
+      'The change would put a node deeper than HIERARCHY_MAX_DEPTH (a root is at depth 0); flatten the subtree first.',
   },
   precondition_failed: {
     status: 412,

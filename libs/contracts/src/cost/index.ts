@@ -2,3 +2,4 @@
 export * from './streams';
 export * from './enums';
 export * from './records.dto';
+export * from './hierarchy.dto';
