@@ -30,6 +30,7 @@ export const UPSTREAM_SOURCES: DocumentSource[] = [
   },
   { service: 'orchestrator-runs', command: ['dist/apps/orchestrator-runs/main.js', 'openapi'] },
   { service: 'ci-jobs', command: ['dist/apps/ci-jobs/main.js', 'openapi'] },
+  { service: 'cost-api', command: ['dist/apps/cost-api/main.js', 'openapi'] },
 ];
 
 /** Where the gateway's merged document is committed; the gateway bundles and serves it. */

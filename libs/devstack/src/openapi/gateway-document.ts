@@ -33,7 +33,7 @@ export const GATEWAY_SECURITY_SCHEMES: SecuritySchemes = {
 const INFO = {
   title: 'Slipway API (through the gateway)',
   description:
-    'Slipway through its gateway: the APIs of data-api, orchestrator-runs and ci-jobs under their own paths, and the gateway’s own `/auth` routes. Authenticate with an API key (`Authorization: Bearer slw_…`) or a browser session (the `slipway_session` cookie, with `X-CSRF-Token` on unsafe methods); identity headers such as X-Service-Token or X-User-Id are the gateway’s to send, never a client’s.',
+    'Slipway through its gateway: the APIs of data-api, orchestrator-runs, ci-jobs and cost-api under their own paths, and the gateway’s own `/auth` routes. Authenticate with an API key (`Authorization: Bearer slw_…`) or a browser session (the `slipway_session` cookie, with `X-CSRF-Token` on unsafe methods); identity headers such as X-Service-Token or X-User-Id are the gateway’s to send, never a client’s.',
 };
 
 const pascalCase = (service: string): string =>
