@@ -17,6 +17,23 @@ export function suiteConfigTable(root: string): string {
 }
 
 /**
+ * The README with `table` in place of the table of its `## Configuration` section (the first run of
+ * `|` lines after the heading); throws when there is none.
+ */
+export function spliceConfigTable(readme: string, table: string): string {
+  const lines = readme.split('\n');
+  const heading = lines.indexOf('## Configuration');
+  const start = lines.findIndex((line, index) => index > heading && line.startsWith('|'));
+  if (heading < 0 || start < 0) throw new Error('README.md has no table under ## Configuration');
+  const nextHeading = lines.findIndex((line, index) => index > heading && line.startsWith('## '));
+  if (nextHeading >= 0 && nextHeading < start)
+    throw new Error('README.md has no table under ## Configuration');
+  let end = start;
+  while (end < lines.length && lines[end].startsWith('|')) end += 1;
+  return [...lines.slice(0, start), ...table.split('\n'), ...lines.slice(end)].join('\n');
+}
+
+/**
  * One row stands for a variable and default shared by several apps, with one description. Where
  * the apps describe it differently (DATA_API_URL: "where finished jobs are recorded" in ci-jobs,
  * "where runs are recorded" in orchestrator-runs), the row gets each description, named by its apps.

@@ -1,4 +1,5 @@
 export * from './first-admin';
+export * from './local-secrets';
 export * from './postgres';
 export * from './openapi/dangling-references';
 export * from './openapi/documents';

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApiFiles } from './openapi/documents';
 import { EMBEDDED_PORT, ensureDatabase, resolvePostgres, startEmbeddedPostgres } from './postgres';
 import { placeEmbeddedPostgres } from './postgres-placement';
 import { resolveRedis } from './redis';
 import { startSuite } from './start';
-import { suiteConfigTable } from './config-table';
+import { spliceConfigTable, suiteConfigTable } from './config-table';
 
 const root = process.cwd();
 
@@ -46,12 +47,22 @@ async function writeOpenApi(): Promise<void> {
   }
 }
 
+/** `config-table --write`: the table spliced into README.md's `## Configuration`, then formatted as the repository's prettier does. */
+function writeConfigTable(): void {
+  const readme = join(root, 'README.md');
+  writeFileSync(readme, spliceConfigTable(readFileSync(readme, 'utf8'), suiteConfigTable(root)));
+  execFileSync(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--write', readme], {
+    stdio: 'inherit',
+  });
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
     case 'start':
       return startSuite(root);
     case 'config-table':
+      if (args[0] === '--write') return writeConfigTable();
       process.stdout.write(`${suiteConfigTable(root)}\n`);
       return;
     case 'openapi':
@@ -59,7 +70,7 @@ async function main(): Promise<void> {
     case 'postgres':
       return embeddedPostgres(args[0] ?? join(root, '.data', 'postgres'), Number(args[1] ?? EMBEDDED_PORT));
     default:
-      throw new Error('usage: devstack start | config-table | openapi | postgres [dir] [port]');
+      throw new Error('usage: devstack start | config-table [--write] | openapi | postgres [dir] [port]');
   }
 }
 

@@ -4,7 +4,8 @@ import { ensureDatabase, resolvePostgres } from './postgres';
 import { probeTcp } from './probe';
 import { resolveRedis } from './redis';
 import { ensureFirstAdmin } from './first-admin';
-import { GATEWAY_PORT, SERVICES } from './services';
+import { ensureLocalSecrets, LOCAL_SECRETS, type LocalSecret } from './local-secrets';
+import { GATEWAY_PORT, localUrl, SERVICES } from './services';
 
 const write = (line: string) => process.stdout.write(`[slipway] ${line}\n`);
 
@@ -39,6 +40,10 @@ export async function startSuite(root: string): Promise<void> {
   const postgres = await resolvePostgres(dataDir, write);
   const redis = await resolveRedis(dataDir, write);
   write(`PostgreSQL: ${postgres.source}; Redis: ${redis.source} (${redis.url})`);
+  const secrets = await ensureLocalSecrets(
+    dataDir,
+    SERVICES.flatMap((service) => service.localSecrets ?? []),
+  );
 
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -75,6 +80,10 @@ export async function startSuite(root: string): Promise<void> {
       env.DATABASE_URL = process.env.DATABASE_URL ?? (await ensureDatabase(postgres.url, service.database));
     for (const [variable, path] of Object.entries(service.directories ?? {}))
       env[variable] = process.env[variable] || join(root, path);
+    for (const [variable, upstream] of Object.entries(service.upstreams ?? {}))
+      env[variable] = process.env[variable] || localUrl(upstream);
+    for (const secret of secrets)
+      if (service.localSecrets?.includes(secret.variable)) env[secret.variable] = secret.value;
     const child = spawn(process.execPath, [join(root, service.main)], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,4 +121,18 @@ export async function startSuite(root: string): Promise<void> {
     write(
       'log in with an API key of yours (Authorization: Bearer slw_…); admins create keys at /api/api_keys',
     );
+  for (const secret of secrets) describeSecret(secret);
+  const rootKey = secrets.find((secret) => secret.variable === 'COST_ROOT_API_KEY');
+  if (rootKey)
+    write(
+      `cost-api admin: curl -X POST -H "X-API-Key: ${rootKey.source === 'file' ? `$(cat ${rootKey.file})` : '$COST_ROOT_API_KEY'}" ${localUrl('cost-api')}/api/v1/admin/bootstrap`,
+    );
+}
+
+/** Where a local secret is: the environment's, or a file under .data/ (made now or earlier). */
+function describeSecret(secret: LocalSecret): void {
+  const { what } = LOCAL_SECRETS[secret.variable];
+  if (secret.source === 'environment') write(`${secret.variable} from the environment: ${what}`);
+  else
+    write(`${secret.variable} ${secret.created ? 'made now, in' : 'in'} ${secret.file} (mode 0600): ${what}`);
 }
