@@ -194,4 +194,13 @@ export class AgentWorkerConfig extends RunsSharedConfig {
   @IsInt()
   @Min(16)
   LLM_MAX_OUTPUT_TOKENS!: number;
+
+  @EnvVar({
+    description:
+      'Base URL of cost-api. Set: a run whose project belongs to an organization with a valid credential for LLM_PROVIDER calls the provider with that credential. Unset: always LLM_API_KEY.',
+    optional: true,
+  })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  COST_API_URL?: string;
 }

@@ -5,7 +5,8 @@ import type { AgentSpec, ArtifactSpec } from '../profiles/profile';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { buildMessages, type PriorArtifact } from './llm/prompts';
-import { LLM, type Completion, type LlmProvider } from './llm/provider';
+import type { Completion } from './llm/provider';
+import { RunLlm } from './llm/run-llm';
 
 /** Prior artifacts larger than this are not read into prompts. */
 const MAX_PRIOR_BYTES = 256 * 1024;
@@ -15,14 +16,15 @@ type PromptSettings = Pick<AgentWorkerConfig, 'LLM_MODEL' | 'LLM_MAX_INPUT_TOKEN
 
 /**
  * Asks the model for one artifact: the prompt from the profile's agent, the registry's agent config of
- * the same name and the artifacts of earlier phases, within LLM_MAX_INPUT_TOKENS.
+ * the same name and the artifacts of earlier phases, within LLM_MAX_INPUT_TOKENS; sent with the
+ * run's organization's credential when it has one (RunLlm).
  */
 @Injectable()
 export class ArtifactPrompter {
   constructor(
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
-    @Inject(LLM) private readonly provider: LlmProvider,
+    @Inject(RunLlm) private readonly llm: RunLlm,
     @Inject(AgentWorkerConfig) private readonly settings: PromptSettings,
   ) {}
 
@@ -49,7 +51,8 @@ export class ArtifactPrompter {
       priorArtifacts: prior,
       maxInputTokens: this.settings.LLM_MAX_INPUT_TOKENS,
     });
-    return this.provider.complete({
+    const provider = await this.llm.forRun(run);
+    return provider.complete({
       model: config?.model ?? agent.model ?? this.settings.LLM_MODEL,
       messages,
       maxOutputTokens: config?.max_tokens ?? this.settings.LLM_MAX_OUTPUT_TOKENS,

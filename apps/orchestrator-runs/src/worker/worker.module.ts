@@ -6,7 +6,9 @@ import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import type { AgentWorkerConfig } from '../config';
 import { RunsCoreModule } from '../runs-core.module';
 import { ArtifactPrompter } from './artifact-prompter';
+import { OrgCredentials } from './llm/org-credentials';
 import { llmProvider, LlmProviderShutdown } from './llm/provider-registry';
+import { RunLlm } from './llm/run-llm';
 import { PhaseExecutor } from './phase-executor';
 import { PhaseLeases } from './phase-lease';
 import { PhaseReaper } from './phase-reaper';
@@ -56,6 +58,8 @@ export class WorkerModule {
         WorkerIdentity,
         llmProvider,
         LlmProviderShutdown,
+        OrgCredentials,
+        RunLlm,
         PhaseLeases,
         ArtifactPrompter,
         UsageLedger,

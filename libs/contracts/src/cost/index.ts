@@ -3,3 +3,4 @@ export * from './streams';
 export * from './enums';
 export * from './records.dto';
 export * from './hierarchy.dto';
+export * from './integrations.dto';
