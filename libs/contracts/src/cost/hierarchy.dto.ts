@@ -7,6 +7,7 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -92,7 +93,14 @@ export class UpdateHierarchyNodeDto {
   @Budget('Daily') daily_budget?: string | null;
   @Budget('Monthly') monthly_budget?: string | null;
   @NullableEnum(BudgetEnforcement) budget_enforcement?: BudgetEnforcement | null;
-  @JsonObject(false, 'Replaces the labels whole.') @Kept() metadata?: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Replaces the labels whole.',
+  })
+  @Kept()
+  @IsObject()
+  metadata?: Record<string, unknown>;
 }
 
 export class MoveHierarchyNodeDto {
