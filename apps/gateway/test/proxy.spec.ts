@@ -262,3 +262,49 @@ describe('gateway routing, forwarding and upstream failures', () => {
     expect(orchestrator.streamsOpened).toBe(before);
   });
 });
+
+describe('gateway and cost-api’s organization keys', () => {
+  let dataApi: DataApiFixture;
+  let gateway: GatewayFixture;
+  const cost = new UpstreamStandIn('cost-api');
+
+  beforeAll(async () => {
+    dataApi = await startDataApi();
+    gateway = await startGateway({ DATA_API_URL: dataApi.url, COST_API_URL: await cost.start() });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await cost.stop();
+    await dataApi?.close();
+  });
+
+  it('passes a request carrying only X-API-Key to cost-api as nobody, for cost-api to verify the key', async () => {
+    const answer = await fetch(`${gateway.url}/api/v1/organizations/acme`, {
+      headers: {
+        'x-api-key': 'slwo_key-cost-api-verifies',
+        'x-service-token': 'forged',
+        'x-user-id': 'mallory',
+      },
+    });
+    expect(answer.status).toBe(200);
+    const echo = (await answer.json()) as Echo;
+    expect(echo.upstream).toBe('cost-api');
+    expect(echo.headers['x-api-key']).toBe('slwo_key-cost-api-verifies');
+    expect(echo.headers['x-service-token']).toBeUndefined();
+    expect(echo.headers['x-user-id']).toBeUndefined();
+  });
+
+  it('still asks for a gateway credential elsewhere, and forwards the user when one is given', async () => {
+    const elsewhere = await fetch(`${gateway.url}/api/projects`, {
+      headers: { 'x-api-key': 'slwo_anything' },
+    });
+    expect(elsewhere.status).toBe(401);
+    const key = (await apiKeyOf(dataApi, dataApi.users.member.id)).key;
+    const answer = await fetch(`${gateway.url}/api/v1/organizations/acme`, {
+      headers: { ...bearer(key), 'x-api-key': 'slwo_also-sent' },
+    });
+    const echo = (await answer.json()) as Echo;
+    expect(echo.headers['x-user-id']).toBe(dataApi.users.member.id);
+    expect(echo.headers['x-service-token']).toBe(TEST_SERVICE_TOKEN);
+  });
+});

@@ -77,12 +77,16 @@ export class ProxyRoutes implements OnModuleInit {
     });
   }
 
-  /** Authenticates (webhooks act for nobody), checks scope and CSRF, counts the request against its limits. */
+  /**
+   * Authenticates, checks scope and CSRF, counts the request against its limits. Webhooks act for
+   * nobody (their signature is their credential), and so does a cost-api request carrying only an
+   * organization's key (X-API-Key, no gateway credential): cost-api verifies that key itself.
+   */
   private async admit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const route = request.routeOptions.config.gateway;
     if (!route) return;
     assertCanonicalPath(request.url);
-    if (route.routeClass !== 'webhook') {
+    if (route.routeClass !== 'webhook' && !carriesOnlyOrgKey(request, route.upstream)) {
       const identity = await this.authenticator.authenticate(request);
       if (!identity)
         throw new ProblemException(
@@ -204,3 +208,10 @@ export class ProxyRoutes implements OnModuleInit {
       : this.config.UPSTREAM_TIMEOUT_MS;
   }
 }
+
+/** A request for cost-api authenticated by an organization's key alone: no bearer key, no session cookie. */
+const carriesOnlyOrgKey = (request: FastifyRequest, upstream: Upstream): boolean =>
+  upstream === 'cost-api' &&
+  typeof request.headers['x-api-key'] === 'string' &&
+  request.headers.authorization === undefined &&
+  request.headers.cookie === undefined;
