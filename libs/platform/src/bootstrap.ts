@@ -23,6 +23,8 @@ export interface AppDescription {
   title: string;
   description: string;
   version: string;
+  /** Header credentials of the app's own, documented as API-key security schemes by name (cost-api's `api-key`: X-API-Key). */
+  apiKeyHeaders?: Record<string, string>;
 }
 
 /** Builds an app the one way every Slipway service boots: Fastify, pino, problem+json, validation, metrics, Swagger. */
@@ -98,14 +100,16 @@ export async function createApp(
 }
 
 export function buildOpenApi(app: INestApplication, description: AppDescription): OpenAPIObject {
-  const document = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle(description.title)
     .setDescription(description.description)
     .setVersion(description.version)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Service-Token' }, 'service-token')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Telegram-ID' }, 'telegram-id')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-User-Id' }, 'user-id')
-    .build();
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-User-Id' }, 'user-id');
+  for (const [scheme, header] of Object.entries(description.apiKeyHeaders ?? {}))
+    builder.addApiKey({ type: 'apiKey', in: 'header', name: header }, scheme);
+  const document = builder.build();
   return SwaggerModule.createDocument(app, document, { extraModels: [ProblemDto] });
 }
 
