@@ -51,7 +51,7 @@ export const projectsResource: ResourceDefinition<ProjectRow, ProjectDetailDto> 
   access: 'owner',
   softDelete: true,
   sortable: PROJECT_SORT,
-  filters: { status: oneOf('status'), owner_id: eq('owner_id'), name: eq('name') },
+  filters: { status: oneOf('status'), owner_id: eq('owner_id'), name: eq('name'), repo_url: eq('repo_url') },
   toResponse: toProjectDto,
   expand: (row, query, db) => (query.include_tasks === true ? withTasks(row, db) : null),
   onDelete: async (row, query, tx) => {

@@ -1,5 +1,5 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { IsOptional, IsUrl } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Enum, JsonObject, StringList, Text, Uuid } from '../common/fields';
 import {
@@ -63,6 +63,14 @@ export class ProjectListQueryDto extends SoftDeleteListQueryDto {
   @QueryEnum(ProjectStatus, 'Filter by status.') status?: ProjectStatus[];
   @QueryUuid('Filter by owner.') owner_id?: string;
   @QueryText('Exact name.') name?: string;
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Exact repository URL (a CI job finds its project by it).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  repo_url?: string;
   @QuerySort(PROJECT_SORT) sort?: string;
 }
 

@@ -45,6 +45,11 @@ const Clearable = (max: number, format: 'text' | 'date-time', description?: stri
 // ── runs ───────────────────────────────────────────────────────────────────────────────────────
 
 export class CreateRunRecordDto {
+  @Uuid(
+    false,
+    'The run’s id, chosen by the orchestrator so cost-api admits the run before it is recorded; generated when left out.',
+  )
+  id?: string;
   @Pattern(PROFILE_NAME_PATTERN, 100, true, 'Profile the run follows.') profile!: string;
   @Text(false, 100_000, 'The request the run delivers.') intake?: string;
   @Text(false, 300) project_name?: string;

@@ -2036,6 +2036,11 @@ export interface components {
     };
     CreateRunRecordDto: {
       /**
+       * @description The run’s id, chosen by the orchestrator so cost-api admits the run before it is recorded; generated when left out.
+       * @format uuid
+       */
+      id?: string;
+      /**
        * @description Profile the run follows.
        */
       profile: string;
@@ -4176,6 +4181,10 @@ export interface operations {
          * Exact name.
          */
         name?: string;
+        /**
+         * Exact repository URL (a CI job finds its project by it).
+         */
+        repo_url?: string;
         /**
          * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name, status. Default: -created_at.
          */
