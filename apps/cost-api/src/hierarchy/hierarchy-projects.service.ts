@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { AttachHierarchyProjectDto, HierarchyProjectDto, ListQueryDto, Page } from '@slipway/contracts';
+import { ProblemException } from '@slipway/platform';
+import type { FastifyRequest } from 'fastify';
+import { AuditLog } from '../audit/audit-log';
+import type { Organization } from '../organizations/org-directory';
+import { toProjectDto } from './hierarchy-mapping';
+import { HierarchyRecords, type OrgProjectRecord } from './hierarchy-records';
+
+const TARGET = 'org_project';
+
+/**
+ * Registry projects (data-api's projects) under the nodes of an organization's tree, through
+ * org_projects: a project is counted in one organization at most, under one of its nodes or none.
+ */
+@Injectable()
+export class HierarchyProjectsService {
+  constructor(
+    private readonly records: HierarchyRecords,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Puts the project under the node: joins the organization first, or moves from another of its nodes. */
+  async attach(
+    request: FastifyRequest,
+    org: Organization,
+    nodeId: string,
+    dto: AttachHierarchyProjectDto,
+  ): Promise<HierarchyProjectDto> {
+    await this.records.node(org.id, nodeId);
+    const membership = await this.records.projectMembership(dto.project_id);
+    if (membership && membership.org_id !== org.id) {
+      throw new ProblemException('conflict', `Project ${dto.project_id} belongs to another organization`);
+    }
+    if (membership?.node_id === nodeId) return toProjectDto(membership);
+    if (!membership && !(await this.records.projectExists(dto.project_id))) {
+      throw ProblemException.validation([{ field: 'project_id', message: `project_id names no project` }]);
+    }
+    const placed = membership
+      ? await this.records.placeProject(membership, nodeId)
+      : await this.records.addProject({ project_id: dto.project_id, org_id: org.id, node_id: nodeId });
+    return this.changed(request, org, 'attach', membership, placed);
+  }
+
+  /** Takes the project from under the node; it stays in the organization, under no node. */
+  async detach(request: FastifyRequest, org: Organization, nodeId: string, projectId: string): Promise<void> {
+    await this.records.node(org.id, nodeId);
+    const membership = await this.records.projectMembership(projectId);
+    if (!membership || membership.org_id !== org.id || membership.node_id !== nodeId) {
+      throw ProblemException.notFound(`Project ${projectId} under node ${nodeId}`);
+    }
+    await this.changed(request, org, 'detach', membership, await this.records.placeProject(membership, null));
+  }
+
+  async list(org: Organization, nodeId: string, query: ListQueryDto): Promise<Page<HierarchyProjectDto>> {
+    await this.records.node(org.id, nodeId);
+    const page = await this.records.listProjects({ ...query, org_id: org.id, node_id: nodeId });
+    return { ...page, items: page.items.map(toProjectDto) };
+  }
+
+  private async changed(
+    request: FastifyRequest,
+    org: Organization,
+    verb: string,
+    before: OrgProjectRecord | null,
+    after: OrgProjectRecord,
+  ): Promise<HierarchyProjectDto> {
+    const project = toProjectDto(after);
+    await this.audit.record(request, org.id, {
+      action: `${TARGET}.${verb}`,
+      target_type: TARGET,
+      target_id: after.project_id,
+      before: before && toProjectDto(before),
+      after: project,
+    });
+    return project;
+  }
+}
