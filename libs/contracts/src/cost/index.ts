@@ -3,4 +3,6 @@ export * from './streams';
 export * from './enums';
 export * from './records.dto';
 export * from './hierarchy.dto';
+export * from './pricing.dto';
+export * from './subscriptions.dto';
 export * from './integrations.dto';
