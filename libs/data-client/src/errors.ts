@@ -96,8 +96,10 @@ export class DataApiNetworkError extends DataApiClientError {
   readonly timedOut: boolean;
 
   constructor(call: CallInfo, attempts: number, timedOut: boolean, cause: unknown) {
-    const reason = timedOut ? 'timed out' : cause instanceof Error ? causeText(cause) : String(cause);
-    super(`data-api ${call.method} ${call.url} failed after ${attempts} attempt(s): ${reason}`, { cause });
+    super(
+      `data-api ${call.method} ${call.url} failed after ${attempts} attempt(s): ${unansweredReason(timedOut, cause)}`,
+      { cause },
+    );
     this.name = 'DataApiNetworkError';
     this.method = call.method;
     this.url = call.url;
@@ -107,9 +109,12 @@ export class DataApiNetworkError extends DataApiClientError {
   }
 }
 
-function causeText(error: Error): string {
-  const code = 'code' in error && typeof error.code === 'string' ? `${error.code} ` : '';
-  return `${code}${error.message}`;
+/** Why a call got no answer, for messages: `timed out`, or the error's code and message (`ECONNREFUSED …`). */
+export function unansweredReason(timedOut: boolean, cause: unknown): string {
+  if (timedOut) return 'timed out';
+  if (!(cause instanceof Error)) return String(cause);
+  const code = 'code' in cause && typeof cause.code === 'string' ? `${cause.code} ` : '';
+  return `${code}${cause.message}`;
 }
 
 const CODES = new Set<string>(Object.keys(ERROR_CATALOGUE));

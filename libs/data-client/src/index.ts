@@ -15,6 +15,8 @@ export {
   DataApiUnaddressableError,
   DataApiValidationError,
   isProblem,
+  unansweredReason,
+  type CallInfo,
 } from './errors';
 export type { components, operations, paths } from './generated/data-api';
-export { isIdempotent, type RetryPolicy } from './transport';
+export { isIdempotent, Transport, type RetryPolicy, type TransportOptions } from './transport';

@@ -22,6 +22,10 @@ export interface TransportOptions {
   connections: number;
   /** How long an idle keep-alive connection is kept. Default 30 s. */
   keepAliveTimeoutMs: number;
+  /** Which calls may be sent again; default `isIdempotent` (a peer whose POSTs are idempotent says so here). */
+  repeatable?: (method: string, headers: Headers) => boolean;
+  /** The error for a call that got no answer; default `DataApiNetworkError`. */
+  unanswered?: (call: CallInfo, attempts: number, timedOut: boolean, cause: unknown) => Error;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -39,7 +43,8 @@ export const isIdempotent = (method: string, headers: Headers): boolean =>
 /**
  * The `fetch` openapi-fetch calls: undici's pooled keep-alive Agent underneath, the service token and
  * request id stamped on, each attempt bounded by the timeout, network errors and 502/503/504 retried
- * with backoff for idempotent calls only.
+ * with backoff for idempotent calls only. Other clients of Slipway services (libs/cost-client) use
+ * it as their fetch too.
  */
 export class Transport {
   private readonly agent: Agent;
@@ -63,7 +68,8 @@ export class Transport {
       requestId: headers.get(REQUEST_ID_HEADER) ?? undefined,
     };
     const body = request.body === null ? null : Buffer.from(await request.arrayBuffer());
-    const attempts = isIdempotent(request.method, headers) ? Math.max(1, this.options.retry.attempts) : 1;
+    const repeatable = (this.options.repeatable ?? isIdempotent)(request.method, headers);
+    const attempts = repeatable ? Math.max(1, this.options.retry.attempts) : 1;
 
     for (let attempt = 1; ; attempt++) {
       const deadline = AbortSignal.timeout(this.options.timeoutMs);
@@ -84,7 +90,10 @@ export class Transport {
         return toResponse(answer.statusCode, answer.headers, content);
       } catch (error) {
         if (request.signal.aborted) throw error;
-        if (attempt >= attempts) throw new DataApiNetworkError(call, attempt, deadline.aborted, error);
+        if (attempt >= attempts) {
+          const unanswered = this.options.unanswered ?? dataApiUnanswered;
+          throw unanswered(call, attempt, deadline.aborted, error);
+        }
         await sleep(this.backoff(attempt, undefined));
       }
     }
@@ -104,6 +113,9 @@ export class Transport {
     return exponential / 2 + (Math.random() * exponential) / 2;
   }
 }
+
+const dataApiUnanswered = (call: CallInfo, attempts: number, timedOut: boolean, cause: unknown) =>
+  new DataApiNetworkError(call, attempts, timedOut, cause);
 
 function toResponse(
   status: number,

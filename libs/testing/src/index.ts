@@ -4,3 +4,4 @@ export * from './data-api-process';
 export * from './git-forge';
 export * from './identity-headers';
 export * from './service-process';
+export * from './cost-validator-stand-in';

@@ -1,0 +1,33 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { COST_CLIENT_OPTIONS, CostAdmissionClient, type CostClientOptions } from './cost-admission.client';
+import { LeaseKeeper } from './lease-keeper';
+import { OrgResolver } from './org-resolver';
+
+/**
+ * `CostClientModule.forRoot({ baseUrl, serviceToken })` in an app's root module makes the
+ * admission client, the project → organization resolver and the lease keeper injectable; the
+ * client's connections close when the app shuts down. Needs DataClientModule (OrgResolver reads
+ * data-api) and PlatformModule (the logger).
+ */
+@Module({})
+export class CostClientModule implements OnApplicationShutdown {
+  constructor(@Inject(CostAdmissionClient) private readonly client: CostAdmissionClient) {}
+
+  static forRoot(options: CostClientOptions): DynamicModule {
+    return {
+      module: CostClientModule,
+      global: true,
+      providers: [
+        { provide: COST_CLIENT_OPTIONS, useValue: options },
+        CostAdmissionClient,
+        OrgResolver,
+        LeaseKeeper,
+      ],
+      exports: [CostAdmissionClient, OrgResolver, LeaseKeeper],
+    };
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.client.close();
+  }
+}

@@ -1,0 +1,11 @@
+export { admissionProblem, CostApiErrorsInterceptor } from './admission-problems';
+export {
+  COST_CLIENT_OPTIONS,
+  CostAdmissionClient,
+  type CostClientOptions,
+  type HeartbeatOutcome,
+} from './cost-admission.client';
+export { CostClientModule } from './cost-client.module';
+export { AdmissionRefusedError, CostApiError, CostApiUnavailableError } from './errors';
+export { LeaseKeeper, type Lease } from './lease-keeper';
+export { OrgResolver } from './org-resolver';
