@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { RUNS_STREAMS } from '@slipway/contracts';
+import { CostApiErrorsInterceptor, CostClientModule } from '@slipway/cost-client';
 import { IdentityModule } from '@slipway/identity';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import { RedisModule, RedisReadiness } from '@slipway/redis';
@@ -11,6 +12,7 @@ import { DataApiErrorsInterceptor } from './records/data-api-errors';
 import { EngineeringTaskRuns } from './runs/engineering-tasks';
 import { CompletionEstimator } from './runs/metrics/completion-estimate';
 import { PhaseCostProjector } from './runs/metrics/cost-projection';
+import { RunAdmission } from './runs/run-admission';
 import { ProfileHistory } from './runs/metrics/profile-history';
 import { RunMetricsCalculator } from './runs/run-metrics';
 import { RunLauncher } from './runs/run-launcher';
@@ -52,15 +54,18 @@ export class AppModule {
         IdentityModule.forRoot({ serviceToken: config.SERVICE_TOKEN }),
         RedisModule.forRoot(config, 'orchestrator-runs'),
         RunsCoreModule.register(config, 'orchestrator-runs'),
+        CostClientModule.forRoot({ baseUrl: config.COST_API_URL, serviceToken: config.SERVICE_TOKEN }),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [RunsController, RunsStreamsController],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CostApiErrorsInterceptor },
         ProfileHistory,
         PhaseCostProjector,
         CompletionEstimator,
         RunMetricsCalculator,
+        RunAdmission,
         RunOrchestrator,
         RunLauncher,
         RunsService,

@@ -117,6 +117,15 @@ export class OrchestratorConfig extends RunsSharedConfig {
   @Min(1)
   @Max(200)
   PROJECTION_HISTORY_RUNS!: number;
+
+  @EnvVar({
+    description:
+      "Base URL of cost-api, whose validator admits the runs of an organization's projects before they start (refused: 429; unreachable: 503, nothing started) and frees their slot when they end. Unset: no admission.",
+    optional: true,
+  })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  COST_API_URL?: string;
 }
 
 export class AgentWorkerConfig extends RunsSharedConfig {

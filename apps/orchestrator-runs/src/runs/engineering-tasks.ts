@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EngineeringTaskAnnounced } from '@slipway/contracts';
+import { AdmissionRefusedError } from '@slipway/cost-client';
 import { DataApiClient, type Schemas } from '@slipway/data-client';
 import { AppLogger } from '@slipway/platform';
 import { REDIS, REDIS_PREFIX } from '@slipway/redis';
@@ -11,7 +12,10 @@ import { CREATED_STATUS, RunLauncher } from './run-launcher';
 /** How long a task's claim stands; the task's result names its run long before. */
 const TASK_CLAIM_SECONDS = 86_400;
 
-/** engineering:queue — a task of type engineering starts an auto run of ENGINEERING_PROFILE for its project. */
+/**
+ * engineering:queue — a task of type engineering starts an auto run of ENGINEERING_PROFILE for its
+ * project; a run cost-api does not admit leaves the task blocked with the reason.
+ */
 @Injectable()
 export class EngineeringTaskRuns {
   constructor(
@@ -41,8 +45,20 @@ export class EngineeringTaskRuns {
       return await this.startRunForTask(task, message);
     } catch (error) {
       await this.redis.del(claim);
-      throw error;
+      if (!(error instanceof AdmissionRefusedError)) throw error;
+      await this.block(task, error);
+      return null;
     }
+  }
+
+  /** cost-api refused the task's run (a quota used up, say): the task says why; announcing it again retries. */
+  private async block(task: Schemas['TaskDto'], refusal: AdmissionRefusedError): Promise<void> {
+    const reason = `${refusal.code === 'quota_exceeded' ? 'quota exceeded' : 'not admitted'}: ${refusal.detail}`;
+    await this.dataApi.patch('/api/tasks/{id}', {
+      params: { path: { id: task.id } },
+      body: { status: 'blocked', result: { error: reason } },
+    });
+    this.logger.warn({ task_id: task.id, code: refusal.code }, `engineering task's run ${reason}`);
   }
 
   private async startRunForTask(
@@ -54,7 +70,7 @@ export class EngineeringTaskRuns {
     });
     const profile = message.profile ?? this.settings.ENGINEERING_PROFILE;
     this.launcher.assertProfile(profile);
-    const run = await this.records.createRun({
+    const run = await this.launcher.record({
       profile,
       intake: [task.title, task.description].filter(Boolean).join('\n\n'),
       project_name: project.name,

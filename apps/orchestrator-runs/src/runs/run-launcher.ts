@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
+import { randomUUID } from 'node:crypto';
 import { RunEventBus } from '../events/run-event-bus';
 import { ProfileCatalog } from '../profiles/profile-catalog';
-import { RunRecords, type PhaseRecord, type RunRecord } from '../records/run-records';
+import { RunRecords, type NewRun, type PhaseRecord, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
+import { RunAdmission } from './run-admission';
 import { RunOrchestrator } from './run-orchestrator';
 
 /**
@@ -22,6 +24,7 @@ export class RunLauncher {
     @Inject(RunEventBus) private readonly bus: RunEventBus,
     @Inject(ProfileCatalog) private readonly profiles: ProfileCatalog,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
+    @Inject(RunAdmission) private readonly admission: RunAdmission,
   ) {}
 
   /** A 422 naming the known profiles for a profile this service does not offer. */
@@ -30,6 +33,26 @@ export class RunLauncher {
       throw ProblemException.validation([
         { field: 'profile', message: `unknown profile; known: ${this.profiles.names().join(', ')}` },
       ]);
+  }
+
+  /**
+   * Records a new run under an id chosen here, so that cost-api admits it first (RunAdmission):
+   * a run it refuses, or cannot be asked about, is never recorded.
+   */
+  async record(run: Omit<NewRun, 'id'>): Promise<RunRecord> {
+    const admitted = {
+      id: randomUUID(),
+      profile: run.profile,
+      ...(run.project_id ? { project_id: run.project_id } : {}),
+      ...(run.owner_id ? { owner_id: run.owner_id } : {}),
+    };
+    await this.admission.admit(admitted);
+    try {
+      return await this.records.createRun({ ...run, id: admitted.id });
+    } catch (error) {
+      await this.admission.abandon(admitted, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import { failedChecks, recordedGovernance, type CheckFailure } from '../governan
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunRecords, type PhaseRecord, type RunChange, type RunRecord } from '../records/run-records';
 import type { RunsProducer } from '../runs-core.module';
+import { RunAdmission } from './run-admission';
 import { RunMetricsCalculator } from './run-metrics';
 import type { ApprovalHoldDto } from '@slipway/contracts/runs';
 import { isTerminalRun } from './run-states';
@@ -59,6 +60,7 @@ export class RunOrchestrator {
     @Inject(DataApiClient) private readonly dataApi: DataApiClient,
     @Inject(OrchestratorConfig) private readonly settings: OrchestratorSettings,
     @Inject(AppLogger) private readonly logger: AppLogger,
+    @Inject(RunAdmission) private readonly admission: RunAdmission,
   ) {}
 
   /**
@@ -164,7 +166,7 @@ export class RunOrchestrator {
       );
       if (!done) return run;
       await this.bus.append(run.id, 'run.completed', completed, { status: 'completed' });
-      await this.settleTask(done);
+      await this.ended(done);
       return done;
     }
     const gate = run.mode === 'auto' && this.profiles.get(run.profile).phases[completed].approval_gate;
@@ -245,7 +247,7 @@ export class RunOrchestrator {
     );
     if (!ended) return;
     await this.bus.append(run.id, `run.${status}`, ended.current_phase, { status, error });
-    await this.settleTask(ended);
+    await this.ended(ended);
   }
 
   /**
@@ -289,6 +291,11 @@ export class RunOrchestrator {
       return;
     }
     await this.advance(run, phase.phase);
+  }
+
+  /** What follows a run's end, whichever it is: its task told, its admission's slot given back. */
+  private async ended(run: RunRecord): Promise<void> {
+    await Promise.all([this.settleTask(run), this.admission.complete(run)]);
   }
 
   /** A run started by an engineering task reports its end on the task. */

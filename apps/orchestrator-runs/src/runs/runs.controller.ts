@@ -88,8 +88,15 @@ export class RunsController {
   @ApiBody({ type: CreateRunRequest })
   @ApiCreatedResponse({ type: RunSummary })
   @problem(409, 'Idempotency-Key reused with another body')
-  @problem(422, 'Invalid body or unknown profile')
-  @problem(429, 'Too many runs created; see Retry-After')
+  @problem(
+    422,
+    'Invalid body or unknown profile; integration_invalid, model_unpriced: cost-api will not admit it',
+  )
+  @problem(
+    429,
+    'Too many runs created, or quota_exceeded: the organization’s quota is used up; see Retry-After',
+  )
+  @problem(503, 'upstream_unavailable: cost-api cannot be reached to admit the run; nothing was created')
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateRunRequest): Promise<RunSummary> {
     return this.runs.create(principal, body);
   }
@@ -163,6 +170,8 @@ export class RunsController {
   @ApiOperation({ summary: 'A new run of the same request; phases before from_phase are reused' })
   @ApiCreatedResponse({ type: RunSummary })
   @problem(422, 'Earlier phases are not complete in the source run')
+  @problem(429, 'quota_exceeded: the organization’s quota is used up; see Retry-After')
+  @problem(503, 'upstream_unavailable: cost-api cannot be reached to admit the run')
   clone(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -59,7 +59,7 @@ export class RunsService {
   async create(principal: Principal, body: CreateRunRequest): Promise<RunSummary> {
     this.launcher.assertProfile(body.profile);
     if (body.project_id !== undefined) await this.assertMayUseProject(principal, body.project_id);
-    const run = await this.records.createRun({
+    const run = await this.launcher.record({
       profile: body.profile,
       ...(body.intake !== undefined ? { intake: body.intake } : {}),
       ...(body.project_name !== undefined ? { project_name: body.project_name } : {}),
@@ -199,7 +199,7 @@ export class RunsService {
           message: `earlier phases must be complete in the source run; not: ${unfinished.join(', ')}`,
         },
       ]);
-    const run = await this.records.createRun({
+    const run = await this.launcher.record({
       profile: source.profile,
       ...(source.intake !== null ? { intake: source.intake } : {}),
       ...(source.project_name !== null ? { project_name: source.project_name } : {}),
@@ -271,7 +271,7 @@ const answer = (run: RunRecord, previous: RunPhase, status: 200 | 202): Advanced
 
 /** Who owns what a principal creates: the user, or the service itself. */
 function ownerOf(principal: Principal): { owner_id: string; owner_email?: string } {
-  if (principal.kind === 'service') return { owner_id: SERVICE_OWNER };
+  if (principal.kind !== 'user') return { owner_id: principal.kind === 'service' ? SERVICE_OWNER : principal.id };
   return { owner_id: principal.id, ...(principal.email ? { owner_email: principal.email } : {}) };
 }
 
