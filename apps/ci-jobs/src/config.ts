@@ -249,6 +249,15 @@ export class RunnerConfig extends CiSharedConfig {
   })
   @IsBoolean()
   K8S_KEEP_JOBS!: boolean;
+
+  @EnvVar({
+    description:
+      "Base URL of cost-api, whose validator admits the jobs of an organization's projects (by repo_url) as they start (refused or unreachable: the job ends in error) and frees their slot when they end. Unset: no admission.",
+    optional: true,
+  })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  COST_API_URL?: string;
 }
 
 /** The settings the shared CI_JOBS_CONFIG file may hold: those of ci-jobs and of ci-runner. */

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CI_STREAMS } from '@slipway/contracts';
 import {
   freePort,
   TEST_DATABASE_PREFIX,
@@ -9,17 +8,14 @@ import {
   waitFor,
   withDatabase,
 } from '@slipway/devstack';
-import { createApp, loadConfig } from '@slipway/platform';
-import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunnerConfig } from '../src/config';
-import { RUNNER_DESCRIPTION, RunnerModule } from '../src/runner/runner.module';
 import { forgeRepository } from './git-forge';
 import { CiJobsHarness, SERVICE_TOKEN } from './harness';
+import { startRunner } from './runner-harness';
 
 jest.setTimeout(90_000);
 
@@ -57,29 +53,7 @@ describe('CI end to end: webhook → ci.jobs → runner → log, status and data
     );
 
     ci = await CiJobsHarness.start({ DATA_API_URL: dataApiUrl });
-    const config = loadConfig(RunnerConfig, {
-      REDIS_URL: ci.config.REDIS_URL,
-      REDIS_PREFIX: ci.prefix,
-      SERVICE_TOKEN,
-      DATA_API_URL: dataApiUrl,
-      RUNNER_WORKDIR: join(work, 'workspaces'),
-      RUNNER_HEARTBEAT_MS: '100',
-      RUNNER_KILL_GRACE_MS: '500',
-      LOG_LEVEL: 'silent',
-    });
-    ({ app: runner } = await createApp(RunnerModule.register(config), config, RUNNER_DESCRIPTION));
-    useStreamsTransport(
-      runner,
-      new RedisStreamsServer({
-        url: config.REDIS_URL,
-        prefix: config.REDIS_PREFIX,
-        group: 'ci-runners',
-        contracts: CI_STREAMS,
-        blockMs: 200,
-      }),
-    );
-    await runner.init();
-    await runner.startAllMicroservices();
+    runner = await startRunner(ci, { DATA_API_URL: dataApiUrl, RUNNER_WORKDIR: join(work, 'workspaces') });
   });
 
   afterAll(async () => {

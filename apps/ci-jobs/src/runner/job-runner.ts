@@ -8,6 +8,7 @@ import { JobStore, type JobRecord } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
 import { EXECUTOR, type ExecutionResult, type Executor } from './executor';
+import { JobAdmission } from './job-admission';
 import type { LogLine } from './log-batcher';
 
 export const RUNNER_SETTINGS = Symbol('RUNNER_SETTINGS');
@@ -27,9 +28,11 @@ const EXECUTION_STATUS: Record<ExecutionResult['status'], 'success' | 'failure' 
 
 /**
  * Runs one delivery of a `ci.jobs` message: claims the job with the delivery's attempt number
- * (a fencing token), executes it while watching for a cancel request, writes the log and the
- * final status — refused if another runner has claimed the job since — then reports to the forge
- * and records the execution in data-api. A redelivered message of a finished job does nothing.
+ * (a fencing token), has it admitted by cost-api when its project belongs to an organization (a
+ * refusal ends it in error with the reason), executes it while watching for a cancel request,
+ * writes the log and the final status — refused if another runner has claimed the job since —
+ * then reports to the forge, records the execution in data-api and completes its admission. A
+ * redelivered message of a finished job does nothing.
  */
 @Injectable()
 export class JobRunner {
@@ -44,6 +47,7 @@ export class JobRunner {
     @Inject(RUNNER_SETTINGS) private readonly settings: RunnerSettings,
     logger: AppLogger,
     private readonly metrics: RunnerMetrics,
+    private readonly admission: JobAdmission,
   ) {
     this.log = logger.child({ runner: settings.runnerId });
   }
@@ -65,6 +69,20 @@ export class JobRunner {
     if (attempt === 1) this.metrics.enqueueToClaim.observe((claimedAt - Date.parse(job.created_at)) / 1000);
     await this.logs.status(job.id, 'running');
     void this.report(claimed.job, 'running');
+    const admitted = await this.admission.admit(claimed.job);
+    if (!admitted.admitted) {
+      await this.logs.append(job.id, [
+        { stream: 'system', text: `✗ ${admitted.reason}`, at: new Date().toISOString() },
+      ]);
+      const refused: ExecutionResult = {
+        status: 'error',
+        exit_code: null,
+        reason: admitted.reason,
+        steps: [],
+      };
+      await this.finish(claimed.job, attempt, refused, false, false);
+      return;
+    }
 
     const cancel = new AbortController();
     const heartbeat = setInterval(() => {
@@ -99,11 +117,13 @@ export class JobRunner {
     await this.finish(claimed.job, attempt, result, false);
   }
 
+  /** `admitted`: the job may hold an admission (cost-api's slot) to complete. */
   private async finish(
     job: JobRecord,
     attempt: number,
     result: ExecutionResult,
     unclaimed: boolean,
+    admitted = true,
   ): Promise<void> {
     const to: JobStatus = result.status;
     const outcome = await this.store.transition(job.id, {
@@ -120,7 +140,11 @@ export class JobRunner {
       return;
     }
     await this.logs.end(job.id, to);
-    await Promise.all([this.report(outcome.job, to), this.record(outcome.job, result)]);
+    await Promise.all([
+      this.report(outcome.job, to),
+      this.record(outcome.job, result),
+      admitted ? this.admission.complete(outcome.job, result) : undefined,
+    ]);
   }
 
   private async report(job: JobRecord, status: JobStatus): Promise<void> {

@@ -1,5 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CostClientModule } from '@slipway/cost-client';
 import { DataClientModule } from '@slipway/data-client';
 import { HealthModule, PlatformModule } from '@slipway/platform';
 import { RedisModule, RedisReadiness } from '@slipway/redis';
@@ -11,6 +12,7 @@ import { JobStore } from '../jobs/job-store';
 import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
 import { EXECUTOR, type Executor } from './executor';
+import { JobAdmission } from './job-admission';
 import { JobRunner, RUNNER_SETTINGS, type RunnerSettings } from './job-runner';
 import { KubernetesApi } from './kubernetes-api';
 import { KubernetesExecutor } from './kubernetes-executor';
@@ -68,6 +70,7 @@ export class RunnerModule {
         PlatformModule.forApp('ci-runner', config),
         RedisModule.forRoot(config, 'ci-runner'),
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        CostClientModule.forRoot({ baseUrl: config.COST_API_URL, serviceToken: config.SERVICE_TOKEN }),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [RunnerController],
@@ -79,6 +82,7 @@ export class RunnerModule {
         { provide: FORGE_ENDPOINTS, useValue: forgeEndpoints(config) },
         CommitStatusReporter,
         { provide: RUNNER_SETTINGS, useValue: settings },
+        JobAdmission,
         JobRunner,
       ],
     };

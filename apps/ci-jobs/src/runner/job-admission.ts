@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CompletePipelineDto, PipelineStepDto } from '@slipway/contracts';
+import {
+  AdmissionRefusedError,
+  CostAdmissionClient,
+  CostApiUnavailableError,
+  LeaseKeeper,
+  OrgResolver,
+} from '@slipway/cost-client';
+import { DataApiClient } from '@slipway/data-client';
+import { AppLogger } from '@slipway/platform';
+import { RunnerConfig } from '../config';
+import type { JobRecord } from '../jobs/job-store';
+import type { ExecutionResult, StepResult } from './executor';
+
+/** Whether a claimed job may run: admitted (or no admission applies), or refused with the reason to show. */
+export type JobAdmitted = { admitted: true } | { admitted: false; reason: string };
+
+const OUTCOMES: Record<ExecutionResult['status'], CompletePipelineDto['outcome']> = {
+  success: 'succeeded',
+  failed: 'failed',
+  error: 'failed',
+  cancelled: 'cancelled',
+};
+const MAX_DETAIL = 2000;
+
+/** The repo_url values a project of this repository may have: the clone URL with and without `.git`. */
+export function repoUrlsOf(cloneUrl: string): string[] {
+  const bare = cloneUrl.replace(/\/+$/, '');
+  const other = bare.endsWith('.git') ? bare.slice(0, -'.git'.length) : `${bare}.git`;
+  return [...new Set([cloneUrl, bare, other])];
+}
+
+const stepStatus = (step: StepResult): string =>
+  step.timed_out
+    ? 'timed_out'
+    : step.exit_code === 0
+      ? 'success'
+      : step.exit_code === null
+        ? 'cancelled'
+        : 'failed';
+
+/**
+ * The admission of CI jobs by cost-api's validator (COST_API_URL; unset, none), for jobs whose
+ * repository is a project's repo_url (data-api projects) in an organization: validated when the
+ * runner has claimed the job, the slot renewed by this runner while the job runs (LeaseKeeper),
+ * completed with the outcome and the steps when it ends. A refusal ends the job in error with
+ * cost-api's reason; so does a cost-api that cannot be reached (admission fails closed: the job can
+ * be retried once it answers).
+ */
+@Injectable()
+export class JobAdmission {
+  constructor(
+    @Inject(CostAdmissionClient) private readonly client: CostAdmissionClient,
+    @Inject(OrgResolver) private readonly orgs: OrgResolver,
+    @Inject(LeaseKeeper) private readonly leases: LeaseKeeper,
+    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+    @Inject(RunnerConfig) private readonly settings: Pick<RunnerConfig, 'RUNNER_EXECUTOR'>,
+    @Inject(AppLogger) private readonly logger: AppLogger,
+  ) {}
+
+  async admit(job: JobRecord): Promise<JobAdmitted> {
+    try {
+      const found = await this.orgOf(job);
+      if (found === null) return { admitted: true };
+      const admission = await this.client.validate(found.org, {
+        kind: 'ci_job',
+        pipeline_id: job.id,
+        project_id: found.projectId,
+        profile: this.settings.RUNNER_EXECUTOR,
+      });
+      this.leases.hold(
+        { org: found.org, kind: 'ci_job', pipeline_id: job.id },
+        admission.heartbeat_interval_ms,
+      );
+      return { admitted: true };
+    } catch (error) {
+      if (error instanceof AdmissionRefusedError) {
+        const what = error.code === 'quota_exceeded' ? 'quota exceeded' : 'not admitted';
+        return { admitted: false, reason: `${what}: ${error.detail}` };
+      }
+      if (!(error instanceof CostApiUnavailableError)) throw error;
+      this.logger.warn({ job_id: job.id, err: error }, 'cost-api unavailable: the job is not admitted');
+      return {
+        admitted: false,
+        reason: 'not admitted: cost-api cannot be reached to admit the job; retry it',
+      };
+    }
+  }
+
+  /** The job ended: its slot comes back, its outcome and steps recorded. Failures are logged, never thrown. */
+  async complete(job: JobRecord, result: ExecutionResult): Promise<void> {
+    this.leases.release({ kind: 'ci_job', pipeline_id: job.id });
+    try {
+      const found = await this.orgOf(job);
+      if (found === null) return;
+      const steps: PipelineStepDto[] = result.steps.map((step) => ({
+        name: step.name,
+        status: stepStatus(step),
+      }));
+      await this.client.complete(found.org, {
+        kind: 'ci_job',
+        pipeline_id: job.id,
+        outcome: OUTCOMES[result.status],
+        ...(result.reason ? { detail: result.reason.slice(0, MAX_DETAIL) } : {}),
+        steps,
+      });
+    } catch (error) {
+      // No admission of this job (its project joined the organization after it started): nothing to give back.
+      if (error instanceof AdmissionRefusedError && error.status === 404) return;
+      this.logger.warn({ job_id: job.id, err: error }, 'the job’s end could not be reported to cost-api');
+    }
+  }
+
+  /** The organization of the project whose repo_url is the job's repository, if any. */
+  private async orgOf(job: JobRecord): Promise<{ org: string; projectId: string } | null> {
+    if (!this.client.enabled) return null;
+    for (const repoUrl of repoUrlsOf(job.clone_url)) {
+      const { data } = await this.dataApi.get('/api/projects', {
+        params: { query: { repo_url: repoUrl, limit: 1, sort: 'created_at' } },
+      });
+      const project = data.items[0];
+      if (!project) continue;
+      const org = await this.orgs.slugOf(project.id);
+      return org === null ? null : { org, projectId: project.id };
+    }
+    return null;
+  }
+}
