@@ -1,6 +1,17 @@
+import { IntegrationSetupDto } from '@slipway/contracts';
+import { getMetadataStorage } from 'class-validator';
 import { fingerprintOf, normalizeBaseUrl, readCredentialFields } from './credential-fields';
 import { parseProviderBaseUrls } from './provider-request';
-import { PROVIDERS } from './providers';
+import { CREDENTIAL_FIELD_NAMES, PROVIDERS } from './providers';
+
+describe('IntegrationSetupDto', () => {
+  it('declares exactly the fields the catalogue’s providers take', () => {
+    const declared = getMetadataStorage()
+      .getTargetValidationMetadatas(IntegrationSetupDto, '', true, false)
+      .map((meta) => meta.propertyName);
+    expect([...new Set(declared)].sort()).toEqual([...CREDENTIAL_FIELD_NAMES].sort());
+  });
+});
 
 describe('readCredentialFields', () => {
   it('sorts a body into secrets, settings and the base URL', () => {

@@ -65,9 +65,14 @@ export class ProviderCheck {
     });
   }
 
+  /** Where this credential's calls go (see baseUrlOf). */
+  baseUrlOf(spec: ProviderSpec, parts: CredentialParts): string | undefined {
+    return baseUrlOf(spec, parts, this.options.baseUrls);
+  }
+
   async check(spec: ProviderSpec, parts: CredentialParts, now = new Date()): Promise<CheckOutcome> {
     const secrets = Object.values(parts.secrets);
-    const baseUrl = baseUrlOf(spec, parts, this.options.baseUrls);
+    const baseUrl = this.baseUrlOf(spec, parts);
     if (baseUrl === undefined) return { status: 'invalid', reason: `${spec.label} needs a base URL` };
     const { url, headers } = checkRequestOf(spec, parts, baseUrl, now);
     const deadline = AbortSignal.timeout(this.options.timeoutMs);

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CredentialRotation } from './credential-rotation';
+import { IntegrationCheck } from './integration-check';
+import { IntegrationCipher } from './integration-cipher';
+import { IntegrationCredentials } from './integration-credentials.service';
+import { IntegrationRecords } from './integration-records';
+import { IntegrationsController } from './integrations.controller';
+import { IntegrationsService } from './integrations.service';
+import { OrgSetupLock } from './org-setup-lock';
+import { SealedCredentials } from './sealed-credentials';
+
+const STORE = [IntegrationRecords, IntegrationCipher, SealedCredentials];
+
+/** Credentials at rest: shared by the router and the rotation command (which needs no HTTP). */
+@Module({ providers: [...STORE, CredentialRotation], exports: [CredentialRotation] })
+export class CredentialStoreModule {}
+
+@Module({
+  controllers: [IntegrationsController],
+  providers: [...STORE, IntegrationCheck, OrgSetupLock, IntegrationsService, IntegrationCredentials],
+})
+export class IntegrationsModule {}
