@@ -16,7 +16,9 @@ describe('LeaseKeeper', () => {
   const logger = (): AppLogger => {
     const quiet = new AppLogger(createLogger('cost-client-test', 'silent'));
     for (const level of ['warn', 'info'] as const)
-      jest.spyOn(quiet, level).mockImplementation((_fields, message) => warnings.push(message ?? ''));
+      jest.spyOn(quiet, level).mockImplementation((_fields, message?: string) => {
+        warnings.push(message ?? '');
+      });
     return quiet;
   };
 
