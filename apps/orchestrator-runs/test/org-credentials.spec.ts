@@ -134,6 +134,6 @@ describe('agent-worker: an organization’s own provider credential', () => {
     const run = await firstPhase(owned.id);
     expect(llm.requests.length).toBe(before);
     const planning = run.phases.find((p) => p.phase === 'planning');
-    expect(planning?.error).toMatch(/credential could not be read: cost-api answered 503/);
+    expect(planning?.error).toMatch(/credential could not be read: cost-api GET .*credential: answered 503/);
   });
 });

@@ -1,17 +1,21 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { COST_CLIENT_OPTIONS, CostAdmissionClient, type CostClientOptions } from './cost-admission.client';
+import { CostCredentialsClient } from './cost-credentials.client';
 import { LeaseKeeper } from './lease-keeper';
 import { OrgResolver } from './org-resolver';
 
 /**
  * `CostClientModule.forRoot({ baseUrl, serviceToken })` in an app's root module makes the
- * admission client, the project → organization resolver and the lease keeper injectable; the
+ * admission client, the credentials client, the project → organization resolver and the lease keeper injectable; the
  * client's connections close when the app shuts down. Needs DataClientModule (OrgResolver reads
  * data-api) and PlatformModule (the logger).
  */
 @Module({})
 export class CostClientModule implements OnApplicationShutdown {
-  constructor(@Inject(CostAdmissionClient) private readonly client: CostAdmissionClient) {}
+  constructor(
+    @Inject(CostAdmissionClient) private readonly client: CostAdmissionClient,
+    @Inject(CostCredentialsClient) private readonly credentials: CostCredentialsClient,
+  ) {}
 
   static forRoot(options: CostClientOptions): DynamicModule {
     return {
@@ -20,14 +24,15 @@ export class CostClientModule implements OnApplicationShutdown {
       providers: [
         { provide: COST_CLIENT_OPTIONS, useValue: options },
         CostAdmissionClient,
+        CostCredentialsClient,
         OrgResolver,
         LeaseKeeper,
       ],
-      exports: [CostAdmissionClient, OrgResolver, LeaseKeeper],
+      exports: [CostAdmissionClient, CostCredentialsClient, OrgResolver, LeaseKeeper],
     };
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.client.close();
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.client.close(), this.credentials.close()]);
   }
 }

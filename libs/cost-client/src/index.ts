@@ -6,6 +6,7 @@ export {
   type HeartbeatOutcome,
 } from './cost-admission.client';
 export { CostClientModule } from './cost-client.module';
+export { CostCredentialsClient } from './cost-credentials.client';
 export { AdmissionRefusedError, CostApiError, CostApiUnavailableError } from './errors';
 export { LeaseKeeper, type Lease } from './lease-keeper';
 export { OrgResolver } from './org-resolver';

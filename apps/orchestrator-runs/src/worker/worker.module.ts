@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { RUNS_STREAMS } from '@slipway/contracts';
+import { CostClientModule } from '@slipway/cost-client';
 import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform';
 import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
@@ -51,6 +52,7 @@ export class WorkerModule {
         PlatformModule.forApp('agent-worker', config),
         RedisModule.forRoot(config, 'agent-worker'),
         RunsCoreModule.register(config, 'agent-worker'),
+        CostClientModule.forRoot({ baseUrl: config.COST_API_URL, serviceToken: config.SERVICE_TOKEN }),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [PhaseRequestsController],
