@@ -112,9 +112,10 @@ describe('admission of runs by cost-api’s validator', () => {
 
   it('renews the slot of an active run at its interval, and completes a cancelled run cancelled', async () => {
     const { body: run } = await create({ profile: 'analytics_forecast_app', project_id: inOrg });
-    await sleep(HEARTBEAT_MS * 4.5);
-    const beats = standIn.callsOf('heartbeat', run.run_id);
-    expect(beats.length).toBeGreaterThanOrEqual(3);
+    const beats = await waitFor(async () => {
+      const sent = standIn.callsOf('heartbeat', run.run_id);
+      return sent.length >= 3 ? sent : undefined;
+    }, 'three heartbeats of the active run');
     expect(beats.every((beat) => beat.status === 200 && beat.org === 'acme-runs')).toBe(true);
 
     expect((await h.request('POST', `/runs/${run.run_id}/cancel`, { as: owner })).status).toBe(200);
@@ -207,8 +208,10 @@ describe('admission of runs by cost-api’s validator', () => {
       expect(again.status).toBe(200);
       const validations = standIn.callsOf('validate', run.run_id).length;
       const beats = standIn.callsOf('heartbeat', run.run_id).length;
-      await sleep(HEARTBEAT_MS * 4.5);
-      expect(standIn.callsOf('heartbeat', run.run_id).length).toBeGreaterThanOrEqual(beats + 3);
+      await waitFor(
+        async () => (standIn.callsOf('heartbeat', run.run_id).length >= beats + 3 ? true : undefined),
+        'three heartbeats from the restarted process',
+      );
       expect(standIn.callsOf('validate', run.run_id)).toHaveLength(validations);
     } finally {
       await restarted.close();

@@ -1,4 +1,5 @@
 import { AppLogger, createLogger } from '@slipway/platform';
+import { waitFor } from '@slipway/devstack';
 import { startCostValidatorStandIn, TEST_SERVICE_TOKEN, type CostValidatorStandIn } from '@slipway/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CostAdmissionClient } from './cost-admission.client';
@@ -6,6 +7,8 @@ import { LeaseKeeper, type Lease } from './lease-keeper';
 
 const INTERVAL = 60;
 const lease = (n: number): Lease => ({ org: 'acme', kind: 'run', pipeline_id: `run-${n}` });
+/** The most heartbeats of one lease in `elapsedMs`: one per interval, those due soon sent early. */
+const atMost = (elapsedMs: number, intervalMs: number) => Math.floor(elapsedMs / (intervalMs * 0.75)) + 1;
 
 describe('LeaseKeeper', () => {
   let standIn: CostValidatorStandIn;
@@ -51,11 +54,17 @@ describe('LeaseKeeper', () => {
     timers.mockRestore();
     // Twenty leases held at once arm a single timer.
     expect(armed).toBe(1);
-    await sleep(INTERVAL * 3.5);
+    const started = Date.now();
+    await waitFor(
+      async () =>
+        leases.every((held) => standIn.callsOf('heartbeat', held.pipeline_id).length >= 2) ? true : undefined,
+      'two heartbeats of every lease',
+      10_000,
+    );
+    const most = atMost(Date.now() - started, INTERVAL);
     for (const held of leases) {
       const beats = standIn.callsOf('heartbeat', held.pipeline_id);
-      expect(beats.length).toBeGreaterThanOrEqual(2);
-      expect(beats.length).toBeLessThanOrEqual(4);
+      expect(beats.length).toBeLessThanOrEqual(most);
       expect(beats.every((beat) => beat.status === 200 && beat.org === 'acme')).toBe(true);
     }
   });
@@ -64,9 +73,15 @@ describe('LeaseKeeper', () => {
     await admitted(lease(1), lease(2));
     keeper.hold(lease(1), INTERVAL);
     keeper.hold(lease(2), INTERVAL * 4);
-    await sleep(INTERVAL * 5.5);
-    expect(standIn.callsOf('heartbeat', 'run-1').length).toBeGreaterThanOrEqual(4);
-    expect(standIn.callsOf('heartbeat', 'run-2').length).toBeLessThanOrEqual(2);
+    const started = Date.now();
+    await waitFor(
+      async () => (standIn.callsOf('heartbeat', 'run-1').length >= 4 ? true : undefined),
+      'four heartbeats of run-1',
+      10_000,
+    );
+    const slower = standIn.callsOf('heartbeat', 'run-2').length;
+    expect(slower).toBeLessThanOrEqual(atMost(Date.now() - started, INTERVAL * 4));
+    expect(slower).toBeLessThan(4);
   });
 
   it('stops renewing a released lease', async () => {
@@ -77,9 +92,13 @@ describe('LeaseKeeper', () => {
     expect(keeper.release(lease(1))).toBe(true);
     expect(keeper.release(lease(1))).toBe(false);
     const before = standIn.callsOf('heartbeat', 'run-1').length;
-    await sleep(INTERVAL * 3);
+    const other = standIn.callsOf('heartbeat', 'run-2').length;
+    await waitFor(
+      async () => (standIn.callsOf('heartbeat', 'run-2').length >= other + 2 ? true : undefined),
+      'two more heartbeats of the lease still held',
+      10_000,
+    );
     expect(standIn.callsOf('heartbeat', 'run-1').length).toBe(before);
-    expect(standIn.callsOf('heartbeat', 'run-2').length).toBeGreaterThan(before);
     expect(keeper.holds(lease(2))).toBe(true);
   });
 
@@ -87,8 +106,8 @@ describe('LeaseKeeper', () => {
     await admitted(lease(1));
     keeper.hold(lease(1), INTERVAL);
     standIn.expire('run', 'run-1');
-    await sleep(INTERVAL * 2.5);
-    expect(keeper.holds(lease(1))).toBe(false);
+    await waitFor(async () => (keeper.holds(lease(1)) ? undefined : true), 'the lease to be dropped', 10_000);
+    await sleep(INTERVAL * 2);
     expect(standIn.callsOf('heartbeat', 'run-1').map((c) => c.status)).toEqual([409]);
     expect(standIn.callsOf('validate')).toEqual([]);
     expect(warnings.join('')).toMatch(/no longer holds this slot/);
@@ -102,9 +121,12 @@ describe('LeaseKeeper', () => {
     });
     const unreachable = new LeaseKeeper(down, logger());
     unreachable.hold(lease(1), INTERVAL);
-    await sleep(INTERVAL * 3.5);
+    await waitFor(
+      async () => (warnings.filter((line) => /heartbeat failed/.test(line)).length >= 2 ? true : undefined),
+      'two failed heartbeats',
+      10_000,
+    );
     expect(unreachable.holds(lease(1))).toBe(true);
-    expect(warnings.filter((line) => /heartbeat failed/.test(line)).length).toBeGreaterThanOrEqual(2);
     unreachable.onApplicationShutdown();
     await down.close();
   });
