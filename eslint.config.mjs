@@ -30,6 +30,7 @@ const SCOPES = {
   'scope:ci-jobs': ['scope:shared', 'scope:tooling'],
   'scope:orchestrator-runs': ['scope:shared', 'scope:tooling'],
   'scope:gateway': ['scope:shared', 'scope:tooling'],
+  'scope:cost-api': ['scope:shared', 'scope:tooling'],
 };
 
 /** The boundary rule; `extra` tags every project may also import, `allow` import paths it may use (tests). */

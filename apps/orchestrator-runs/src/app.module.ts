@@ -8,7 +8,7 @@ import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import type { OrchestratorConfig } from './config';
 import { RunEventStream } from './events/run-event-stream';
-import { DataApiErrorsInterceptor } from './records/data-api-errors';
+import { DataApiErrorsInterceptor } from '@slipway/data-client';
 import { EngineeringTaskRuns } from './runs/engineering-tasks';
 import { CompletionEstimator } from './runs/metrics/completion-estimate';
 import { PhaseCostProjector } from './runs/metrics/cost-projection';

@@ -20,3 +20,4 @@ export {
 } from './errors';
 export type { components, operations, paths } from './generated/data-api';
 export { isIdempotent, Transport, type RetryPolicy, type TransportOptions } from './transport';
+export * from './caller-errors';

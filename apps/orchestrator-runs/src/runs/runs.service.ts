@@ -271,7 +271,8 @@ const answer = (run: RunRecord, previous: RunPhase, status: 200 | 202): Advanced
 
 /** Who owns what a principal creates: the user, or the service itself. */
 function ownerOf(principal: Principal): { owner_id: string; owner_email?: string } {
-  if (principal.kind === 'service') return { owner_id: SERVICE_OWNER };
+  if (principal.kind !== 'user')
+    return { owner_id: principal.kind === 'service' ? SERVICE_OWNER : principal.id };
   return { owner_id: principal.id, ...(principal.email ? { owner_email: principal.email } : {}) };
 }
 

@@ -121,6 +121,23 @@ export const ERROR_CATALOGUE = {
     title: 'Request headers too large',
     description: 'The request line and headers together exceed the size limit (16 KiB); shorten the URL.',
   },
+  quota_exceeded: {
+    status: 429,
+    title: 'Quota exceeded',
+    description:
+      'An organization quota (daily or monthly pipelines, concurrent pipelines, providers, seats) is used up; the problem names the quota, its limit, the usage and when it resets (Retry-After).',
+  },
+  integration_invalid: {
+    status: 422,
+    title: 'Integration not valid',
+    description:
+      'The organization’s credential for this provider is missing a successful validation; validate or set it up again.',
+  },
+  model_unpriced: {
+    status: 422,
+    title: 'Model has no price',
+    description: 'No price is in force for this model, globally or for the organization; add one first.',
+  },
   rate_limited: {
     status: 429,
     title: 'Too many requests',

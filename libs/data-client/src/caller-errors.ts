@@ -1,6 +1,6 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { ErrorCode } from '@slipway/contracts';
-import { DataApiClientError, DataApiError } from '@slipway/data-client';
+import { DataApiClientError, DataApiError } from './errors';
 import { ProblemException } from '@slipway/platform';
 import { catchError, type Observable, throwError } from 'rxjs';
 

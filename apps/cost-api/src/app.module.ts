@@ -1,0 +1,66 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { DataApiErrorsInterceptor, DataClientModule } from '@slipway/data-client';
+import { IdentityModule } from '@slipway/identity';
+import { HealthModule, PlatformModule } from '@slipway/platform';
+import { RedisModule, RedisReadiness } from '@slipway/redis';
+import { ApiKeyStrategy } from './access/api-key.strategy';
+import { AuditModule } from './audit/audit.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PipelinesModule } from './pipelines/pipelines.module';
+import { QuotaModule } from './quota/quota.module';
+import { ValidatorModule } from './validator/validator.module';
+import type { CostApiConfig } from './config';
+import { CostCoreModule } from './cost-core.module';
+import { DataApiReadiness } from './data-api-readiness';
+import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { PricingModule } from './pricing/pricing.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { IntegrationsModule } from './integrations/integrations.module';
+import { AdminModule } from './admin/admin.module';
+
+export const DESCRIPTION = {
+  service: 'cost-api',
+  title: 'Slipway cost-api',
+  description:
+    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas and the pipeline validator.',
+  version: '0.1.0',
+  apiKeyHeaders: { 'api-key': 'X-API-Key' },
+};
+
+/** One module per router; each feature folder adds its own here. */
+const FEATURES = [
+  AuditModule,
+  OrganizationsModule,
+  QuotaModule,
+  ValidatorModule,
+  PipelinesModule,
+  HierarchyModule,
+  PricingModule,
+  SubscriptionsModule,
+  IntegrationsModule,
+  AdminModule,
+];
+
+@Module({})
+export class AppModule {
+  static register(config: CostApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forApp('cost-api', config),
+        RedisModule.forRoot(config, 'cost-api'),
+        DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        CostCoreModule,
+        IdentityModule.forRoot({
+          serviceToken: config.SERVICE_TOKEN,
+          imports: [CostCoreModule],
+          credentials: [ApiKeyStrategy],
+        }),
+        HealthModule.forChecks([RedisReadiness, DataApiReadiness]),
+        ...FEATURES,
+      ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor }],
+    };
+  }
+}

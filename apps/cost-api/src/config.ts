@@ -1,0 +1,108 @@
+import { BaseConfig, EnvVar, PortVar, ServiceTokenVar } from '@slipway/platform';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { CredentialKeys, ProviderBaseUrls } from './integrations/integration-settings';
+
+const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
+
+/** cost-api's settings: its peers, its keys, and how long it believes what it read. */
+export class CostApiConfig extends BaseConfig {
+  @PortVar(3004)
+  PORT!: number;
+
+  @ServiceTokenVar()
+  SERVICE_TOKEN!: string;
+
+  @EnvVar({
+    description: 'Redis connection URL (quota counters and leases, caches, idempotency keys).',
+    default: 'redis://127.0.0.1:6379',
+    sensitive: true,
+  })
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  @EnvVar({ description: 'Prefix of every Redis key this service writes.', default: '' })
+  @IsString()
+  REDIS_PREFIX!: string;
+
+  @EnvVar({
+    description: 'Base URL of data-api, where every cost record is kept.',
+    default: 'http://127.0.0.1:3001',
+  })
+  @IsUrl(URL_OPTIONS)
+  DATA_API_URL!: string;
+
+  @EnvVar({
+    description: 'Base URL of orchestrator-runs, for the pipelines proxy (/api/v1/pipelines/{org}/start…).',
+    default: 'http://127.0.0.1:3002',
+  })
+  @IsUrl(URL_OPTIONS)
+  ORCHESTRATOR_URL!: string;
+
+  @EnvVar({
+    description:
+      'The operator’s root key (X-API-Key) for /api/v1/admin/* and every organization; at least 32 characters. Unset: only the service token reaches the admin routes.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  COST_ROOT_API_KEY?: string;
+
+  @EnvVar({
+    description:
+      'How long an organization’s profile and an accepted org API key are believed without asking data-api again, in ms (a revoked key stops working within it).',
+    default: '5000',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  ORG_CACHE_TTL_MS!: number;
+
+  @EnvVar({
+    description:
+      'How long a pipeline’s concurrency slot lives without a heartbeat, in ms: a crashed caller’s slot comes back after it.',
+    default: '120000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  ADMISSION_LEASE_MS!: number;
+
+  @EnvVar({
+    description:
+      'How deep a hierarchy node may sit, a root being at depth 0 (a path from a root holds at most this + 1 nodes); at most 10, data-api’s limit.',
+    default: '10',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  HIERARCHY_MAX_DEPTH!: number;
+
+  @EnvVar({
+    description:
+      'Keys sealing integration credentials (AES-256-GCM): `kid:base64-of-32-bytes[,kid:…]`; the first encrypts, every one decrypts (rotate with `main.js rotate-credentials`). Unset: credentials can be neither stored nor read.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @CredentialKeys()
+  CREDENTIALS_ENCRYPTION_KEY?: string;
+
+  @EnvVar({
+    description:
+      'Where each provider’s API is reached when validating a credential, `provider=url[,provider=url]` (a local stand-in, a proxy); providers left out use their public API.',
+    default: '',
+  })
+  @ProviderBaseUrls()
+  PROVIDER_BASE_URLS!: string;
+
+  @EnvVar({
+    description: 'How long a credential’s validation waits for the provider, in ms.',
+    default: '10000',
+  })
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  INTEGRATION_VALIDATE_TIMEOUT_MS!: number;
+}

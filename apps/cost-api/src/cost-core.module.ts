@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { ApiKeyStrategy } from './access/api-key.strategy';
+import { OrgAccessGuard, RootGuard } from './access/org-access';
+import { OrgKeyRecords } from './access/org-key-records';
+import { AuditLog } from './audit/audit-log';
+import { Clock } from './clock';
+import { CostMetrics } from './metrics';
+import { OrgDirectory } from './organizations/org-directory';
+import { PlanBook } from './organizations/plan-book';
+
+const CORE = [
+  OrgDirectory,
+  PlanBook,
+  OrgKeyRecords,
+  ApiKeyStrategy,
+  OrgAccessGuard,
+  RootGuard,
+  AuditLog,
+  Clock,
+  CostMetrics,
+];
+
+/** What every feature of cost-api stands on: who the organization is, who the caller is in it, the audit log. */
+@Global()
+@Module({ providers: CORE, exports: CORE })
+export class CostCoreModule {}

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataApiClient, type Schemas } from '@slipway/data-client';
+import type { OrgRole } from '@slipway/identity';
+import { APP_CONFIG } from '@slipway/platform';
+import { TtlCache } from '../access/ttl-cache';
+import type { CostApiConfig } from '../config';
+
+export type Organization = Schemas['OrganizationRecordDto'];
+
+/**
+ * Organizations and memberships as data-api keeps them, believed for ORG_CACHE_TTL_MS: every
+ * org-scoped request asks who the org is and whether the caller belongs to it. A change made
+ * through this replica forgets what it believed at once.
+ */
+@Injectable()
+export class OrgDirectory {
+  private readonly orgs: TtlCache<Organization | null>;
+  private readonly roles: TtlCache<OrgRole | null>;
+
+  constructor(
+    private readonly data: DataApiClient,
+    @Inject(APP_CONFIG) config: CostApiConfig,
+  ) {
+    this.orgs = new TtlCache(config.ORG_CACHE_TTL_MS);
+    this.roles = new TtlCache(config.ORG_CACHE_TTL_MS);
+  }
+
+  bySlug(slug: string): Promise<Organization | null> {
+    return this.orgs.get(slug, async () => {
+      const { data } = await this.data.get('/api/organizations', {
+        params: { query: { slug, limit: 1 } },
+      });
+      return data.items[0] ?? null;
+    });
+  }
+
+  /** The role a registry user holds in an organization, or null when not a member. */
+  roleOf(orgId: string, userId: string): Promise<OrgRole | null> {
+    return this.roles.get(`${orgId}:${userId}`, async () => {
+      const { data } = await this.data.get('/api/org_members', {
+        params: { query: { org_id: orgId, user_id: userId, limit: 1 } },
+      });
+      const member = data.items[0];
+      return member ? (member.role as OrgRole) : null;
+    });
+  }
+
+  forgetOrg(slug: string): void {
+    this.orgs.delete(slug);
+  }
+
+  forgetMember(orgId: string, userId: string): void {
+    this.roles.delete(`${orgId}:${userId}`);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ModelPriceRecords } from '../pricing/model-price-records';
+import { QuotaModule } from '../quota/quota.module';
+import { PipelineConfigCheck } from './pipeline-config';
+import { ValidatorController } from './validator.controller';
+import { ValidatorService } from './validator.service';
+
+@Module({
+  imports: [QuotaModule],
+  controllers: [ValidatorController],
+  providers: [ValidatorService, PipelineConfigCheck, ModelPriceRecords],
+})
+export class ValidatorModule {}
