@@ -145,16 +145,23 @@ describe('pipeline validator', () => {
   it('keeps a slot alive by heartbeat, and refuses a heartbeat once the lease lapsed', async () => {
     const org = await cost.createOrg();
     const pipeline = run();
-    await validate(org, pipeline);
+    let leaseEnd = (await validate(org, pipeline)).body.lease_expires_at;
     for (let i = 0; i < 3; i += 1) {
       await sleep(LEASE_MS / 2);
-      const beat = await cost.request(
+      const beat = await cost.request<PipelineRunDto>(
         'POST',
         `/api/v1/validator/heartbeat/${org.slug}`,
         { service: true },
         { body: pipeline },
       );
       expect(beat.status).toBe(200);
+      // The record as the heartbeat left it: its lease moved on, as data-api now holds it.
+      expect(Date.parse(beat.body.lease_expires_at)).toBeGreaterThan(Date.parse(leaseEnd));
+      const { data: stored } = await cost.client.get('/api/pipeline_runs/{id}', {
+        params: { path: { id: beat.body.id } },
+      });
+      expect(beat.body.lease_expires_at).toBe(stored.lease_expires_at);
+      leaseEnd = beat.body.lease_expires_at;
     }
     expect(await quota(org)).toMatchObject({ concurrent_pipelines_running: 1 });
     await sleep(LEASE_MS + 200);

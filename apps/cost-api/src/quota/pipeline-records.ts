@@ -54,12 +54,16 @@ export class PipelineRecords {
     return data;
   }
 
-  /** The recorded lease end moves with the heartbeat, so a rebuild after a Redis restart keeps the slot. */
-  async extendLease(record: PipelineRun, until: Date): Promise<void> {
-    await this.data.patch('/api/pipeline_runs/{id}', {
+  /**
+   * The recorded lease end moves with the heartbeat, so a rebuild after a Redis restart keeps the
+   * slot. Answers the record as it now is.
+   */
+  async extendLease(record: PipelineRun, until: Date): Promise<PipelineRun> {
+    const { data } = await this.data.patch('/api/pipeline_runs/{id}', {
       params: { path: { id: record.id } },
       body: { lease_expires_at: until.toISOString() },
     });
+    return data;
   }
 
   /** What the records say of `day` and `month`: every admission counted, and the unfinished ones' leases. */

@@ -102,8 +102,9 @@ export class ValidatorService {
     }
     if (renewed !== 'renewed')
       throw new ProblemException('conflict', `The slot of ${member} has expired; validate it again`);
-    await this.records.extendLease(record, new Date(at.getTime() + this.quota.leaseMs));
-    return toPipelineRunDto(record);
+    return toPipelineRunDto(
+      await this.records.extendLease(record, new Date(at.getTime() + this.quota.leaseMs)),
+    );
   }
 
   async complete(org: Organization, dto: CompletePipelineDto): Promise<PipelineRunDto> {
