@@ -3,6 +3,7 @@ import type { IntegrationCredentialDto } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
 import type { Organization } from '../organizations/org-directory';
 import { CredentialCipherError } from './credential-cipher';
+import type { CredentialParts } from './credential-fields';
 import { IntegrationCheck } from './integration-check';
 import { IntegrationRecords } from './integration-records';
 import { specOf } from './integrations.service';
@@ -26,7 +27,7 @@ export class IntegrationCredentials {
     const record = await this.records.find(org.id, spec.id);
     if (!record || record.status !== 'valid' || record.validated_at === null)
       throw ProblemException.notFound(`A valid ${spec.id} integration of ${org.slug}`);
-    let parts;
+    let parts: CredentialParts;
     try {
       parts = this.sealed.open(record);
     } catch (error) {
