@@ -1,6 +1,15 @@
-module.exports = require('../../webpack.node')({
+// The app, and its admission store as a CommonJS library that bench/cost-admission.mjs loads.
+const base = require('../../webpack.node')({
   root: 'apps/cost-api',
   main: { main: 'src/main.ts' },
   outputPath: 'dist/apps/cost-api',
   tsConfig: 'tsconfig.app.json',
 });
+
+module.exports = {
+  ...base,
+  entry: {
+    ...base.entry,
+    'admission-store': { import: './src/quota/admission-store.ts', library: { type: 'commonjs2' } },
+  },
+};
