@@ -140,14 +140,12 @@ describe('hierarchy: nodes, moves, deletes, access and audit', () => {
   it('refuses to delete a node with children or projects unless cascade, which deletes the subtree and detaches', async () => {
     const ops = await h.create('OPS', 'department');
     const sre = await h.create('OPS.sre', 'team', ops);
-    const { data: project } = await harness.client.post('/api/projects', {
-      body: { name: 'sre tools', modules: [], owner_id: harness.dataApi.users.member.id },
-    });
-    const attached = await h.call('POST', `/nodes/${sre.id}/projects`, { body: { project_id: project.id } });
-    expect(attached.status).toBe(200);
+    const project = await h.project('sre tools');
+    await h.addMember(harness.dataApi.users.member.id, 'admin');
+    expect((await h.attach(sre.id, project)).status).toBe(200);
     expect(
       (await h.call<Page<{ project_id: string }>>('GET', `/nodes/${sre.id}/projects`)).body.items,
-    ).toEqual([expect.objectContaining({ project_id: project.id, node_id: sre.id })]);
+    ).toEqual([expect.objectContaining({ project_id: project, node_id: sre.id })]);
 
     const withChildren = await h.call<ProblemDto>('DELETE', `/nodes/${ops.id}`);
     expect([withChildren.status, withChildren.body.code]).toEqual([409, 'hierarchy_node_not_empty']);
@@ -160,7 +158,7 @@ describe('hierarchy: nodes, moves, deletes, access and audit', () => {
     expect((await h.call('DELETE', `/nodes/${ops.id}?cascade=true`)).status).toBe(204);
     expect((await h.call('GET', `/nodes/${sre.id}`)).status).toBe(404);
     const { data: membership } = await harness.client.get('/api/org_projects', {
-      params: { query: { project_id: project.id } },
+      params: { query: { project_id: project } },
     });
     expect(membership.items[0]).toMatchObject({ org_id: org.id, node_id: null });
   });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AttachHierarchyProjectDto, HierarchyProjectDto, ListQueryDto, Page } from '@slipway/contracts';
+import { isAdmin, principalOf, type Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
@@ -8,6 +9,19 @@ import { toProjectDto } from './hierarchy-mapping';
 import { HierarchyRecords, type OrgProjectRecord } from './hierarchy-records';
 
 const TARGET = 'org_project';
+
+/**
+ * Refuses to bring a project into an organization for anyone but its owner (a user the org guard
+ * found admin or more there), a registry admin, the root key or a service: an organization's key
+ * owns no project, so it brings none.
+ */
+function assertMayBring(principal: Principal, projectId: string, ownerId: string): void {
+  if (isAdmin(principal) || (principal.kind === 'user' && principal.id === ownerId)) return;
+  throw new ProblemException(
+    'forbidden',
+    `Project ${projectId} is not the caller's: a project is attached by its owner through the gateway (as an admin of the organization), by a registry admin or with the root key; an organization's key attaches none`,
+  );
+}
 
 /**
  * Registry projects (data-api's projects) under the nodes of an organization's tree, through
@@ -20,7 +34,10 @@ export class HierarchyProjectsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Puts the project under the node: joins the organization first, or moves from another of its nodes. */
+  /**
+   * Puts the project under the node: joins the organization first (brought by one who may), or
+   * moves from another of its nodes.
+   */
   async attach(
     request: FastifyRequest,
     org: Organization,
@@ -33,8 +50,11 @@ export class HierarchyProjectsService {
       throw new ProblemException('conflict', `Project ${dto.project_id} belongs to another organization`);
     }
     if (membership?.node_id === nodeId) return toProjectDto(membership);
-    if (!membership && !(await this.records.projectExists(dto.project_id))) {
-      throw ProblemException.validation([{ field: 'project_id', message: `project_id names no project` }]);
+    if (!membership) {
+      const owner = await this.records.projectOwner(dto.project_id);
+      if (owner === null)
+        throw ProblemException.validation([{ field: 'project_id', message: `project_id names no project` }]);
+      assertMayBring(principalOf(request), dto.project_id, owner);
     }
     const placed = membership
       ? await this.records.placeProject(membership, nodeId)

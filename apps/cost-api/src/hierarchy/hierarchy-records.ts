@@ -115,12 +115,12 @@ export class HierarchyRecords {
     return data.items[0] ?? null;
   }
 
-  /** Whether the registry (data-api's projects) holds this project, deleted ones excluded. */
-  async projectExists(projectId: string): Promise<boolean> {
+  /** The owner of a registry project (data-api's projects, deleted ones excluded), or null for no project. */
+  async projectOwner(projectId: string): Promise<string | null> {
     return this.data
       .get('/api/projects/{id}', { params: { path: { id: projectId } } })
-      .then(() => true)
-      .catch(notFoundAs(false));
+      .then(({ data }) => data.owner_id)
+      .catch(notFoundAs(null));
   }
 
   async addProject(body: Schemas['CreateOrgProjectRecordDto']): Promise<OrgProjectRecord> {
