@@ -199,19 +199,15 @@ describe('GenAI pricing', () => {
       expect((await lookup(a, 'gpt-4o-mini', '2026-06-01T00:00:00Z')).body.id).toBe(made.body.id);
     });
 
-    it('registers a priced model the registry lacks, per 1K exactly', async () => {
+    it('keeps an organization’s price its own: the shared registry neither gains nor changes a model', async () => {
       expect(await registered('ft:gpt-4o-mini:acme')).toBeUndefined();
-      await post(a, {
-        model: 'ft:gpt-4o-mini:acme',
-        input_per_1m: '0.0000001',
-        output_per_1m: '1.2',
-        cached_input_per_1m: '0.15',
-      });
-      expect(await registered('ft:gpt-4o-mini:acme')).toMatchObject({
-        input_price_per_1k: '0.0000000001',
-        output_price_per_1k: '0.0012',
-        cached_input_price_per_1k: '0.00015',
-      });
+      const before = await registered('gpt-4o');
+      for (const model of ['ft:gpt-4o-mini:acme', 'gpt-4o']) {
+        const made = await post(b, { model, input_per_1m: '0.0000001', output_per_1m: '1.2' });
+        expect(made.status).toBe(201);
+      }
+      expect(await registered('ft:gpt-4o-mini:acme')).toBeUndefined();
+      expect(await registered('gpt-4o')).toEqual(before);
     });
 
     it('writes every change to the audit log', async () => {

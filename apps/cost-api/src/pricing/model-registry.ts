@@ -28,9 +28,9 @@ const samePrices = (model: RegisteredModel, prices: RegistryPrices): boolean =>
 
 /**
  * data-api's available_models, the shared registry the runs price their calls with, kept in step with
- * GenAI pricing: a priced model that is not registered gets registered; a changed current global price
- * updates it. A registry write that fails is logged and left to the next price change or sync: the
- * price itself is already stored.
+ * the global prices (the catalogue, by bootstrap and sync) only, never an organization's: a globally
+ * priced model that is not registered gets registered; a changed current global price updates it. A
+ * registry write that fails is logged and left to the next sync: the price itself is already stored.
  */
 @Injectable()
 export class ModelRegistry {

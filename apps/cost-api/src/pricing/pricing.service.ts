@@ -16,7 +16,6 @@ import { Clock } from '../clock';
 import type { Organization } from '../organizations/org-directory';
 import { pageOf } from './list-pages';
 import { ModelPriceRecords, type PriceRecord } from './model-price-records';
-import { ModelRegistry } from './model-registry';
 import { toModelPriceDto, toPriceLookupDto } from './price-mapper';
 import { assertChangeAllowed, assertNoOverlap, assertPeriod, assertRemovable } from './price-rules';
 import { PriceVersions } from './price-versions';
@@ -28,14 +27,14 @@ const byModelThenStart = (a: PriceRecord, b: PriceRecord): number =>
 
 /**
  * GenAI pricing of one organization and provider: the global catalogue's prices and the
- * organization's own (which win while in force), effective-dated, history kept.
+ * organization's own (which win while in force), effective-dated, history kept. The organization's
+ * own stay its own: they never reach the shared registry (available_models).
  */
 @Injectable()
 export class PricingService {
   constructor(
     private readonly records: ModelPriceRecords,
     private readonly versions: PriceVersions,
-    private readonly registry: ModelRegistry,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -100,7 +99,6 @@ export class PricingService {
       provider,
       source: 'custom',
     });
-    await this.registry.register(created);
     return this.judged(org, created, now);
   }
 
