@@ -5,6 +5,7 @@ import { OrgKeyRecords } from './access/org-key-records';
 import { AuditLog } from './audit/audit-log';
 import { Clock } from './clock';
 import { CostMetrics } from './metrics';
+import { OrgLock } from './org-lock';
 import { OrgDirectory } from './organizations/org-directory';
 import { PlanBook } from './organizations/plan-book';
 
@@ -18,9 +19,13 @@ const CORE = [
   AuditLog,
   Clock,
   CostMetrics,
+  OrgLock,
 ];
 
-/** What every feature of cost-api stands on: who the organization is, who the caller is in it, the audit log. */
+/**
+ * What every feature of cost-api stands on: who the organization is, who the caller is in it, the
+ * audit log, the per-organization lock of quota-counted creates.
+ */
 @Global()
 @Module({ providers: CORE, exports: CORE })
 export class CostCoreModule {}

@@ -374,5 +374,37 @@ describe('organizations', () => {
       });
       expect(quota.body).toMatchObject({ seats_used: 2, seat_limit: 2 });
     });
+
+    it('takes no more seats than the plan has when adds race (12 at once for 5)', async () => {
+      const org = await cost.createOrg();
+      const users = await Promise.all(
+        Array.from({ length: 12 }, async (_, n) => {
+          const { data } = await cost.client.post('/api/users', {
+            body: { telegram_id: 7000 + n, role: 'member', is_active: true, username: `racer${n}` },
+          });
+          return data.id;
+        }),
+      );
+      const added = await Promise.all(
+        users.map((userId) =>
+          cost.request(
+            'POST',
+            `/api/v1/organizations/${org.slug}/members`,
+            { root: true },
+            {
+              body: { user_id: userId, role: 'member' },
+            },
+          ),
+        ),
+      );
+      expect(added.map((reply) => reply.status).sort((x, y) => x - y)).toEqual([
+        ...Array<number>(TEST_PLAN.seats).fill(201),
+        ...Array<number>(users.length - TEST_PLAN.seats).fill(429),
+      ]);
+      const { data } = await cost.client.get('/api/org_members', {
+        params: { query: { org_id: org.id, limit: 100 } },
+      });
+      expect(data.items).toHaveLength(TEST_PLAN.seats);
+    });
   });
 });

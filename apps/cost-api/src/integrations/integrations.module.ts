@@ -6,7 +6,6 @@ import { IntegrationCredentials } from './integration-credentials.service';
 import { IntegrationRecords } from './integration-records';
 import { IntegrationsController } from './integrations.controller';
 import { IntegrationsService } from './integrations.service';
-import { OrgSetupLock } from './org-setup-lock';
 import { SealedCredentials } from './sealed-credentials';
 
 const STORE = [IntegrationRecords, IntegrationCipher, SealedCredentials];
@@ -17,6 +16,6 @@ export class CredentialStoreModule {}
 
 @Module({
   controllers: [IntegrationsController],
-  providers: [...STORE, IntegrationCheck, OrgSetupLock, IntegrationsService, IntegrationCredentials],
+  providers: [...STORE, IntegrationCheck, IntegrationsService, IntegrationCredentials],
 })
 export class IntegrationsModule {}

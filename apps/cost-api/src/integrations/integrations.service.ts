@@ -11,6 +11,7 @@ import { AppLogger, ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
 import { Clock } from '../clock';
+import { OrgLock } from '../org-lock';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';
 import { readCredentialFields, type CredentialParts } from './credential-fields';
@@ -20,7 +21,6 @@ import type { CheckOutcome } from './provider-check';
 import { auditedIntegration, toIntegrationDto, toProviderDto } from './integration-mapping';
 import { IntegrationRecords, type IntegrationRecord } from './integration-records';
 import { isProviderId, PROVIDER_IDS, PROVIDERS, type ProviderSpec } from './providers';
-import { OrgSetupLock } from './org-setup-lock';
 import { SealedCredentials } from './sealed-credentials';
 
 /** The catalogue entry of a path's provider, or 404. */
@@ -49,7 +49,7 @@ export class IntegrationsService {
     private readonly audit: AuditLog,
     private readonly plans: PlanBook,
     private readonly clock: Clock,
-    private readonly lock: OrgSetupLock,
+    private readonly lock: OrgLock,
     logger: AppLogger,
   ) {
     this.logger = logger.child({ feature: 'integrations' });
@@ -139,12 +139,12 @@ export class IntegrationsService {
     return record;
   }
 
-  /** A new provider, within the plan's providers quota (counted and created under the org's setup lock). */
+  /** A new provider, within the plan's providers quota (counted and created under the org's lock). */
   private create(
     org: Organization,
     body: Parameters<IntegrationRecords['create']>[0],
   ): Promise<IntegrationRecord> {
-    return this.lock.holding(org.id, async () => {
+    return this.lock.holding('integrations', org.id, async () => {
       const { providers: limit } = await this.plans.limitsAt(org, this.clock.now());
       const used = await this.records.count(org.id);
       if (used >= limit) throw providersFull(org, used, limit);

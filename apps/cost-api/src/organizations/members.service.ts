@@ -5,6 +5,7 @@ import { orgRoleAllows, type OrgRole } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { OrgLock } from '../org-lock';
 import { OrgDirectory, type Organization } from './org-directory';
 import { toMemberDto } from './org-mapping';
 import { PlanBook } from './plan-book';
@@ -22,6 +23,7 @@ export class MembersService {
     private readonly directory: OrgDirectory,
     private readonly plans: PlanBook,
     private readonly audit: AuditLog,
+    private readonly lock: OrgLock,
   ) {}
 
   async list(org: Organization, query: ListQueryDto): Promise<Page<MemberDto>> {
@@ -39,18 +41,25 @@ export class MembersService {
     return data.total ?? data.items.length;
   }
 
+  /** A member within the plan's seats (counted and created under the org's lock). */
   async add(request: FastifyRequest, org: Organization, dto: AddMemberDto): Promise<MemberDto> {
     this.assertMayGrant(request, dto.role);
-    const [limits, used] = await Promise.all([this.plans.limitsAt(org, new Date()), this.seatsUsed(org.id)]);
-    if (used >= limits.seats)
-      throw new ProblemException('quota_exceeded', `All ${limits.seats} seats of ${org.slug} are taken`, [
-        { field: 'seats', message: `used ${used}, limit ${limits.seats}` },
+    const member = await this.lock.holding('members', org.id, async () => {
+      const [limits, used] = await Promise.all([
+        this.plans.limitsAt(org, new Date()),
+        this.seatsUsed(org.id),
       ]);
-    await this.data.get('/api/users/{id}', { params: { path: { id: dto.user_id } } }).catch(() => {
-      throw ProblemException.validation([{ field: 'user_id', message: 'user_id names no registry user' }]);
-    });
-    const { data: member } = await this.data.post('/api/org_members', {
-      body: { org_id: org.id, user_id: dto.user_id, role: dto.role },
+      if (used >= limits.seats)
+        throw new ProblemException('quota_exceeded', `All ${limits.seats} seats of ${org.slug} are taken`, [
+          { field: 'seats', message: `used ${used}, limit ${limits.seats}` },
+        ]);
+      await this.data.get('/api/users/{id}', { params: { path: { id: dto.user_id } } }).catch(() => {
+        throw ProblemException.validation([{ field: 'user_id', message: 'user_id names no registry user' }]);
+      });
+      const { data } = await this.data.post('/api/org_members', {
+        body: { org_id: org.id, user_id: dto.user_id, role: dto.role },
+      });
+      return data;
     });
     this.directory.forgetMember(org.id, dto.user_id);
     const shown = toMemberDto(member);

@@ -14,27 +14,30 @@ const HOLD_MS = 15_000;
 /** Longest a caller waits for it. */
 const WAIT_MS = 10_000;
 
+/** What a lock keeps to one change at a time: a count against a plan's limit and the create it allows. */
+export type OrgLockScope = 'integrations' | 'members';
+
 /**
- * One new integration of an organization at a time, across every cost-api process: the count
- * against the plan's providers and the create happen under a short Redis lock, so concurrent
- * setups neither overshoot the quota nor refuse each other.
+ * One change of a scope of an organization at a time, across every cost-api process: the count
+ * against the plan's limit (providers, seats) and the create happen under a short Redis lock, so
+ * concurrent requests neither overshoot the quota nor refuse each other.
  */
 @Injectable()
-export class OrgSetupLock {
+export class OrgLock {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REDIS_PREFIX) private readonly prefix: string,
   ) {}
 
-  async holding<T>(orgId: string, work: () => Promise<T>): Promise<T> {
-    const key = `${this.prefix}integrations:setup-lock:${orgId}`;
+  async holding<T>(scope: OrgLockScope, orgId: string, work: () => Promise<T>): Promise<T> {
+    const key = `${this.prefix}${scope}:org-lock:${orgId}`;
     const token = randomUUID();
     const until = Date.now() + WAIT_MS;
     while (!(await this.redis.set(key, token, 'PX', HOLD_MS, 'NX'))) {
       if (Date.now() > until)
         throw new ProblemException(
           'conflict',
-          'Another integration of this organization is being set up; retry',
+          `Another change to this organization's ${scope} is under way; retry`,
         );
       await sleep(20 + Math.random() * 30);
     }
