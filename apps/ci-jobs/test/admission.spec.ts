@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { freePort, waitFor } from '@slipway/devstack';
+import { AppLogger } from '@slipway/platform';
 import {
   attachToOrganization,
   dailyQuotaRefusal,
@@ -203,5 +204,42 @@ describe('admission of CI jobs by cost-api’s validator', () => {
         port,
       });
     }
+  });
+
+  it('admits against the one organization that claims a repository, and against none when several do', async () => {
+    const warn = jest.spyOn(runner.get(AppLogger), 'warn');
+    // The oldest project of the repository is in no organization; two younger ones are in acme-ci-5.
+    const repo = await repository('steps:\n  - name: build\n    run: echo claimed\n', {});
+    const project = async (n: number): Promise<string> => {
+      const { data } = await dataApi.client.post('/api/projects', {
+        body: {
+          name: `${basename(repo.cloneUrl)}-${n}`,
+          modules: [],
+          owner_id: dataApi.users.other.id,
+          repo_url: repo.cloneUrl,
+        },
+      });
+      return data.id;
+    };
+    const claimer = await project(1);
+    const orgId = await attachToOrganization(dataApi.client, claimer, 'acme-ci-5');
+    await dataApi.client.post('/api/org_projects', { body: { project_id: await project(2), org_id: orgId } });
+    const claimed = await run(repo.cloneUrl);
+    expect(claimed.job.status).toBe('success');
+    expect(standIn.callsOf('validate', claimed.id)).toEqual([
+      expect.objectContaining({ org: 'acme-ci-5', body: expect.objectContaining({ project_id: claimer }) }),
+    ]);
+    await waitFor(async () => standIn.callsOf('complete', claimed.id)[0], 'the completion');
+
+    // Another organization registers the repository too: neither is charged, and it is told.
+    await attachToOrganization(dataApi.client, await project(3), 'acme-ci-6');
+    const disputed = await run(repo.cloneUrl);
+    expect(disputed.job.status).toBe('success');
+    expect(standIn.calls.filter((call) => call.body.pipeline_id === disputed.id)).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ repository: repo.cloneUrl, orgs: ['acme-ci-5', 'acme-ci-6'] }),
+      'several organizations claim the repository: the job is admitted against none',
+    );
+    warn.mockRestore();
   });
 });

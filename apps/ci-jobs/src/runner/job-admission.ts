@@ -112,18 +112,43 @@ export class JobAdmission {
     }
   }
 
-  /** The organization of the project whose repo_url is the job's repository, if any. */
+  /**
+   * The organization that claims the job's repository: the one org (org_projects) of the live
+   * projects whose repo_url it is, with its oldest such project. Claimed by none, or by several (one
+   * registering another's repository must neither charge nor block its CI), there is none.
+   */
   private async orgOf(job: JobRecord): Promise<{ org: string; projectId: string } | null> {
     if (!this.client.enabled) return null;
-    for (const repoUrl of repoUrlsOf(job.clone_url)) {
-      const { data } = await this.dataApi.get('/api/projects', {
-        params: { query: { repo_url: repoUrl, limit: 1, sort: 'created_at' } },
-      });
-      const project = data.items[0];
-      if (!project) continue;
+    const claims = new Map<string, string>();
+    for (const project of await this.projectsOf(job.clone_url)) {
       const org = await this.orgs.slugOf(project.id);
-      return org === null ? null : { org, projectId: project.id };
+      if (org !== null && !claims.has(org)) claims.set(org, project.id);
     }
-    return null;
+    if (claims.size > 1)
+      this.logger.warn(
+        { job_id: job.id, repository: job.clone_url, orgs: [...claims.keys()] },
+        'several organizations claim the repository: the job is admitted against none',
+      );
+    if (claims.size !== 1) return null;
+    const [[org, projectId]] = claims;
+    return { org, projectId };
+  }
+
+  /** The live projects whose repo_url is the repository's, oldest first. */
+  private async projectsOf(cloneUrl: string): Promise<Array<{ id: string; created_at: string }>> {
+    const projects = new Map<string, { id: string; created_at: string }>();
+    for (const repoUrl of repoUrlsOf(cloneUrl)) {
+      let cursor: string | undefined;
+      do {
+        const { data } = await this.dataApi.get('/api/projects', {
+          params: {
+            query: { repo_url: repoUrl, limit: 100, sort: 'created_at', ...(cursor ? { cursor } : {}) },
+          },
+        });
+        for (const project of data.items) projects.set(project.id, project);
+        cursor = data.next_cursor ?? undefined;
+      } while (cursor);
+    }
+    return [...projects.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
   }
 }
