@@ -105,6 +105,15 @@ describe('organizations', () => {
       );
       expect(unknownPlan.status).toBe(422);
       expect(unknownPlan.body.errors).toEqual([{ field: 'plan', message: 'No plan gold' }]);
+      const reserved = await cost.request<ProblemDto>(
+        'POST',
+        '/api/v1/organizations/onboard',
+        { root: true },
+        {
+          body: onboardBody('providers'),
+        },
+      );
+      expect(reserved.body.errors).toEqual([{ field: 'slug', message: 'providers is reserved' }]);
       const { data } = await cost.client.get('/api/organizations', {
         params: { query: { slug: 'bad-plan' } },
       });
@@ -167,6 +176,15 @@ describe('organizations', () => {
       expect(missing.status).toBe(404);
     });
 
+    it('answers a slug no organization can have (a NUL, upper case, too long) as a missing org', async () => {
+      for (const slug of ['%00', 'abc%00def', 'Upper', 'x'.repeat(64)]) {
+        const answer = await cost.request<ProblemDto>('GET', `/api/v1/organizations/${slug}/quota`, {
+          root: true,
+        });
+        expect([slug, answer.status, answer.body.code]).toEqual([slug, 404, 'not_found']);
+      }
+    });
+
     it('lets a viewer read but not change; a forged key or none is a 401', async () => {
       const viewer = await cost.createKey(a.id, 'viewer');
       expect((await cost.request('GET', `/api/v1/organizations/${a.slug}`, { key: viewer })).status).toBe(
@@ -211,6 +229,25 @@ describe('organizations', () => {
       );
       expect(member.status).toBe(201);
       expect(member.body.role).toBe('member');
+      const ownerKey = await cost.request<CreatedOrgApiKeyDto>(
+        'POST',
+        `/api/v1/organizations/${a.slug}/api-keys`,
+        {
+          root: true,
+        },
+        { body: { name: 'owner', role: 'owner' } },
+      );
+      const revoke = await cost.request(
+        'DELETE',
+        `/api/v1/organizations/${a.slug}/api-keys/${ownerKey.body.id}`,
+        {
+          key: admin,
+        },
+      );
+      expect(revoke.status).toBe(403);
+      expect(
+        (await cost.request('GET', `/api/v1/organizations/${a.slug}`, { key: ownerKey.body.key })).status,
+      ).toBe(200);
     });
   });
 

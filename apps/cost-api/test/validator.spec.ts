@@ -2,6 +2,7 @@ import type {
   AdmissionDto,
   Page,
   PipelineRunDto,
+  PipelineStepLogDto,
   PipelineTransitionDto,
   ProblemDto,
   QuotaDto,
@@ -234,6 +235,25 @@ describe('pipeline validator', () => {
     expect(await quota(org)).toMatchObject({ concurrent_pipelines_running: 1 });
   });
 
+  it('answers a run’s phases as its steps in run order, whatever order they were recorded in', async () => {
+    const org = await cost.createOrg();
+    const { data: recorded } = await cost.client.post('/api/runs', {
+      body: { profile: 'default', owner_id: 'alice' },
+    });
+    const phases = ['planning', 'architecture', 'data', 'development', 'qa', 'documentation'] as const;
+    for (const phase of [...phases].reverse())
+      await cost.client.post('/api/run_phases', { body: { run_id: recorded.id, phase } });
+    const admitted = await validate(org, { kind: 'run', pipeline_id: recorded.id });
+    const steps = await cost.request<PipelineStepLogDto[]>(
+      'GET',
+      `/api/v1/pipelines/${org.slug}/runs/${admitted.body.pipeline_run_id}/steps`,
+      { key: org.key },
+    );
+    expect(steps.body.map((step) => [step.name, step.status])).toEqual(
+      phases.map((phase) => [phase, 'pending']),
+    );
+  });
+
   it('lists the org’s pipelines and shows nothing of another org’s', async () => {
     const a = await cost.createOrg();
     const b = await cost.createOrg();
@@ -250,6 +270,14 @@ describe('pipeline validator', () => {
       { key: b.key },
     );
     expect(other.status).toBe(404);
+    // Tenants never ask for admission themselves: the suite's services do (and the operator).
+    const owner = await cost.createKey(a.id, 'owner');
+    for (const body of [run(), { ...run(), outcome: 'succeeded' }])
+      for (const route of ['validate', 'heartbeat', 'complete'])
+        expect(
+          (await cost.request('POST', `/api/v1/validator/${route}/${a.slug}`, { key: owner }, { body }))
+            .status,
+        ).toBe(403);
     const viewer = await cost.createKey(a.id, 'viewer');
     expect(
       (await cost.request('POST', `/api/v1/validator/validate/${a.slug}`, { key: viewer }, { body: run() }))
@@ -274,5 +302,45 @@ describe('pipeline validator', () => {
       },
     );
     expect(bad.status).toBe(422);
+  });
+
+  it('keeps counting across a change of timezone: the new day holds what was admitted in it', async () => {
+    const org = await cost.createOrg({
+      timezone: 'Etc/GMT+12',
+      limit_overrides: { daily_pipelines: 3, concurrent_pipelines: 10 },
+    });
+    for (let i = 0; i < 3; i += 1) expect((await validate(org, run())).status).toBe(200);
+    const moved = await cost.request(
+      'PUT',
+      `/api/v1/organizations/${org.slug}/locale`,
+      { key: org.key },
+      {
+        body: { timezone: 'Pacific/Kiritimati' },
+      },
+    );
+    expect(moved.status).toBe(200);
+    const refused = await validate(org, run());
+    expect([refused.status, refused.body.errors?.[0].field]).toEqual([429, 'daily_pipelines']);
+  });
+
+  it('never loses an admission to a repair running beside it', async () => {
+    const org = await cost.createOrg({
+      limit_overrides: { daily_pipelines: 20, concurrent_pipelines: 1_000 },
+    });
+    let repairing = true;
+    const repairs = (async () => {
+      while (repairing)
+        await cost.request('POST', `/api/v1/organizations/${org.slug}/repair`, { key: org.key });
+    })();
+    const answers = [];
+    for (let round = 0; round < 10; round += 1)
+      answers.push(...(await Promise.all(Array.from({ length: 8 }, () => validate(org, run())))));
+    repairing = false;
+    await repairs;
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(20);
+    const { data } = await cost.client.get('/api/pipeline_runs', {
+      params: { query: { org_id: org.id, count: true } },
+    });
+    expect(data.total).toBe(20);
   });
 });

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CredentialStrategy, OrgRole, Principal } from '@slipway/identity';
 import { APP_CONFIG, ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CostApiConfig } from '../config';
 import { OrgKeyRecords } from './org-key-records';
 import { hashOrgKey, looksLikeOrgKey } from './org-keys';
 
 export const API_KEY_HEADER = 'x-api-key';
+
+const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest();
 
 const refused = () =>
   new ProblemException('unauthorized', 'X-API-Key is not a valid, unrevoked key', [], {
@@ -21,13 +23,14 @@ const refused = () =>
  */
 @Injectable()
 export class ApiKeyStrategy implements CredentialStrategy {
+  /** SHA-256 of the root key: compared in constant time, and of a length that tells nothing. */
   private readonly root: Buffer | null;
 
   constructor(
     @Inject(APP_CONFIG) config: CostApiConfig,
     private readonly keys: OrgKeyRecords,
   ) {
-    this.root = config.COST_ROOT_API_KEY ? Buffer.from(config.COST_ROOT_API_KEY) : null;
+    this.root = config.COST_ROOT_API_KEY ? sha256(config.COST_ROOT_API_KEY) : null;
   }
 
   async authenticate(request: FastifyRequest): Promise<Principal | null> {
@@ -42,8 +45,6 @@ export class ApiKeyStrategy implements CredentialStrategy {
   }
 
   private isRoot(presented: string): boolean {
-    if (!this.root) return false;
-    const candidate = Buffer.from(presented);
-    return candidate.length === this.root.length && timingSafeEqual(candidate, this.root);
+    return this.root !== null && timingSafeEqual(sha256(presented), this.root);
   }
 }

@@ -10,6 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiParam, ApiResponse, ApiSecurity } from '@nestjs/swagger';
 import { orgRoleAllows, principalOf, type OrgRole as Role, type Principal } from '@slipway/identity';
+import { callerProblem, DataApiClientError } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { OrgDirectory, type Organization } from '../organizations/org-directory';
@@ -36,8 +37,8 @@ const problem = (status: number, description: string) =>
 /**
  * A route of one organization (`:org`, its slug) that needs at least `role` there. Org keys act in
  * their own organization with their key's role; forwarded users with their membership's role
- * (registry admins as owners); the root key and services in every organization. An organization
- * the caller may not see is a 404, as one that does not exist.
+ * (registry admins too: an org's data is its keys' and members' only); the root key and services
+ * in every organization. An organization the caller may not see is a 404, as one that does not exist.
  */
 export const OrgRole = (role: Role) =>
   applyDecorators(
@@ -67,6 +68,13 @@ export class OrgAccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const needed = this.reflector.get<Role | undefined>(ORG_ROLE, context.getHandler());
     if (!needed) return true;
+    // Guards run before interceptors: data-api's refusals are mapped for the caller here too.
+    return this.admit(context, needed).catch((error: unknown) => {
+      throw error instanceof DataApiClientError ? callerProblem(error) : error;
+    });
+  }
+
+  private async admit(context: ExecutionContext, needed: Role): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Params: { org?: string } }>>();
     const slug = request.params.org ?? '';
     const org = await this.directory.bySlug(slug);
@@ -91,7 +99,6 @@ export class OrgAccessGuard implements CanActivate {
       case 'org_key':
         return principal.orgId === org.id ? principal.role : null;
       case 'user':
-        if (principal.role === 'admin') return 'owner';
         return UUID.test(principal.id) ? this.directory.roleOf(org.id, principal.id) : null;
     }
   }
@@ -99,7 +106,7 @@ export class OrgAccessGuard implements CanActivate {
 
 const notFound = (slug: string) => new ProblemException('not_found', `No organization ${slug}`);
 
-/** Routes only the operator reaches: the root key or a service with the token (no user). */
+/** Routes only the operator and the suite's services reach: the root key, or the service token with no user. */
 export const RootOnly = () =>
   applyDecorators(
     UseGuards(RootGuard),
@@ -114,7 +121,7 @@ export class RootGuard implements CanActivate {
     if (principal.kind === 'root' || principal.kind === 'service') return true;
     throw new ProblemException(
       'forbidden',
-      'Only the root key (COST_ROOT_API_KEY) may call the admin routes',
+      'Only the root key (COST_ROOT_API_KEY) or a Slipway service with its token may call this',
     );
   }
 }

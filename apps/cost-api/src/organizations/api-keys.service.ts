@@ -35,7 +35,7 @@ export class ApiKeysService {
     dto: CreateOrgApiKeyDto,
   ): Promise<CreatedOrgApiKeyDto> {
     const role = dto.role ?? 'admin';
-    const ceiling: OrgRole = request.orgRole ?? 'owner';
+    const ceiling: OrgRole = request.orgRole ?? 'viewer';
     if (!orgRoleAllows(ceiling, role))
       throw new ProblemException('forbidden', `A ${ceiling} may not make a key with the ${role} role`);
     const key = newOrgKey();
@@ -80,6 +80,9 @@ export class ApiKeysService {
       params: { path: { id } },
     });
     if (key.org_id !== org.id) throw new ProblemException('not_found', `No API key ${id} in ${org.slug}`);
+    const held: OrgRole = request.orgRole ?? 'viewer';
+    if (!orgRoleAllows(held, key.role))
+      throw new ProblemException('forbidden', `A ${held} may not revoke a key with the ${key.role} role`);
     if (key.revoked_at !== null) return toApiKeyDto(key);
     const { data: revoked } = await this.data.patch('/api/org_api_keys/{id}', {
       params: { path: { id } },

@@ -126,7 +126,7 @@ export class MembersService {
 
   /** Only a role at least as strong may grant, change or take away a role. */
   private assertMayGrant(request: FastifyRequest, role: OrgRole): void {
-    const held = request.orgRole ?? 'owner';
+    const held = request.orgRole ?? 'viewer';
     if (!orgRoleAllows(held, role))
       throw new ProblemException('forbidden', `A ${held} may not grant or change the ${role} role`);
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SLUG_PATTERN } from '@slipway/contracts';
 import { DataApiClient, type Schemas } from '@slipway/data-client';
 import type { OrgRole } from '@slipway/identity';
 import { APP_CONFIG } from '@slipway/platform';
@@ -25,7 +26,9 @@ export class OrgDirectory {
     this.roles = new TtlCache(config.ORG_CACHE_TTL_MS);
   }
 
+  /** A slug off SLUG_PATTERN (a NUL, upper case, too long) names no organization: data-api is not asked. */
   bySlug(slug: string): Promise<Organization | null> {
+    if (!SLUG_PATTERN.test(slug)) return Promise.resolve(null);
     return this.orgs.get(slug, async () => {
       const { data } = await this.data.get('/api/organizations', {
         params: { query: { slug, limit: 1 } },

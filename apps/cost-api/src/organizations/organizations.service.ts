@@ -19,6 +19,9 @@ import { OrgDirectory, type Organization } from './org-directory';
 import { auditedOrg, toOrganizationDto } from './org-mapping';
 import { limitsOf, PlanBook, type Plan } from './plan-book';
 
+/** Slugs that name routes where an organization's slug would stand (`/api/v1/integrations/providers`). */
+const RESERVED_SLUGS = new Set(['providers', 'onboard', 'plans', 'admin']);
+
 /**
  * Organizations: onboarded once with their first key, their locale, and the plan they are on —
  * changed at once or from a date, never to one their current usage already exceeds.
@@ -38,6 +41,8 @@ export class OrganizationsService {
     const principal = principalOf(request);
     if (principal.kind === 'org_key')
       throw new ProblemException('forbidden', 'An organization’s key cannot onboard another organization');
+    if (RESERVED_SLUGS.has(dto.slug))
+      throw ProblemException.validation([{ field: 'slug', message: `${dto.slug} is reserved` }]);
     const planName = dto.plan ?? DEFAULT_PLAN;
     await this.plan(planName);
     const { data: org } = await this.data.post('/api/organizations', {
@@ -84,6 +89,8 @@ export class OrganizationsService {
     dto: UpdateLocaleDto,
   ): Promise<OrganizationDto> {
     const changed = await this.patch(org, { ...dto });
+    // The quota windows follow the timezone: the new day and month count what was admitted in them.
+    if (changed.timezone !== org.timezone) await this.quota.repair(changed);
     await this.audit.record(request, org.id, {
       action: 'organization.update_locale',
       target_type: 'organization',

@@ -86,8 +86,9 @@ return {
 /**
  * ARGV: now, force 0|1, dailyUsed, monthlyUsed, dayTtlS, monthTtlS, then member, expiresMs pairs.
  * Unless forced, does nothing when the org is already seeded (of two concurrent seeders one
- * writes). Counters are set to the records' figures; the records' leases are added to those in
- * Redis (a later expiry wins), since a lease without its record yet is an admission in flight.
+ * writes). Counters are set to the records' figures plus the admissions in flight (live leases in
+ * Redis that the records do not hold yet); the records' leases are added to those in Redis (a
+ * later expiry wins).
  * Answers {written 1|0, then the usage before: seeded, daily, monthly, live leases}.
  */
 export const SEED = `
@@ -98,8 +99,16 @@ local before = {
   redis.call('ZCOUNT', KEYS[2], '(' .. ARGV[1], '+inf')
 }
 if before[1] == 1 and ARGV[2] == '0' then return {0, unpack(before)} end
-redis.call('SET', KEYS[4], ARGV[3], 'EX', ARGV[5])
-redis.call('SET', KEYS[5], ARGV[4], 'EX', ARGV[6])
+-- A live lease the records do not hold is an admission in flight (reserved, its record not yet
+-- written): it counts on top of the records, so a rebuild never forgets one.
+local recorded = {}
+for j = 7, #ARGV, 2 do recorded[ARGV[j]] = true end
+local inflight = 0
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf')) do
+  if not recorded[member] then inflight = inflight + 1 end
+end
+redis.call('SET', KEYS[4], tonumber(ARGV[3]) + inflight, 'EX', ARGV[5])
+redis.call('SET', KEYS[5], tonumber(ARGV[4]) + inflight, 'EX', ARGV[6])
 for i = 7, #ARGV, 1000 do
   local batch = {}
   for j = i, math.min(i + 999, #ARGV), 2 do

@@ -19,6 +19,14 @@ describe('OrgCalendar', () => {
     );
   });
 
+  it('finds where the local day and month began', () => {
+    const tokyo = new OrgCalendar('Asia/Tokyo');
+    const at = new Date('2026-03-31T16:30:00Z');
+    expect(tokyo.dayStart(at).toISOString()).toBe('2026-03-31T15:00:00.000Z');
+    expect(tokyo.monthStart(at).toISOString()).toBe('2026-03-31T15:00:00.000Z');
+    expect(new OrgCalendar('UTC').monthStart(at).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
   it('crosses daylight-saving changes', () => {
     const newYork = new OrgCalendar('America/New_York');
     // 2026-03-08 is the spring-forward day: midnight after it is EDT (UTC-4).

@@ -29,6 +29,18 @@ export class OrgCalendar {
     return this.day(at).slice(0, 7);
   }
 
+  /** The instant `at`'s local day began. */
+  dayStart(at: Date): Date {
+    const [y, m, d] = this.day(at).split('-').map(Number);
+    return this.startOf(y, m, d);
+  }
+
+  /** The instant `at`'s local month began. */
+  monthStart(at: Date): Date {
+    const [y, m] = this.month(at).split('-').map(Number);
+    return this.startOf(y, m, 1);
+  }
+
   /** The instant the local day after `at`'s begins. */
   nextDayStart(at: Date): Date {
     const [y, m, d] = this.day(at).split('-').map(Number);

@@ -3,6 +3,7 @@ import type { PipelineKind, PipelineStatus } from '@slipway/contracts';
 import { DataApiClient, DataApiConflictError, type Schemas } from '@slipway/data-client';
 import { leaseMember } from './admission-keys';
 import type { AdmissionSnapshot } from './admission-store';
+import type { OrgCalendar } from './org-calendar';
 
 export type PipelineRun = Schemas['PipelineRunRecordDto'];
 export type NewPipelineRun = Schemas['CreatePipelineRunRecordDto'];
@@ -66,13 +67,20 @@ export class PipelineRecords {
     return data;
   }
 
-  /** What the records say of `day` and `month`: every admission counted, and the unfinished ones' leases. */
-  async snapshot(orgId: string, day: string, month: string): Promise<AdmissionSnapshot> {
+  /**
+   * What the records say of the org's current day and month (`calendar`, its timezone, at `at`):
+   * every admission made since the local day and month began, and the unfinished ones' leases.
+   * Counted by when they were made, so a change of timezone counts what was admitted in the new
+   * window, not a fresh 0.
+   */
+  async snapshot(orgId: string, calendar: OrgCalendar, at: Date): Promise<AdmissionSnapshot> {
     const [daily, monthly, open] = await Promise.all([
-      this.count({ org_id: orgId, quota_day: day }),
-      this.count({ org_id: orgId, quota_month: month }),
+      this.count({ org_id: orgId, created_after: calendar.dayStart(at).toISOString() }),
+      this.count({ org_id: orgId, created_after: calendar.monthStart(at).toISOString() }),
       this.open(orgId),
     ]);
+    const day = calendar.day(at);
+    const month = calendar.month(at);
     return {
       day,
       month,
@@ -100,7 +108,7 @@ export class PipelineRecords {
     return runs;
   }
 
-  private async count(query: { org_id: string; quota_day?: string; quota_month?: string }): Promise<number> {
+  private async count(query: { org_id: string; created_after: string }): Promise<number> {
     const { data } = await this.data.get('/api/pipeline_runs', {
       params: { query: { ...query, limit: 1, count: true } },
     });

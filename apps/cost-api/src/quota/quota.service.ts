@@ -75,16 +75,12 @@ export class QuotaService {
   async repair(org: Organization): Promise<QuotaRepairDto> {
     const at = this.clock.now();
     const calendar = new OrgCalendar(org.timezone);
-    const snapshot = await this.records.snapshot(org.id, calendar.day(at), calendar.month(at));
+    const snapshot = await this.records.snapshot(org.id, calendar, at);
     const nowMs = at.getTime();
     const drift = await this.store.drift(org.id, snapshot, nowMs);
     const { before } = await this.store.rebuild(org.id, snapshot, nowMs);
     for (const [quota, value] of Object.entries(drift)) this.metrics.drift.labels(quota).set(value);
-    const after: AdmissionUsage = {
-      daily: snapshot.dailyUsed,
-      monthly: snapshot.monthlyUsed,
-      concurrent: snapshot.leases.filter((lease) => lease.expiresMs > nowMs).length,
-    };
+    const after = await this.store.usage(org.id, snapshot.day, snapshot.month, nowMs);
     const changes = (['daily', 'monthly', 'concurrent'] as const)
       .filter((quota) => !before.seeded || before[quota] !== after[quota])
       .map((quota) => ({
@@ -105,7 +101,7 @@ export class QuotaService {
     const month = calendar.month(at);
     const held = await this.store.usage(org.id, day, month, at.getTime());
     if (held.seeded) return held;
-    await this.store.seed(org.id, await this.records.snapshot(org.id, day, month), at.getTime());
+    await this.store.seed(org.id, await this.records.snapshot(org.id, calendar, at), at.getTime());
     return this.store.usage(org.id, day, month, at.getTime());
   }
 

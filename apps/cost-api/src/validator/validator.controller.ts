@@ -8,7 +8,7 @@ import {
   ValidatePipelineDto,
 } from '@slipway/contracts';
 import { Idempotent } from '@slipway/platform';
-import { CurrentOrg, OrgRole } from '../access/org-access';
+import { CurrentOrg, OrgRole, RootOnly } from '../access/org-access';
 import type { Organization } from '../organizations/org-directory';
 import { ValidatorService } from './validator.service';
 
@@ -19,8 +19,10 @@ const refused = ApiResponse({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
 });
 
+/** Admission is asked for by the suite's services (orchestrator-runs, ci-runner), never by a tenant. */
 @ApiTags('validator')
 @Controller('api/v1/validator')
+@RootOnly()
 export class ValidatorController {
   constructor(private readonly validator: ValidatorService) {}
 

@@ -46,34 +46,14 @@ export class ValidatorService {
       throw error;
     });
     const calendar = new OrgCalendar(org.timezone);
-    const day = calendar.day(at);
-    const month = calendar.month(at);
-    const limits = await this.plans.limitsAt(org, at);
     const leaseUntil = new Date(at.getTime() + this.quota.leaseMs);
-    const timer = this.metrics.reservationSeconds.startTimer();
-    const outcome: ReserveOutcome = await this.store.admit(
-      {
-        orgId: org.id,
-        member: leaseMember(dto.kind, dto.pipeline_id),
-        day,
-        month,
-        limits: {
-          daily: limits.daily_pipelines,
-          monthly: limits.monthly_pipelines,
-          concurrent: limits.concurrent_pipelines,
-        },
-        nowMs: at.getTime(),
-        leaseMs: this.quota.leaseMs,
-      },
-      () => this.records.snapshot(org.id, day, month),
-    );
-    timer();
+    const outcome = await this.reserve(org, dto, calendar, at);
     if (outcome.outcome === 'needs_seed') throw new Error('admission answered needs_seed after seeding');
     if (outcome.outcome === 'refused') {
       this.metrics.admissions.labels('refused', outcome.quota).inc();
       throw refusal(org, outcome, calendar, at, this.quota.leaseMs);
     }
-    const record = await this.recordAdmission(org, dto, day, month, leaseUntil, outcome.counted);
+    const record = await this.recordAdmission(org, dto, calendar, at, leaseUntil, outcome.counted);
     this.metrics.admissions.labels('admitted', '').inc();
     return {
       admitted: true,
@@ -93,11 +73,7 @@ export class ValidatorService {
     let renewed = await this.store.renew(org.id, member, at.getTime(), this.quota.leaseMs);
     if (renewed === 'needs_seed') {
       const calendar = new OrgCalendar(org.timezone);
-      await this.store.seed(
-        org.id,
-        await this.records.snapshot(org.id, calendar.day(at), calendar.month(at)),
-        at.getTime(),
-      );
+      await this.store.seed(org.id, await this.records.snapshot(org.id, calendar, at), at.getTime());
       renewed = await this.store.renew(org.id, member, at.getTime(), this.quota.leaseMs);
     }
     if (renewed !== 'renewed')
@@ -118,12 +94,15 @@ export class ValidatorService {
     return toPipelineRunDto(done);
   }
 
-  /** The record of an admission, written once; a failure to write gives the slot back. */
+  /**
+   * The record of an admission, written once (an earlier validate's record when there is one); a
+   * failure to write gives the slot back. A pipeline that has ended cannot start again.
+   */
   private async recordAdmission(
     org: Organization,
     dto: ValidatePipelineDto,
-    day: string,
-    month: string,
+    calendar: OrgCalendar,
+    at: Date,
     leaseUntil: Date,
     counted: boolean,
   ): Promise<PipelineRun> {
@@ -136,8 +115,8 @@ export class ValidatorService {
         ...(dto.profile ? { profile: dto.profile } : {}),
         ...(dto.provider ? { provider: dto.provider } : {}),
         ...(dto.requested_by ? { requested_by: dto.requested_by } : {}),
-        quota_day: day,
-        quota_month: month,
+        quota_day: calendar.day(at),
+        quota_month: calendar.month(at),
         lease_expires_at: leaseUntil.toISOString(),
       });
       if (!created && record.status !== 'admitted')
@@ -150,6 +129,37 @@ export class ValidatorService {
     } catch (error) {
       await this.store.release(org.id, leaseMember(dto.kind, dto.pipeline_id));
       throw error;
+    }
+  }
+
+  /** The atomic reservation of the day's and month's counts and a slot, timed. */
+  private async reserve(
+    org: Organization,
+    dto: ValidatePipelineDto,
+    calendar: OrgCalendar,
+    at: Date,
+  ): Promise<ReserveOutcome> {
+    const limits = await this.plans.limitsAt(org, at);
+    const timer = this.metrics.reservationSeconds.startTimer();
+    try {
+      return await this.store.admit(
+        {
+          orgId: org.id,
+          member: leaseMember(dto.kind, dto.pipeline_id),
+          day: calendar.day(at),
+          month: calendar.month(at),
+          limits: {
+            daily: limits.daily_pipelines,
+            monthly: limits.monthly_pipelines,
+            concurrent: limits.concurrent_pipelines,
+          },
+          nowMs: at.getTime(),
+          leaseMs: this.quota.leaseMs,
+        },
+        () => this.records.snapshot(org.id, calendar, at),
+      );
+    } finally {
+      timer();
     }
   }
 
