@@ -83,7 +83,9 @@ describe('hierarchy: what hangs on the nodes — projects, budgets, level names'
 
     const { admin } = harness.dataApi.users;
     // A registry admin acts in an organization only as one of its members.
-    await harness.client.post('/api/org_members', { body: { org_id: org.id, user_id: admin.id, role: 'admin' } });
+    await harness.client.post('/api/org_members', {
+      body: { org_id: org.id, user_id: admin.id, role: 'admin' },
+    });
     for (const as of [
       { user: { id: admin.id, email: 'admin@example.com', role: 'admin' as const } },
       { root: true as const },
