@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Page,
-  PipelineRunDto,
-  PipelineRunListQueryDto,
-  PipelineStepLogDto,
-  PipelineTransitionDto,
+import {
+  RUN_PHASE_ORDER,
+  type Page,
+  type PipelineRunDto,
+  type PipelineRunListQueryDto,
+  type PipelineStepLogDto,
+  type PipelineTransitionDto,
 } from '@slipway/contracts';
 import { DataApiClient, DataApiNotFoundError, DataApiValidationError } from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
@@ -59,12 +60,15 @@ export class PipelineLogsService {
     const { data } = await this.data.get('/api/run_phases', {
       params: { query: { run_id: run.pipeline_id, limit: 100, sort: 'created_at' } },
     });
-    return data.items.map((phase) => ({
-      name: phase.phase,
-      status: phase.status,
-      started_at: phase.started_at,
-      finished_at: phase.completed_at,
-    }));
+    // A run's phases are recorded together with it, so created_at does not order them: run order does.
+    return data.items
+      .sort((a, b) => RUN_PHASE_ORDER.indexOf(a.phase) - RUN_PHASE_ORDER.indexOf(b.phase))
+      .map((phase) => ({
+        name: phase.phase,
+        status: phase.status,
+        started_at: phase.started_at,
+        finished_at: phase.completed_at,
+      }));
   }
 
   /** The org's record by its id; another org's record is as absent as a missing one. */
