@@ -21,3 +21,4 @@ export {
 export type { components, operations, paths } from './generated/data-api';
 export { isIdempotent, Transport, type RetryPolicy, type TransportOptions } from './transport';
 export * from './caller-errors';
+export * from './pages';

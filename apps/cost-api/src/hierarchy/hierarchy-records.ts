@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataApiClient, DataApiNotFoundError, type paths, type Schemas } from '@slipway/data-client';
+import {
+  allPages,
+  DataApiClient,
+  DataApiNotFoundError,
+  type paths,
+  type Schemas,
+} from '@slipway/data-client';
 import { ProblemException } from '@slipway/platform';
 
 export type NodeRecord = Schemas['HierarchyNodeRecordDto'];
@@ -10,20 +16,6 @@ type NodeQuery = NonNullable<paths['/api/hierarchy_nodes']['get']['parameters'][
 type ProjectQuery = NonNullable<paths['/api/org_projects']['get']['parameters']['query']>;
 
 const PAGE = 100;
-
-/** Every row of a data-api list, page after page. */
-async function allPages<T>(
-  page: (cursor: string | undefined) => Promise<{ data: { items: T[]; next_cursor: string | null } }>,
-): Promise<T[]> {
-  const rows: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const { data } = await page(cursor);
-    rows.push(...data.items);
-    cursor = data.next_cursor ?? undefined;
-  } while (cursor);
-  return rows;
-}
 
 const ifMatch = (record: { version: number }) => ({ 'if-match': DataApiClient.ifMatch(record.version) });
 

@@ -1,20 +1,6 @@
 import { DEFAULT_PAGE_SIZE } from '@slipway/contracts';
 import { ProblemException } from '@slipway/platform';
 
-/** Every row of a data-api list, page after page (lists here are bounded: one organization's provider). */
-export async function allPages<T>(
-  page: (cursor: string | undefined) => Promise<{ data: { items: T[]; next_cursor: string | null } }>,
-): Promise<T[]> {
-  const rows: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const { data } = await page(cursor);
-    rows.push(...data.items);
-    cursor = data.next_cursor ?? undefined;
-  } while (cursor);
-  return rows;
-}
-
 const encode = (offset: number): string => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 
 function decode(cursor: string): number {

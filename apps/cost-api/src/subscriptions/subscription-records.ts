@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataApiClient, type Schemas } from '@slipway/data-client';
-import { allPages } from '../pricing/list-pages';
+import { allPages, DataApiClient, type Schemas } from '@slipway/data-client';
 
 export type SubscriptionRecord = Schemas['SaasSubscriptionRecordDto'];
 export type NewSubscriptionRecord = Schemas['CreateSaasSubscriptionRecordDto'];

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RunPhase } from '@slipway/contracts';
 import {
+  allPages,
   DataApiClient,
   DataApiConflictError,
   DataApiNotFoundError,
@@ -140,7 +141,7 @@ export class RunRecords {
   }
 
   async artifacts(runId: string, phase?: RunPhase): Promise<ArtifactRecord[]> {
-    return this.all((cursor) =>
+    return allPages((cursor) =>
       this.dataApi.get('/api/artifacts', {
         params: {
           query: {
@@ -213,7 +214,7 @@ export class RunRecords {
   }
 
   async usage(runId: string): Promise<UsageRecord[]> {
-    return this.all((cursor) =>
+    return allPages((cursor) =>
       this.dataApi.get('/api/llm_usage', {
         params: { query: { run_id: runId, limit: PAGE, sort: 'created_at', cursor } },
       }),
@@ -226,19 +227,6 @@ export class RunRecords {
       params: { query: { name, is_active: true, limit: 1 } },
     });
     return data.items[0] ?? null;
-  }
-
-  private async all<T>(
-    page: (cursor: string | undefined) => Promise<{ data: { items: T[]; next_cursor: string | null } }>,
-  ): Promise<T[]> {
-    const rows: T[] = [];
-    let cursor: string | undefined;
-    do {
-      const { data } = await page(cursor);
-      rows.push(...data.items);
-      cursor = data.next_cursor ?? undefined;
-    } while (cursor);
-    return rows;
   }
 
   private async conditional<T>(write: () => Promise<{ data: T }>): Promise<T | null> {
