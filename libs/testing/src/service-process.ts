@@ -13,6 +13,7 @@ export const BUILT = {
   ciJobs: 'dist/apps/ci-jobs/main.js',
   ciRunner: 'dist/apps/ci-jobs/runner.js',
   gateway: 'dist/apps/gateway/main.js',
+  costApi: 'dist/apps/cost-api/main.js',
 } as const;
 
 /** How long a process may take to stop before it is killed. */

@@ -6,12 +6,13 @@ import { ROOT, Stack } from './bad-input/stack';
 import { BadInputSuite } from './bad-input/suite';
 
 /**
- * Every route of the HTTP services (the gateway's own /auth routes among them) fed generated bad input, from their OpenAPI documents:
- * wrong types, missing fields, over-long strings, NULs, deep nesting, huge numbers, bad enums,
- * malformed path parameters, queries and cursors, malformed JSON, wrong content types, odd
- * identity headers, HEAD on every GET. Whatever comes back is a 4xx problem+json (or a success),
- * never a 5xx, a stack trace, SQL or a path of the server. Deterministic: BAD_INPUT_SEED picks
- * another sample. orchestrator-runs and ci-jobs run as their built bundles (`npm run build`).
+ * Every route of the HTTP services (the gateway's own /auth routes among them) fed generated bad
+ * input, from their OpenAPI documents: wrong types, missing fields, over-long strings, NULs, deep
+ * nesting, huge numbers, bad enums, malformed path parameters, queries and cursors, malformed JSON
+ * and CSV, wrong content types, odd identity headers and API keys (each key a 401), HEAD on every
+ * GET. Whatever comes back is a 4xx problem+json (or a success), never a 5xx, a stack trace, SQL or
+ * a path of the server. Deterministic: BAD_INPUT_SEED picks another sample. The services run as
+ * their built bundles (`npm run build`).
  */
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20_240_506);
@@ -19,7 +20,7 @@ const CONCURRENCY = 4;
 
 jest.setTimeout(240_000);
 
-describe('bad input against every route of data-api, orchestrator-runs, ci-jobs and the gateway', () => {
+describe('bad input against every route of data-api, orchestrator-runs, ci-jobs, cost-api and the gateway', () => {
   let stack: Stack;
   let sender: Sender;
 

@@ -2,8 +2,11 @@ import type { Operation, Schema, SchemaResolver } from './openapi';
 import type { Random } from './random';
 import {
   ALWAYS,
+  API_KEY_VALUES,
   badValues,
   CONTENT_TYPES,
+  CSV_BODIES,
+  CSV_TYPES,
   cursorValues,
   HEADER_VALUES,
   IDENTITY_VALUES,
@@ -27,6 +30,8 @@ export interface Case {
   body?: string | Buffer;
   /** Without any identity header. */
   anonymous: boolean;
+  /** The one status the answer must have (an odd key of a route that needs one: 401). */
+  expect?: number;
 }
 
 /** What the generator needs to know about the running services. */
@@ -34,13 +39,21 @@ export interface CaseContext {
   random: Random;
   resolver: SchemaResolver;
   values: ValidValues;
-  /** The identity headers of an authenticated request to `service`. */
-  identity(service: string): Record<string, string>;
+  /** The identity headers of an authenticated request to the operation. */
+  identity(operation: Operation): Record<string, string>;
+  /**
+   * Where requests carry a key of the service's own (X-API-Key): the service token and forwarded
+   * user it takes as well, which the odd user headers are tried on.
+   */
+  forwarded(operation: Operation): Record<string, string> | undefined;
   /** A cursor the list at `path` issued, if it had more than one row. */
   cursor(service: string, path: string): string | undefined;
 }
 
 const encode = (value: string): string => encodeURIComponent(value);
+
+/** The header of a service's own keys (cost-api's organization and root keys). */
+const API_KEY = 'x-api-key';
 
 /** Builds the requests for one operation. */
 export class CaseBuilder {
@@ -65,11 +78,25 @@ export class CaseBuilder {
       operation.method === 'GET'
         ? random.sample(IDENTITY_VALUES, 2)
         : [IDENTITY_VALUES[0], ...random.sample(IDENTITY_VALUES.slice(1), 3)];
+    const keyed = API_KEY in cases[0].headers;
+    const forwarded = keyed ? this.context.forwarded(operation) : undefined;
     for (const [header, value] of identity) {
       const base = this.base(operation);
+      // Beside a key of the service's own, user headers count only with the service token.
+      const onto =
+        forwarded && header !== 'x-request-id'
+          ? { ...this.withoutIdentity(base.headers), ...forwarded }
+          : base.headers;
       add(`header ${header}: ${value.length > 40 ? `${value.length} characters` : value}`, {
-        headers: { ...base.headers, [header]: value },
+        headers: { ...onto, [header]: value },
       });
+    }
+    if (keyed) {
+      for (const [label, value] of random.sample(API_KEY_VALUES, operation.method === 'GET' ? 2 : 3))
+        add(`header ${API_KEY}: ${label}`, {
+          headers: { ...this.base(operation).headers, [API_KEY]: value },
+          ...(operation.access === 'public' ? {} : { expect: 401 }),
+        });
     }
     // A share of everything, again without identity.
     for (const item of random.sample(cases, Math.max(2, Math.ceil(cases.length / 16)))) {
@@ -85,7 +112,7 @@ export class CaseBuilder {
 
   /** A request that should succeed: known ids, required parameters and a minimal valid body. */
   base(operation: Operation): Case {
-    const headers: Record<string, string> = { ...this.context.identity(operation.service) };
+    const headers: Record<string, string> = { ...this.context.identity(operation) };
     for (const parameter of operation.parameters) {
       const name = parameter.name.toLowerCase();
       // Identity headers a document declares keep the suite's identity.
@@ -206,6 +233,7 @@ export class CaseBuilder {
         headers: type ? { ...headers, 'content-type': type } : headers,
       });
     }
+    if (operation.csv) this.csvCases(operation, add);
     const schema = operation.body ? this.context.resolver.resolve(operation.body) : undefined;
     if (!schema) return;
     if (schema.type === 'array') {
@@ -224,6 +252,14 @@ export class CaseBuilder {
     json(oddStrings(this.validBody(operation, true) ?? '{}'), 'body: valid, odd unicode');
     json(jsonText({ ...asObject(this.context.values.of(schema)), no_such_field: 1 }), 'body: unknown field');
     this.propertyCases(schema, (body, label) => json(jsonText(body), `body.${label}`), random, 2);
+  }
+
+  /** Every CSV file as text/csv, and the valid one under the other CSV media types. */
+  private csvCases(operation: Operation, add: (label: string, change?: Partial<Case>) => void): void {
+    const headers = { ...this.base(operation).headers, 'content-type': 'text/csv' };
+    for (const [label, body] of CSV_BODIES) add(`csv: ${label}`, { body, headers });
+    for (const type of CSV_TYPES)
+      add(`csv: valid as ${type}`, { body: CSV_BODIES[0][1], headers: { ...headers, 'content-type': type } });
   }
 
   /** For each property: the required one missing, and bad values in its place. */
@@ -257,6 +293,7 @@ export class CaseBuilder {
 
   private withoutIdentity(headers: Record<string, string>): Record<string, string> {
     const identity = new Set([
+      API_KEY,
       'x-service-token',
       'x-user-id',
       'x-user-email',

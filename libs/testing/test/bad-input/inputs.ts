@@ -63,6 +63,69 @@ export const IDENTITY_VALUES: readonly [string, string][] = [
   ['x-request-id', 'r'.repeat(5000)],
 ];
 
+/** Odd X-API-Key values (an app's own key header), each sent in place of the suite's key: every one a 401. */
+export const API_KEY_VALUES: readonly [string, string][] = [
+  ['unknown org key', `slwo_${'A'.repeat(43)}`],
+  ['org key, wrong length', 'slwo_abc'],
+  ['org key with a quote', `slwo_' OR '1'='1${'-'.repeat(30)}`],
+  ['org key prefix only', 'slwo_'],
+  ['empty', ''],
+  ['201 characters', 'k'.repeat(201)],
+  ['5000 characters', 'k'.repeat(5000)],
+  ['latin-1', 'cl\u00e9-\u00fcn\u00efcode'],
+  ['a bearer token', 'Bearer slwo_abc'],
+  ['two keys', `slwo_${'A'.repeat(43)}, slwo_${'B'.repeat(43)}`],
+];
+
+const CSV_HEADER = 'code,name,level,parent_code,daily_budget,monthly_budget,budget_enforcement';
+const csvRows = (count: number, row: (i: number) => string) =>
+  [CSV_HEADER, ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
+
+/** Files for a route that also reads text/csv (the hierarchy import): label, body. */
+export const CSV_BODIES: readonly [string, string | Buffer][] = [
+  ['valid', `${CSV_HEADER}\r\ncsv-a,CSV A,department,,10.00,,hard\r\n`],
+  ['header only', CSV_HEADER],
+  ['empty', ''],
+  ['only line breaks', '\n\r\n\n'],
+  ['BOM', `\ufeff${CSV_HEADER}\ncsv-b,CSV B,department,,,,\n`],
+  ['unterminated quote', `${CSV_HEADER}\n"csv-c,CSV C,department,,,,\n`],
+  ['quote inside a field', `${CSV_HEADER}\ncsv-d,"CSV ""D""",department,,,,\n`],
+  ['NUL', `${CSV_HEADER}\ncsv-e,CSV\u0000E,department,,,,\n`],
+  [
+    'invalid UTF-8',
+    Buffer.concat([
+      Buffer.from(`${CSV_HEADER}\ncsv-f,`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(',department,,,,\n'),
+    ]),
+  ],
+  ['unknown column', 'code,name,level,secret\ncsv-g,CSV G,department,x\n'],
+  ['column named twice', 'code,code,name,level\ncsv-h,csv-h,CSV H,department\n'],
+  ['required columns missing', 'name\nCSV I\n'],
+  ['short row', `${CSV_HEADER}\ncsv-j\n`],
+  ['long row', `${CSV_HEADER}\ncsv-k,CSV K,department,,,,,,,extra\n`],
+  ['semicolons', `${CSV_HEADER.replace(/,/g, ';')}\ncsv-l;CSV L;department;;;;\n`],
+  ['formulas', `${CSV_HEADER}\n=cmd|' /C calc'!A0,=1+1,department,,,,\n`],
+  ['huge budget', `${CSV_HEADER}\ncsv-m,CSV M,department,,${'9'.repeat(40)}.99,-1,hard\n`],
+  ['unknown level and enforcement', `${CSV_HEADER}\ncsv-n,CSV N,no_such_level,,,,maybe\n`],
+  ['over-long name', `${CSV_HEADER}\ncsv-o,${'n'.repeat(100_000)},department,,,,\n`],
+  ['parent cycle', `${CSV_HEADER}\ncsv-p,P,department,csv-q,,,\ncsv-q,Q,team,csv-p,,,\n`],
+  [
+    'parent chain 50 deep',
+    csvRows(50, (i) => `chain-${i},Chain ${i},department,${i ? `chain-${i - 1}` : ''},,,`),
+  ],
+  ['code twice', `${CSV_HEADER}\ncsv-r,R,department,,,,\ncsv-r,R again,department,,,,\n`],
+  ['501 rows', csvRows(501, (i) => `row-${i},Row ${i},department,,,,`)],
+  ['CR line endings', `${CSV_HEADER}\rcsv-s,CSV S,department,,,,\r`],
+];
+
+/** CSV media types besides a plain text/csv. */
+export const CSV_TYPES: readonly string[] = [
+  'text/csv; charset=utf-8',
+  'text/csv; charset=utf-16',
+  'TEXT/CSV',
+];
+
 /** Bodies under content types a JSON route does not read: label, content type, body. */
 export const CONTENT_TYPES: readonly [string, string | undefined, string][] = [
   ['text/plain', 'text/plain', '{"a":1}'],

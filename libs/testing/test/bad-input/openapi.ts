@@ -31,6 +31,8 @@ export interface Parameter {
 }
 
 interface RawOperation {
+  'x-slipway-public'?: boolean;
+  'x-slipway-service-only'?: boolean;
   parameters?: (Parameter | { $ref: string })[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { content?: Record<string, unknown> }>;
@@ -54,6 +56,10 @@ export interface Operation {
   /** The JSON body's schema, when the operation reads one. */
   body: Schema | undefined;
   bodyRequired: boolean;
+  /** Also reads a text/csv body. */
+  csv: boolean;
+  /** Who may call it, as its document says: anyone, a service alone (no user), or an identified caller. */
+  access: 'public' | 'service' | 'identified';
   /** Answers Server-Sent Events (resumed with Last-Event-ID). */
   streams: boolean;
 }
@@ -105,6 +111,12 @@ export function operations(service: string, document: OpenApiDocument): Operatio
         parameters,
         body: json ? resolver.resolve(json.schema) : undefined,
         bodyRequired: operation.requestBody?.required ?? false,
+        csv: 'text/csv' in (operation.requestBody?.content ?? {}),
+        access: operation['x-slipway-public']
+          ? 'public'
+          : operation['x-slipway-service-only']
+            ? 'service'
+            : 'identified',
         streams: Object.values(operation.responses ?? {}).some(
           (response) => 'text/event-stream' in (response.content ?? {}),
         ),

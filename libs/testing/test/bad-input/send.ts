@@ -108,6 +108,8 @@ export class Sender {
   private judge(item: Case, status: number, type: string, text: string, head = false): Outcome {
     const problems: string[] = [];
     if (status >= 500) problems.push(`status ${status}`);
+    if (item.expect !== undefined && status !== item.expect)
+      problems.push(`status ${status} where ${item.expect} was due`);
     if (status >= 400 && !head) {
       if (!type.startsWith('application/problem+json'))
         problems.push(`error as ${type || 'no content type'}`);

@@ -1,13 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { TEST_SERVICE_TOKEN as SERVICE_TOKEN, TEST_TELEGRAM_IDS } from '../../src';
 import { CaseBuilder, type Case } from './cases';
+import { CostApiSeed } from './cost-api';
 import { operations, SchemaResolver, type OpenApiDocument, type Operation } from './openapi';
 import { Random } from './random';
 import type { Outcome, Sender } from './send';
 import { GITEA_SECRET, GITHUB_SECRET, type Stack } from './stack';
 import { collectionOf, ValidValues, type KnownIds } from './values';
 
-export const SERVICES = ['orchestrator-runs', 'data-api', 'ci-jobs', 'gateway'] as const;
+export const SERVICES = ['orchestrator-runs', 'data-api', 'ci-jobs', 'cost-api', 'gateway'] as const;
 
 /** The gateway's document is every service's; its own operations are the /auth routes. */
 const ownOperations = (service: string, document: OpenApiDocument): OpenApiDocument =>
@@ -30,8 +31,12 @@ function collectionOfPath(path: string): string | undefined {
     .pop();
 }
 
+/** A list the suite learns a cursor of: cost-api's sit under an organization (and a provider). */
+const isList = (op: Operation): boolean =>
+  op.method === 'GET' && (op.service === 'cost-api' ? !op.path.endsWith('}') : !op.path.includes('{'));
+
 /**
- * The generated requests for every operation of the three services: documents read, one record
+ * The generated requests for every operation of the services: documents read, one record
  * of each collection seeded (so that ids and cursors name real rows), destructive routes last.
  */
 export class BadInputSuite {
@@ -39,6 +44,7 @@ export class BadInputSuite {
   readonly cursors = new Map<string, string>();
   readonly unseeded: string[] = [];
   private readonly builders = new Map<string, CaseBuilder>();
+  private readonly cost: CostApiSeed;
 
   private constructor(
     private readonly stack: Stack,
@@ -47,6 +53,7 @@ export class BadInputSuite {
     private readonly random: Random,
   ) {
     this.known = new Map([['users', Object.values(stack.dataApi.users).map((u) => u.id)]]);
+    this.cost = new CostApiSeed(stack, this.known, this.unseeded);
   }
 
   static async prepare(stack: Stack, sender: Sender, seed: number): Promise<BadInputSuite> {
@@ -64,6 +71,7 @@ export class BadInputSuite {
     );
     for (const { service, document } of documents) suite.addBuilder(service, document);
     await suite.seed();
+    await suite.cost.seed();
     await suite.learnCursors();
     return suite;
   }
@@ -80,9 +88,14 @@ export class BadInputSuite {
     return ordered.flatMap((operation) => this.builder(operation).build(operation));
   }
 
-  /** Authenticated requests carry the service token and a user: valid with or without on-behalf-of rules. */
-  private identity = (service: string): Record<string, string> => {
+  /**
+   * Authenticated requests carry the service token and a user (valid with or without on-behalf-of
+   * rules); cost-api's, a key of its own.
+   */
+  private identity = (operation: Operation): Record<string, string> => {
+    const { service } = operation;
     const { admin } = this.stack.dataApi.users;
+    if (service === 'cost-api') return this.cost.identity(operation);
     if (service === 'gateway') return { authorization: `Bearer ${this.stack.adminKey}` };
     return service === 'data-api'
       ? {
@@ -102,9 +115,13 @@ export class BadInputSuite {
       resolver,
       values,
       identity: this.identity,
+      forwarded: (operation: Operation) =>
+        operation.service === 'cost-api' ? this.cost.forwarded() : undefined,
       cursor: (s: string, path: string) => this.cursors.get(`${s} ${path}`),
     };
     const ids = (operation: Operation, name: string): string => {
+      const seeded = operation.service === 'cost-api' ? this.cost.param(operation, name) : undefined;
+      if (seeded) return seeded;
       const collection =
         name === 'id' ? collectionOfPath(operation.path.split('/{id}')[0]) : collectionOf(name);
       return (collection && this.known.get(collection)?.[0]) ?? values.idFor(name);
@@ -120,8 +137,10 @@ export class BadInputSuite {
 
   /** Two records of every collection (lists then page), ids of earlier ones feeding later creates. */
   private async seed(): Promise<void> {
+    // cost-api's records hang off an organization: CostApiSeed makes them.
     const creates = this.operations.filter(
       (op) =>
+        op.service !== 'cost-api' &&
         op.method === 'POST' &&
         !op.path.includes('{') &&
         !/\/(bulk|verify)$|^\/(webhook|auth)\//.test(op.path),
@@ -167,7 +186,7 @@ export class BadInputSuite {
 
   /** A cursor of every list with two rows, for the cursor mutations. */
   private async learnCursors(): Promise<void> {
-    for (const operation of this.operations.filter((op) => op.method === 'GET' && !op.path.includes('{'))) {
+    for (const operation of this.operations.filter(isList)) {
       const base = this.builder(operation).base(operation);
       const outcome = await this.send({
         ...base,

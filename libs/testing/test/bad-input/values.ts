@@ -5,7 +5,12 @@ import type { Schema, SchemaResolver } from './openapi';
 export type KnownIds = Map<string, string[]>;
 
 /** Fields that name another collection than their noun says. */
-const ALIASES: Record<string, string> = { owner: 'users', assignee: 'users', requested_by: 'users' };
+const ALIASES: Record<string, string> = {
+  owner: 'users',
+  assignee: 'users',
+  requested_by: 'users',
+  org: 'organizations',
+};
 
 /** The collection a field or path parameter names: `project_id` → `projects`, `parent_run_id` → `runs`. */
 export function collectionOf(field: string): string | undefined {
@@ -41,7 +46,8 @@ export function deepJson(depth: number, kind: 'object' | 'array' = 'object'): st
     : `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 }
 
-const STRING_CANDIDATES = ['valid-value', 'a1', 'x', '1.5', '0'.repeat(64), 'abc.def'];
+/** Tried in order against a string's pattern: the first that matches is its valid value (a currency, a country…). */
+const STRING_CANDIDATES = ['valid-value', 'a1', 'x', '1.5', '0'.repeat(64), 'abc.def', 'EUR', 'FR'];
 
 const clampLength = (text: string, schema: Schema): string => {
   const min = schema.minLength ?? 0;
