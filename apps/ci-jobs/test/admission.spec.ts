@@ -1,17 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { freePort, waitFor } from '@slipway/devstack';
+import { waitFor } from '@slipway/devstack';
 import { AppLogger } from '@slipway/platform';
 import {
   attachToOrganization,
   dailyQuotaRefusal,
   startCostValidatorStandIn,
   startDataApi,
+  startGitDaemon,
   type CostValidatorStandIn,
   type DataApiFixture,
+  type GitDaemon,
 } from '@slipway/testing';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { forgeRepository } from './git-forge';
@@ -27,36 +27,6 @@ interface Job {
   reason?: string;
 }
 
-/** A git daemon serving the repositories under `root`: projects name them by git:// URLs, as a forge's. */
-async function gitDaemon(root: string): Promise<{ daemon: ChildProcess; url: string }> {
-  const port = await freePort();
-  const daemon = spawn(
-    'git',
-    [
-      'daemon',
-      '--export-all',
-      '--reuseaddr',
-      '--listen=127.0.0.1',
-      `--port=${port}`,
-      `--base-path=${root}`,
-      root,
-    ],
-    { stdio: 'ignore' },
-  );
-  await waitFor(
-    () =>
-      new Promise<true | undefined>((resolve) => {
-        const socket = connect(port, '127.0.0.1', () => {
-          socket.end();
-          resolve(true);
-        });
-        socket.on('error', () => resolve(undefined));
-      }),
-    'git daemon',
-  );
-  return { daemon, url: `git://127.0.0.1:${port}` };
-}
-
 /**
  * The outside world of this file: cost-api's validator (a local stand-in) and a git forge (local
  * repositories behind git daemon); data-api, Redis, ci-jobs and the runner are the real ones.
@@ -65,7 +35,7 @@ describe('admission of CI jobs by cost-api’s validator', () => {
   const work = mkdtempSync(join(tmpdir(), 'slipway-ci-admission-'));
   let standIn: CostValidatorStandIn;
   let dataApi: DataApiFixture;
-  let forge: { daemon: ChildProcess; url: string };
+  let forge: GitDaemon;
   let ci: CiJobsHarness;
   let runner: NestFastifyApplication;
 
@@ -75,7 +45,7 @@ describe('admission of CI jobs by cost-api’s validator', () => {
       heartbeatIntervalMs: HEARTBEAT_MS,
     });
     dataApi = await startDataApi();
-    forge = await gitDaemon(work);
+    forge = await startGitDaemon(work);
     ci = await CiJobsHarness.start({ DATA_API_URL: dataApi.url });
     runner = await startRunner(ci, {
       DATA_API_URL: dataApi.url,
@@ -88,7 +58,7 @@ describe('admission of CI jobs by cost-api’s validator', () => {
     await ci.close();
     await dataApi.close();
     await standIn.close();
-    forge.daemon.kill('SIGTERM');
+    await forge.close();
     rmSync(work, { recursive: true, force: true });
   });
   afterEach(() => standIn.refuse(null));
@@ -98,12 +68,10 @@ describe('admission of CI jobs by cost-api’s validator', () => {
     pipeline: string,
     project?: { org?: string },
   ): Promise<{ cloneUrl: string; projectId?: string }> {
-    const { url } = forgeRepository(work, { '.slipway/ci.yml': pipeline });
-    const bare = url.replace(/^file:\/\//, '');
-    const cloneUrl = `${forge.url}/${basename(bare)}`;
+    const cloneUrl = forge.urlOf(forgeRepository(work, { '.slipway/ci.yml': pipeline }));
     if (!project) return { cloneUrl };
     const { data } = await dataApi.client.post('/api/projects', {
-      body: { name: basename(bare), modules: [], owner_id: dataApi.users.member.id, repo_url: cloneUrl },
+      body: { name: basename(cloneUrl), modules: [], owner_id: dataApi.users.member.id, repo_url: cloneUrl },
     });
     if (project.org) await attachToOrganization(dataApi.client, data.id, project.org);
     return { cloneUrl, projectId: data.id };

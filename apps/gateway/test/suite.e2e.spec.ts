@@ -1,8 +1,8 @@
 import type { ApiKeyDto, CreatedApiKeyDto, MeDto, ProjectDto, TaskDto, UserDto } from '@slipway/contracts';
 import type { AdvanceRunResponse, ArtifactsResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import { waitFor } from '@slipway/devstack';
+import { giteaPush } from '@slipway/testing';
 import { stat } from 'node:fs/promises';
-import { giteaPush } from './forge-push';
 import { followStream, GatewayClient, type StreamedEvent } from './gateway-client';
 import { startSuiteStack, type SuiteStack } from './suite-stack';
 

@@ -32,15 +32,16 @@ export interface ServiceProcess {
 }
 
 /**
- * Starts a built process of the suite on a free port with only the environment given (plus PATH
- * and HOME), JSON logs captured, and waits until its /ready answers 200.
+ * Starts a built process of the suite on a free port (or `options.port`, one a peer started
+ * earlier was already told) with only the environment given (plus PATH and HOME), JSON logs
+ * captured, and waits until its /ready answers 200.
  */
 export async function startServiceProcess(
   main: string,
   env: Record<string, string>,
-  options: { readyTimeoutMs?: number } = {},
+  options: { readyTimeoutMs?: number; port?: number } = {},
 ): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [join(WORKSPACE_ROOT, main)], {
     cwd: WORKSPACE_ROOT,
     env: {
