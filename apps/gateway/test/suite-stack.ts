@@ -1,4 +1,4 @@
-import { ensureFirstAdmin, testRedis, type TestRedis } from '@slipway/devstack';
+import { ensureFirstAdmin, freePort, testRedis, type TestRedis } from '@slipway/devstack';
 import {
   BUILT,
   startDataApiProcess,
@@ -25,20 +25,24 @@ export interface SuiteStack {
   /** Scratch space: the runs' artifacts, the runner's workspaces, the stand-in forge's repositories. */
   workDir: string;
   giteaSecret: string;
+  /** cost-api's root key (COST_ROOT_API_KEY), as `npm start` makes it. */
+  costRootKey: string;
   /** The first admin's key, as `npm start` creates it, and the file it wrote it to. */
   admin: { key: string; file: string; fileText: string };
   close(): Promise<void>;
 }
 
 /**
- * Starts data-api on an empty database (it migrates on boot), then ci-jobs, ci-runner,
- * orchestrator-runs and agent-worker, then the gateway in front of them (its /ready waits for
- * theirs), all on one Redis key prefix; then creates the first admin and its key the way
- * `npm start` does. What has started is stopped again if a later step fails.
+ * Starts data-api on an empty database (it migrates on boot), then cost-api, ci-jobs, ci-runner,
+ * orchestrator-runs and agent-worker (those that admit pipelines told where cost-api is), then the
+ * gateway in front of them (its /ready waits for theirs), all on one Redis key prefix; then creates
+ * the first admin and its key the way `npm start` does. What has started is stopped again if a
+ * later step fails.
  */
 export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack> {
   const serviceToken = `suite-token-${randomBytes(12).toString('hex')}`;
   const giteaSecret = `suite-gitea-${randomBytes(12).toString('hex')}`;
+  const costRootKey = `suite-root-${randomBytes(16).toString('hex')}`;
   const redis = testRedis();
   const workDir = await mkdtemp(join(tmpdir(), 'slipway-suite-'));
   let dataApi: DataApiProcess | undefined;
@@ -72,17 +76,31 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       LOG_LEVEL: 'warn',
       SHUTDOWN_DRAIN_MS: '0',
     });
-    const behind = { ...common, DATA_API_URL: dataApi.url };
+    // cost-api and orchestrator-runs each told where the other listens before either does.
+    const [costPort, orchestratorPort] = [await freePort(), await freePort()];
+    const costApiUrl = `http://127.0.0.1:${costPort}`;
+    const behind = { ...common, DATA_API_URL: dataApi.url, COST_API_URL: costApiUrl };
     const runs = { ...behind, ARTIFACTS_DIR: join(workDir, 'runs') };
-    const start = async (main: string, env: Record<string, string>) => {
-      const service = await startServiceProcess(main, env, { readyTimeoutMs: 45_000 });
+    const start = async (main: string, env: Record<string, string>, port?: number) => {
+      const service = await startServiceProcess(main, env, { readyTimeoutMs: 45_000, port });
       started.push(service);
       return service;
     };
     // Independent of one another: started together, every one settled before going on.
-    const [ciJobs, orchestrator] = await allStarted([
+    const [costApi, ciJobs, orchestrator] = await allStarted([
+      start(
+        BUILT.costApi,
+        {
+          ...common,
+          DATA_API_URL: dataApi.url,
+          ORCHESTRATOR_URL: `http://127.0.0.1:${orchestratorPort}`,
+          COST_ROOT_API_KEY: costRootKey,
+          CREDENTIALS_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}`,
+        },
+        costPort,
+      ),
       start(BUILT.ciJobs, { ...behind, GITEA_WEBHOOK_SECRET: giteaSecret }),
-      start(BUILT.orchestratorRuns, runs),
+      start(BUILT.orchestratorRuns, runs, orchestratorPort),
       start(BUILT.ciRunner, { ...behind, RUNNER_WORKDIR: join(workDir, 'ci'), RUNNER_HEARTBEAT_MS: '200' }),
       start(BUILT.agentWorker, runs),
     ]);
@@ -91,6 +109,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       DATA_API_URL: dataApi.url,
       ORCHESTRATOR_URL: orchestrator.url,
       CI_JOBS_URL: ciJobs.url,
+      COST_API_URL: costApi.url,
       AUTH_CACHE_TTL_MS: String(options.authCacheTtlMs),
     });
     const adminDir = join(workDir, 'admin');
@@ -102,6 +121,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       redis,
       workDir,
       giteaSecret,
+      costRootKey,
       admin: { key: first.key, file: first.file, fileText: await readFile(first.file, 'utf8') },
       close,
     };

@@ -1,4 +1,16 @@
-import type { ApiKeyDto, CreatedApiKeyDto, MeDto, ProjectDto, TaskDto, UserDto } from '@slipway/contracts';
+import type {
+  ApiKeyDto,
+  AuditLogEntryDto,
+  CreatedApiKeyDto,
+  MeDto,
+  MemberDto,
+  OnboardedOrganizationDto,
+  OrganizationDto,
+  Page,
+  ProjectDto,
+  TaskDto,
+  UserDto,
+} from '@slipway/contracts';
 import type { AdvanceRunResponse, ArtifactsResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import { waitFor } from '@slipway/devstack';
 import { giteaPush } from '@slipway/testing';
@@ -284,8 +296,56 @@ describe('Slipway through the gateway', () => {
     expect(record.result_data.steps).toHaveLength(2);
   });
 
+  it('reaches cost-api with an X-API-Key alone (the root key, an org’s key) and with a member’s key as that member', async () => {
+    const asKey = (key: string) => ({ headers: { 'x-api-key': key } });
+    const bootstrap = await anonymous.request('POST', '/api/v1/admin/bootstrap', asKey(stack.costRootKey));
+    expect(bootstrap.status).toBe(200);
+
+    const onboarded = await asMemberKey.request<OnboardedOrganizationDto>(
+      'POST',
+      '/api/v1/organizations/onboard',
+      {
+        body: {
+          slug: 'mia-bakery',
+          name: 'Mia’s bakery',
+          currency: 'EUR',
+          timezone: 'Europe/Paris',
+          country: 'FR',
+        },
+      },
+    );
+    expect(onboarded.status).toBe(201);
+    const slug = onboarded.body.organization.slug;
+    // cost-api saw the member, forwarded by the gateway: she owns the organization she made.
+    const members = await asMemberKey.request<Page<MemberDto>>(
+      'GET',
+      `/api/v1/organizations/${slug}/members`,
+    );
+    expect(members.status).toBe(200);
+    expect(members.body.items).toEqual([expect.objectContaining({ user_id: member.id, role: 'owner' })]);
+    const audit = await asMemberKey.request<Page<AuditLogEntryDto>>(
+      'GET',
+      `/api/v1/organizations/${slug}/audit-logs?action=organization.onboard`,
+    );
+    expect(audit.body.items).toEqual([expect.objectContaining({ actor_type: 'user', actor_id: member.id })]);
+
+    // The organization's key, with no gateway credential, is cost-api's to verify.
+    const orgKey = onboarded.body.api_key.key;
+    const read = await anonymous.request<OrganizationDto>(
+      'GET',
+      `/api/v1/organizations/${slug}`,
+      asKey(orgKey),
+    );
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ slug, plan: 'starter' });
+    expect(
+      (await anonymous.request('GET', `/api/v1/organizations/${slug}`, asKey(`${orgKey}x`))).status,
+    ).toBe(401);
+    expect((await anonymous.request('GET', `/api/v1/organizations/${slug}`)).status).toBe(401);
+  });
+
   it('answers spoofed identity headers without a credential with 401 on every service, and with one ignores them', async () => {
-    const routes = ['/api/projects', '/runs', '/jobs', '/auth/me'];
+    const routes = ['/api/projects', '/runs', '/jobs', '/api/v1/organizations/mia-bakery', '/auth/me'];
     for (const path of routes) {
       const reply = await anonymous.request<{ code: string }>('GET', path, { headers: SPOOFED });
       expect([path, reply.status, reply.body.code]).toEqual([path, 401, 'unauthorized']);
