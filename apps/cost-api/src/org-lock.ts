@@ -14,8 +14,12 @@ const HOLD_MS = 15_000;
 /** Longest a caller waits for it. */
 const WAIT_MS = 10_000;
 
-/** What a lock keeps to one change at a time: a count against a plan's limit and the create it allows. */
-export type OrgLockScope = 'integrations' | 'members';
+/**
+ * What a lock keeps to one change at a time: a count against a plan's limit and the create it
+ * allows (integrations, members), or a change of the tree's shape checked against the tree as it
+ * is (hierarchy: two moves at once must not make a cycle).
+ */
+export type OrgLockScope = 'integrations' | 'members' | 'hierarchy';
 
 /**
  * One change of a scope of an organization at a time, across every cost-api process: the count

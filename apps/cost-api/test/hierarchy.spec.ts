@@ -102,6 +102,18 @@ describe('hierarchy: nodes, moves, deletes, access and audit', () => {
     expect([orphan.status, orphan.body.errors?.[0]?.field]).toEqual([422, 'parent_id']);
   });
 
+  it('never lets two crossed moves at once make a cycle', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const x = await h.create(`CROSS.x${round}`, 'team');
+      const y = await h.create(`CROSS.y${round}`, 'team');
+      const [xy, yx] = await Promise.all([
+        h.call('POST', `/nodes/${x.id}/move`, { body: { parent_id: y.id } }),
+        h.call('POST', `/nodes/${y.id}/move`, { body: { parent_id: x.id } }),
+      ]);
+      expect([xy.status, yx.status].sort()).toEqual([200, 409]);
+    }
+  });
+
   it('moves a subtree, re-depthing it, and refuses cycles (409 hierarchy_cycle) and depth past the limit (422)', async () => {
     const sales = await h.create('SALES', 'department');
     const emea = await h.create('SALES.emea', 'team', sales);

@@ -13,6 +13,7 @@ import type {
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { OrgLock } from '../org-lock';
 import type { Organization } from '../organizations/org-directory';
 import { checkIfMatch } from './hierarchy-http';
 import { toNodeDto } from './hierarchy-mapping';
@@ -31,6 +32,7 @@ export class HierarchyNodesService {
     private readonly records: HierarchyRecords,
     private readonly trees: HierarchyTrees,
     private readonly audit: AuditLog,
+    private readonly lock: OrgLock,
   ) {}
 
   async create(
@@ -115,6 +117,16 @@ export class HierarchyNodesService {
 
   /** Moves the node (and so its subtree) under another parent, or to the top with null. */
   async move(
+    request: FastifyRequest,
+    org: Organization,
+    id: string,
+    dto: MoveHierarchyNodeDto,
+  ): Promise<HierarchyNodeDto> {
+    // Checked and written under the org's hierarchy lock: two moves at once cannot make a cycle.
+    return this.lock.holding('hierarchy', org.id, () => this.moveUnlocked(request, org, id, dto));
+  }
+
+  private async moveUnlocked(
     request: FastifyRequest,
     org: Organization,
     id: string,
