@@ -6,6 +6,9 @@ import { TtlCache } from './ttl-cache';
 
 export type OrgKeyRecord = Schemas['OrgApiKeyRecordDto'];
 
+const expired = (key: OrgKeyRecord): boolean =>
+  key.expires_at !== null && Date.parse(key.expires_at) <= Date.now();
+
 /**
  * The organization keys data-api keeps, found by hash. A live key is believed for
  * ORG_CACHE_TTL_MS (a revocation takes effect within it, and at once on this replica); an unknown,
@@ -24,7 +27,11 @@ export class OrgKeyRecords {
 
   async byHash(hash: string): Promise<OrgKeyRecord | null> {
     const key = await this.cache.get(hash, () => this.find(hash));
-    if (!key) this.cache.delete(hash);
+    // A key believed from the cache still stops at its expiry.
+    if (!key || expired(key)) {
+      this.cache.delete(hash);
+      return null;
+    }
     return key;
   }
 
@@ -39,7 +46,6 @@ export class OrgKeyRecords {
     });
     const [key] = data.items;
     if (!key || key.revoked_at !== null) return null;
-    if (key.expires_at !== null && Date.parse(key.expires_at) <= Date.now()) return null;
-    return key;
+    return expired(key) ? null : key;
   }
 }
