@@ -96,7 +96,8 @@ describe('gateway routing, forwarding and upstream failures', () => {
     expect(echo.headers.authorization).toBeUndefined();
     expect(echo.headers.cookie).toBeUndefined();
     expect(echo.headers['x-request-id']).toBe('trace-me-1');
-    expect(echo.headers['x-api-key']).toBe('org-key-for-cost-api');
+    // An organization's key is cost-api's alone: no other service is sent it.
+    expect(echo.headers['x-api-key']).toBeUndefined();
     // No proxy in front is trusted here: the client's own chain is replaced by its address.
     expect(echo.headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(echo.headers.forwarded).toBeUndefined();
@@ -306,5 +307,6 @@ describe('gateway and cost-api’s organization keys', () => {
     const echo = (await answer.json()) as Echo;
     expect(echo.headers['x-user-id']).toBe(dataApi.users.member.id);
     expect(echo.headers['x-service-token']).toBe(TEST_SERVICE_TOKEN);
+    expect(echo.headers['x-api-key']).toBe('slwo_also-sent');
   });
 });

@@ -16,7 +16,7 @@ const isIdentityClaim = (name: string): boolean => IDENTITY_CLAIMS.has(name) || 
 /**
  * Headers a client may never set for a service: identity claims, the gateway's own credentials
  * (bearer key, session cookie, CSRF token), which no service reads, and X-Real-IP. `X-API-Key`
- * (cost-api's organization keys) is not among them: cost-api verifies it.
+ * (cost-api's organization keys) goes to cost-api alone, which verifies it.
  */
 const CREDENTIALS = new Set(['authorization', 'cookie', 'x-csrf-token', 'x-real-ip', 'forwarded']);
 
@@ -55,6 +55,8 @@ export interface ForwardContext {
   serviceToken: string;
   /** The verified user; undefined for requests that act for nobody (webhooks). */
   user: UserPrincipal | undefined;
+  /** Whether the upstream reads organization keys (cost-api): only then is `X-API-Key` passed on. */
+  readsOrgKeys: boolean;
 }
 
 /** The headers sent upstream: the client's own minus every identity claim, plus the verified identity. */
@@ -63,7 +65,8 @@ export function forwardedHeaders(
   context: ForwardContext,
 ): IncomingHttpHeaders {
   const headers: IncomingHttpHeaders = {};
-  for (const name of Object.keys(incoming)) if (!isStripped(name)) headers[name] = incoming[name];
+  for (const name of Object.keys(incoming))
+    if (!isStripped(name) && (name !== 'x-api-key' || context.readsOrgKeys)) headers[name] = incoming[name];
   headers['x-request-id'] = context.requestId;
   headers['x-forwarded-for'] = context.forwardedFor;
   headers['x-forwarded-proto'] = context.protocol;

@@ -187,6 +187,7 @@ export class ProxyRoutes implements OnModuleInit {
           host: request.headers.host,
           serviceToken: this.config.SERVICE_TOKEN,
           user: request.identity?.user,
+          readsOrgKeys: upstream === 'cost-api',
         }),
       rewriteHeaders: (headers) =>
         routeClass === 'stream' && String(headers['content-type']).startsWith('text/event-stream')
