@@ -112,7 +112,8 @@ export class OrganizationsService {
 
   /**
    * Moves to another plan: at once (no date, or a past one) after checking that nothing in use
-   * exceeds the new limits — the refusal lists each figure — or from a future date, checked then.
+   * exceeds the new limits — the refusal lists each figure — or from a future date, which takes over
+   * by itself then (it is not checked against the usage of that day).
    */
   async changeSubscription(
     request: FastifyRequest,
