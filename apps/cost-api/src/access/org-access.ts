@@ -8,10 +8,10 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiParam, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiParam, ApiSecurity } from '@nestjs/swagger';
 import { orgRoleAllows, principalOf, type OrgRole as Role, type Principal } from '@slipway/identity';
 import { callerProblem, DataApiClientError } from '@slipway/data-client';
-import { ProblemException } from '@slipway/platform';
+import { ProblemException, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { OrgDirectory, type Organization } from '../organizations/org-directory';
 
@@ -27,13 +27,6 @@ declare module 'fastify' {
   }
 }
 
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
-
 /**
  * A route of one organization (`:org`, its slug) that needs at least `role` there. Org keys act in
  * their own organization with their key's role; forwarded users with their membership's role
@@ -46,9 +39,9 @@ export const OrgRole = (role: Role) =>
     UseGuards(OrgAccessGuard),
     ApiParam({ name: 'org', description: 'The organization’s slug' }),
     ApiSecurity('api-key'),
-    problem(401, 'No or unknown key'),
-    problem(403, `The caller’s role in the organization is below ${role}`),
-    problem(404, 'No such organization visible to the caller'),
+    ProblemResponse(401, 'No or unknown key'),
+    ProblemResponse(403, `The caller’s role in the organization is below ${role}`),
+    ProblemResponse(404, 'No such organization visible to the caller'),
   );
 
 /** The organization the org guard resolved for this request. */
@@ -111,7 +104,7 @@ export const RootOnly = () =>
   applyDecorators(
     UseGuards(RootGuard),
     ApiSecurity('api-key'),
-    problem(403, 'Only the root key may call this'),
+    ProblemResponse(403, 'Only the root key may call this'),
   );
 
 @Injectable()

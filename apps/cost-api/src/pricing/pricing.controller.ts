@@ -16,7 +16,6 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -29,20 +28,13 @@ import {
   PriceLookupQueryDto,
   UpdateModelPriceDto,
 } from '@slipway/contracts';
-import { Idempotent } from '@slipway/platform';
+import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { CurrentOrg, OrgRole } from '../access/org-access';
 import type { Organization } from '../organizations/org-directory';
 import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
 import { ProviderParamDoc, ProviderPipe } from './provider-param';
 import { PricingService } from './pricing.service';
-
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
 
 @ApiTags('genai-pricing')
 @ProviderParamDoc()
@@ -70,8 +62,8 @@ export class PricingController {
   @VersionTag()
   @ApiOperation({ summary: 'An organization price of a model for a period (it wins over the global one)' })
   @ApiCreatedResponse({ type: ModelPriceDto })
-  @problem(409, 'The period overlaps one of the organization’s prices of the model (named)')
-  @problem(422, 'Invalid body, or valid_to not after valid_from')
+  @ProblemResponse(409, 'The period overlaps one of the organization’s prices of the model (named)')
+  @ProblemResponse(422, 'Invalid body, or valid_to not after valid_from')
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -88,7 +80,7 @@ export class PricingController {
     summary: 'The price a call of ?model= at ?at= (now) is charged, with its row id and version',
   })
   @ApiOkResponse({ type: PriceLookupDto })
-  @problem(404, 'No price of the model in force then')
+  @ProblemResponse(404, 'No price of the model in force then')
   lookup(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -116,9 +108,9 @@ export class PricingController {
   @IF_MATCH
   @ApiOperation({ summary: 'Change an organization price: anything before it starts, only valid_to after' })
   @ApiOkResponse({ type: ModelPriceDto })
-  @problem(403, 'A global price')
-  @problem(409, 'The period has started or ended (history is kept), or would overlap another')
-  @problem(412, 'If-Match names another version')
+  @ProblemResponse(403, 'A global price')
+  @ProblemResponse(409, 'The period has started or ended (history is kept), or would overlap another')
+  @ProblemResponse(412, 'If-Match names another version')
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -138,9 +130,9 @@ export class PricingController {
     summary: 'Delete an organization price not yet in force (one that has started is closed instead)',
   })
   @ApiNoContentResponse()
-  @problem(403, 'A global price')
-  @problem(409, 'The period has started: close it with PATCH valid_to')
-  @problem(412, 'If-Match names another version')
+  @ProblemResponse(403, 'A global price')
+  @ProblemResponse(409, 'The period has started: close it with PATCH valid_to')
+  @ProblemResponse(412, 'If-Match names another version')
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

@@ -16,7 +16,6 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -27,20 +26,13 @@ import {
   SubscriptionProviderListDto,
   UpdateSubscriptionPlanDto,
 } from '@slipway/contracts';
-import { Idempotent } from '@slipway/platform';
+import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { CurrentOrg, OrgRole } from '../access/org-access';
 import type { Organization } from '../organizations/org-directory';
 import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
 import { ProviderParamDoc, ProviderPipe } from '../pricing/provider-param';
 import { SubscriptionsService } from './subscriptions.service';
-
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
 
 @ApiTags('subscriptions')
 @Controller('api/v1/subscriptions/:org/providers')
@@ -75,7 +67,7 @@ export class SubscriptionsController {
   @ProviderParamDoc()
   @ApiOperation({ summary: 'A plan: per seat or flat, per billing period, from start_date to end_date' })
   @ApiCreatedResponse({ type: SubscriptionPlanDto })
-  @problem(422, 'Invalid body, per_seat without seats, or end_date before start_date')
+  @ProblemResponse(422, 'Invalid body, per_seat without seats, or end_date before start_date')
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -106,8 +98,8 @@ export class SubscriptionsController {
   @ProviderParamDoc()
   @ApiOperation({ summary: 'Change a plan (status cancelled stops it)' })
   @ApiOkResponse({ type: SubscriptionPlanDto })
-  @problem(412, 'If-Match names another version')
-  @problem(422, 'Invalid body, per_seat without seats, or end_date before start_date')
+  @ProblemResponse(412, 'If-Match names another version')
+  @ProblemResponse(422, 'Invalid body, per_seat without seats, or end_date before start_date')
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -126,7 +118,7 @@ export class SubscriptionsController {
   @ProviderParamDoc()
   @ApiOperation({ summary: 'Delete a plan (soft: kept with deleted_at, listed with ?include_deleted=true)' })
   @ApiNoContentResponse()
-  @problem(412, 'If-Match names another version')
+  @ProblemResponse(412, 'If-Match names another version')
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AdmissionDto,
   CompletePipelineDto,
@@ -7,17 +7,15 @@ import {
   PipelineRunDto,
   ValidatePipelineDto,
 } from '@slipway/contracts';
-import { Idempotent } from '@slipway/platform';
+import { Idempotent, ProblemResponse } from '@slipway/platform';
 import { CurrentOrg, OrgRole, RootOnly } from '../access/org-access';
 import type { Organization } from '../organizations/org-directory';
 import { ValidatorService } from './validator.service';
 
-const refused = ApiResponse({
-  status: 429,
-  description:
-    'A quota is used up (quota_exceeded): the problem names it, its limit, usage and reset; Retry-After',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-});
+const refused = ProblemResponse(
+  429,
+  'A quota is used up (quota_exceeded): the problem names it, its limit, usage and reset; Retry-After',
+);
 
 /** Admission is asked for by the suite's services (orchestrator-runs, ci-runner), never by a tenant. */
 @ApiTags('validator')

@@ -24,12 +24,11 @@ import {
   ApiNoContentResponse,
   ApiNotModifiedResponse,
   ApiOkResponse,
-  ApiResponse,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import { GetQueryDto, PageDto, ProblemDto, type Page } from '@slipway/contracts';
-import { ArrayBodyPipe, SERVICE_ONLY_EXTENSION } from '@slipway/platform';
+import { ArrayBodyPipe, SERVICE_ONLY_EXTENSION, ProblemResponse } from '@slipway/platform';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal, ServiceOnly } from '@slipway/identity';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
@@ -39,13 +38,6 @@ import type { ListParams } from './list-query';
 import type { ResourceService } from './resource.service';
 
 export const MAX_BULK_ITEMS = 500;
-
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
 
 // Conditional-request headers are optional (RFC 9110 §13); declared so, as the parameter decorator cannot say it.
 const IF_MATCH = { name: 'if-match', required: false, description: 'ETag from GET; a stale one answers 412' };
@@ -65,9 +57,9 @@ const replaceRoute = (body: Type, item: Type) =>
       headers: { ETag: { description: 'The new version', schema: { type: 'string' } } },
     }),
     ApiHeader(IF_MATCH),
-    problem(404, 'No such record visible to the caller'),
-    problem(409, 'A unique value is taken'),
-    problem(412, 'If-Match is stale'),
+    ProblemResponse(404, 'No such record visible to the caller'),
+    ProblemResponse(409, 'A unique value is taken'),
+    ProblemResponse(412, 'If-Match is stale'),
   );
 
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
@@ -101,9 +93,9 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
   @ApiSecurity('service-token')
   @ApiSecurity('telegram-id')
   @ApiExtraModels(ProblemDto, PageOfItem)
-  @problem(401, 'No or unknown identity')
-  @problem(403, 'Not allowed for this caller')
-  @problem(422, 'Invalid body or query; `errors` names the fields')
+  @ProblemResponse(401, 'No or unknown identity')
+  @ProblemResponse(403, 'Not allowed for this caller')
+  @ProblemResponse(422, 'Invalid body or query; `errors` names the fields')
   @ResourceController(def)
   class Crud {
     readonly resource: ResourceService<Row, Response>;
@@ -119,7 +111,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       type: Item,
       headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } },
     })
-    @problem(409, 'A unique value is taken')
+    @ProblemResponse(409, 'A unique value is taken')
     async create(
       @CurrentPrincipal() principal: Principal,
       @Body() body: object,
@@ -133,7 +125,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @write
     @ApiBody({ type: [def.dto.create], description: `Up to ${MAX_BULK_ITEMS} records, created all or none.` })
     @ApiCreatedResponse({ type: [Item] })
-    @problem(409, 'A unique value is taken; nothing was created')
+    @ProblemResponse(409, 'A unique value is taken; nothing was created')
     async createMany(
       @CurrentPrincipal() principal: Principal,
       @Body(new ArrayBodyPipe(def.dto.create, MAX_BULK_ITEMS)) body: object[],
@@ -161,7 +153,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     })
     @ApiNotModifiedResponse({ description: 'If-None-Match names the current version' })
     @ApiHeader(IF_NONE_MATCH)
-    @problem(404, 'No such record visible to the caller')
+    @ProblemResponse(404, 'No such record visible to the caller')
     async get(
       @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
@@ -184,9 +176,9 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @ApiBody({ type: def.dto.update })
     @ApiOkResponse({ type: Item })
     @ApiHeader(IF_MATCH)
-    @problem(404, 'No such record visible to the caller')
-    @problem(409, 'A unique value is taken')
-    @problem(412, 'If-Match is stale')
+    @ProblemResponse(404, 'No such record visible to the caller')
+    @ProblemResponse(409, 'A unique value is taken')
+    @ProblemResponse(412, 'If-Match is stale')
     async update(
       @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,
@@ -215,9 +207,9 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     @HttpCode(204)
     @ApiNoContentResponse({ description: def.softDelete ? 'Soft-deleted' : 'Deleted' })
     @ApiHeader(IF_MATCH)
-    @problem(404, 'No such record visible to the caller')
-    @problem(409, 'Still referenced by other records')
-    @problem(412, 'If-Match is stale')
+    @ProblemResponse(404, 'No such record visible to the caller')
+    @ProblemResponse(409, 'Still referenced by other records')
+    @ProblemResponse(412, 'If-Match is stale')
     async remove(
       @CurrentPrincipal() principal: Principal,
       @Param('id') id: string,

@@ -9,7 +9,6 @@ import {
   ApiOperation,
   ApiProduces,
   ApiQuery,
-  ApiResponse,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -37,6 +36,7 @@ import {
   RateLimit,
   sendFile,
   startSse,
+  ProblemResponse,
 } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RunEventStream } from '../events/run-event-stream';
@@ -44,13 +44,6 @@ import { OrchestratorConfig } from '../config';
 import { ProfileCatalog } from '../profiles/profile-catalog';
 import { RunMetricsCalculator } from './run-metrics';
 import { RunsService } from './runs.service';
-
-const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-  });
 
 const MINUTE = 60_000;
 const SEQ = /^\d{1,10}$/;
@@ -67,7 +60,7 @@ const MAX_SEQ = 2_147_483_647;
   required: false,
   description: 'The forwarded user’s email address, when known.',
 })
-@problem(401, 'No valid X-Service-Token, or a malformed forwarded user')
+@ProblemResponse(401, 'No valid X-Service-Token, or a malformed forwarded user')
 @Controller('runs')
 export class RunsController {
   constructor(
@@ -87,16 +80,19 @@ export class RunsController {
   })
   @ApiBody({ type: CreateRunRequest })
   @ApiCreatedResponse({ type: RunSummary })
-  @problem(409, 'Idempotency-Key reused with another body')
-  @problem(
+  @ProblemResponse(409, 'Idempotency-Key reused with another body')
+  @ProblemResponse(
     422,
     'Invalid body or unknown profile; integration_invalid, model_unpriced: cost-api will not admit it',
   )
-  @problem(
+  @ProblemResponse(
     429,
     'Too many runs created, or quota_exceeded: the organization’s quota is used up; see Retry-After',
   )
-  @problem(503, 'upstream_unavailable: cost-api cannot be reached to admit the run; nothing was created')
+  @ProblemResponse(
+    503,
+    'upstream_unavailable: cost-api cannot be reached to admit the run; nothing was created',
+  )
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateRunRequest): Promise<RunSummary> {
     return this.runs.create(principal, body);
   }
@@ -111,7 +107,7 @@ export class RunsController {
   @Get(':id')
   @ApiOperation({ summary: 'A run with its phases (seed endpoint 3)' })
   @ApiOkResponse({ type: RunDetail })
-  @problem(404, 'No such run, or not yours')
+  @ProblemResponse(404, 'No such run, or not yours')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RunDetail> {
     return this.runs.get(principal, id);
   }
@@ -124,16 +120,16 @@ export class RunsController {
   @ApiBody({ type: AdvanceRunRequest, required: false })
   @ApiOkResponse({ type: AdvanceRunResponse })
   @ApiAcceptedResponse({ type: AdvanceRunResponse, description: 'Still running: follow /runs/{id}/events' })
-  @problem(404, 'No such run, or not yours')
-  @problem(
+  @ProblemResponse(404, 'No such run, or not yours')
+  @ProblemResponse(
     409,
     'phase_running: a phase is already running; outcome_pending: its outcome is being applied; run_cancelling, run_ended: the run is being cancelled or has ended',
   )
-  @problem(
+  @ProblemResponse(
     422,
     'governance_failed: governance checks failed, `errors` lists them (advance with skip_validation)',
   )
-  @problem(429, 'Too many advances; see Retry-After')
+  @ProblemResponse(429, 'Too many advances; see Retry-After')
   @RateLimit<OrchestratorConfig>({
     bucket: 'runs.advance',
     limit: (config) => config.RATE_LIMIT_ADVANCE_PER_MINUTE,
@@ -154,7 +150,7 @@ export class RunsController {
   @ApiOperation({ summary: 'Cancel a run; a running phase is stopped (202 until it has)' })
   @ApiOkResponse({ type: CancelRunResponse })
   @ApiAcceptedResponse({ type: CancelRunResponse })
-  @problem(409, 'run_ended: the run has already ended')
+  @ProblemResponse(409, 'run_ended: the run has already ended')
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -169,9 +165,9 @@ export class RunsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'A new run of the same request; phases before from_phase are reused' })
   @ApiCreatedResponse({ type: RunSummary })
-  @problem(422, 'Earlier phases are not complete in the source run')
-  @problem(429, 'quota_exceeded: the organization’s quota is used up; see Retry-After')
-  @problem(503, 'upstream_unavailable: cost-api cannot be reached to admit the run')
+  @ProblemResponse(422, 'Earlier phases are not complete in the source run')
+  @ProblemResponse(429, 'quota_exceeded: the organization’s quota is used up; see Retry-After')
+  @ProblemResponse(503, 'upstream_unavailable: cost-api cannot be reached to admit the run')
   clone(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -183,7 +179,7 @@ export class RunsController {
   @Get(':id/artifacts')
   @ApiOperation({ summary: 'Artifacts grouped by phase (seed endpoint 4), all or a page of them' })
   @ApiOkResponse({ type: ArtifactsResponse })
-  @problem(422, 'page or limit out of range, or an unknown query parameter')
+  @ProblemResponse(422, 'page or limit out of range, or an unknown query parameter')
   artifacts(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
