@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import { ApiKeyStrategy } from './access/api-key.strategy';
 import { OrgAccessGuard, RootGuard } from './access/org-access';
 import { OrgKeyRecords } from './access/org-key-records';
 import { AuditLog } from './audit/audit-log';
-import { Clock } from './clock';
 import { CostMetrics } from './metrics';
 import { OrgLock } from './org-lock';
 import { OrgDirectory } from './organizations/org-directory';

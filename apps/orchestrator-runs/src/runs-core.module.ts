@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import { COST_STREAMS } from '@slipway/contracts/cost';
 import { RUNS_STREAMS } from '@slipway/contracts/runs';
 import { DataClientModule } from '@slipway/data-client';
 import { StreamProducer, StreamsModule } from '@slipway/streams';
-import { Clock } from './clock';
 import { RunsSharedConfig } from './config';
 import { RunEventBus } from './events/run-event-bus';
 import { ProfileCatalog } from './profiles/profile-catalog';

@@ -15,3 +15,4 @@ export * from './request-context';
 export * from './request-subject';
 export * from './validation';
 export * from './sse';
+export * from './clock';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import type { QuotaJobReportDto } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { Clock } from '../clock';
 import type { Organization } from '../organizations/org-directory';
 import { leaseMember } from '../quota/admission-keys';
 import { AdmissionStore } from '../quota/admission-store';

@@ -7,10 +7,9 @@ import {
   type IntegrationSetupDto,
   type IntegrationSetupQueryDto,
 } from '@slipway/contracts';
-import { AppLogger, ProblemException } from '@slipway/platform';
+import { AppLogger, ProblemException, Clock } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
-import { Clock } from '../clock';
 import { OrgLock } from '../org-lock';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';

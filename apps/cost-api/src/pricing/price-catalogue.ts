@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import type { ShippedDefaultsReportDto } from '@slipway/contracts';
 import { pricesInForce } from '@slipway/pricing';
-import { Clock } from '../clock';
 import { planCatalogueSync } from './catalogue-sync';
 import { ModelPriceRecords } from './model-price-records';
 import { ModelRegistry } from './model-registry';

@@ -8,11 +8,10 @@ import type {
   PriceLookupQueryDto,
   UpdateModelPriceDto,
 } from '@slipway/contracts';
-import { ProblemException } from '@slipway/platform';
+import { ProblemException, Clock } from '@slipway/platform';
 import { inForce, priceInForce, pricesInForce } from '@slipway/pricing';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
-import { Clock } from '../clock';
 import type { Organization } from '../organizations/org-directory';
 import { pageOf } from './list-pages';
 import { ModelPriceRecords, type PriceRecord } from './model-price-records';

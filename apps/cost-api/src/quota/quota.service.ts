@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PlanLimit, QuotaDto, QuotaItemDto, QuotaRepairDto } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
-import { APP_CONFIG } from '@slipway/platform';
-import { Clock } from '../clock';
+import { APP_CONFIG, Clock } from '@slipway/platform';
 import type { CostApiConfig } from '../config';
 import { CostMetrics } from '../metrics';
 import type { Organization } from '../organizations/org-directory';

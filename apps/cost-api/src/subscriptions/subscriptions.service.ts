@@ -7,11 +7,10 @@ import type {
   SubscriptionProviderListDto,
   UpdateSubscriptionPlanDto,
 } from '@slipway/contracts';
-import { ProblemException } from '@slipway/platform';
+import { ProblemException, Clock } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
 import { checkIfMatch } from '../hierarchy/hierarchy-http';
-import { Clock } from '../clock';
 import type { Organization } from '../organizations/org-directory';
 import { pageOf } from '../pricing/list-pages';
 import { OrgCalendar } from '../quota/org-calendar';

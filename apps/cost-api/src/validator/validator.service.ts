@@ -6,8 +6,7 @@ import type {
   PipelineRunDto,
   ValidatePipelineDto,
 } from '@slipway/contracts';
-import { ProblemException } from '@slipway/platform';
-import { Clock } from '../clock';
+import { ProblemException, Clock } from '@slipway/platform';
 import { CostMetrics } from '../metrics';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';

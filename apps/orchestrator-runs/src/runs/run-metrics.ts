@@ -3,9 +3,9 @@
  * projection the budget gate asks before each phase. Money is exact throughout (libs/pricing).
  */
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import { RUN_PHASE_ORDER, type RunPhase } from '@slipway/contracts';
 import { Money, usdNumber } from '@slipway/pricing';
-import { Clock } from '../clock';
 import type { ArtifactFile } from '../governance/artifact-syntax';
 import { governanceScore, recordedGovernance } from '../governance/governance';
 import { hygieneScore } from '../governance/hygiene';

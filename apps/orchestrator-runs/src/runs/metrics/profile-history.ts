@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
 import { RUN_PHASE_ORDER, RunStatus, type RunPhase } from '@slipway/contracts';
-import { Clock } from '../../clock';
 import { OrchestratorConfig } from '../../config';
 import { RunRecords, type PhaseRecord } from '../../records/run-records';
 import type { PhaseTokens } from './phase-estimate';
