@@ -16,3 +16,4 @@ export * from './entities/runs.dto';
 export * from './runs';
 export * from './cost';
 export * from './gateway/auth.dto';
+export * from './planner';
