@@ -1,5 +1,5 @@
 import { BaseConfig, EnvVar, PortVar, ServiceTokenVar } from '@slipway/platform';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** What the orchestrator API and the agent worker share: Redis, data-api, the artifacts volume, profiles, the model. */
 export abstract class RunsSharedConfig extends BaseConfig {
@@ -126,6 +126,86 @@ export class OrchestratorConfig extends RunsSharedConfig {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
   COST_API_URL?: string;
+
+  @EnvVar({
+    description:
+      'Planner of /api/planner and /api/agent: offline (built in, deterministic, no model) or openai (any OpenAI-compatible chat-completions API).',
+    default: 'offline',
+  })
+  @IsIn(['offline', 'openai'])
+  PLANNER_PROVIDER!: 'offline' | 'openai';
+
+  @EnvVar({
+    description: 'Model of the openai planner; its prices come from data-api available_models.',
+    default: 'gpt-4o-mini',
+  })
+  @IsString()
+  @MinLength(1)
+  PLANNER_MODEL!: string;
+
+  @EnvVar({
+    description: 'Base URL of the OpenAI-compatible API of the planner (PLANNER_PROVIDER=openai).',
+    optional: true,
+  })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PLANNER_BASE_URL?: string;
+
+  @EnvVar({
+    description: 'API key of the planner’s provider (PLANNER_PROVIDER=openai).',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @IsString()
+  PLANNER_API_KEY?: string;
+
+  @EnvVar({
+    description:
+      'How the openai planner asks for JSON: json_schema (structured output with the PatchSet schema), json_object, or none (fenced JSON in text, stripped and checked).',
+    default: 'json_schema',
+  })
+  @IsIn(['json_schema', 'json_object', 'none'])
+  PLANNER_RESPONSE_FORMAT!: 'json_schema' | 'json_object' | 'none';
+
+  @EnvVar({
+    description: 'One planner model call, from request to the whole answer, in milliseconds.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(1000)
+  PLANNER_TIMEOUT_MS!: number;
+
+  @EnvVar({ description: 'Output limit of one planner call, in tokens.', default: '8000' })
+  @IsInt()
+  @Min(256)
+  PLANNER_MAX_OUTPUT_TOKENS!: number;
+
+  @EnvVar({
+    description: 'Plans one user may generate per minute (POST /api/planner/generate).',
+    default: '10',
+  })
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_GENERATE_PER_MINUTE!: number;
+
+  @EnvVar({
+    description:
+      'Other planner and agent calls that use the model (refine, decompose, chat) one user may make per minute.',
+    default: '30',
+  })
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PLANNER_PER_MINUTE!: number;
+
+  @EnvVar({
+    description: 'Chat turns carried word for word in the next prompt; older ones are summarised.',
+    default: '6',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  CHAT_RECENT_TURNS!: number;
 }
 
 export class AgentWorkerConfig extends RunsSharedConfig {
