@@ -1,13 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@slipway/platform';
-import { REDIS, REDIS_PREFIX } from '@slipway/redis';
-import type { Redis } from 'ioredis';
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-
-/** Deletes the lock only while it still holds our token. */
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+import { RedisLock } from '@slipway/redis';
 
 /** Longest a holder may keep the lock; a crashed one's lapses after it. */
 const HOLD_MS = 15_000;
@@ -28,27 +21,11 @@ export type OrgLockScope = 'integrations' | 'members' | 'hierarchy';
  */
 @Injectable()
 export class OrgLock {
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(REDIS_PREFIX) private readonly prefix: string,
-  ) {}
+  constructor(private readonly lock: RedisLock) {}
 
-  async holding<T>(scope: OrgLockScope, orgId: string, work: () => Promise<T>): Promise<T> {
-    const key = `${this.prefix}${scope}:org-lock:${orgId}`;
-    const token = randomUUID();
-    const until = Date.now() + WAIT_MS;
-    while (!(await this.redis.set(key, token, 'PX', HOLD_MS, 'NX'))) {
-      if (Date.now() > until)
-        throw new ProblemException(
-          'conflict',
-          `Another change to this organization's ${scope} is under way; retry`,
-        );
-      await sleep(20 + Math.random() * 30);
-    }
-    try {
-      return await work();
-    } finally {
-      await this.redis.eval(RELEASE, 1, key, token);
-    }
+  holding<T>(scope: OrgLockScope, orgId: string, work: () => Promise<T>): Promise<T> {
+    const busy = () =>
+      new ProblemException('conflict', `Another change to this organization's ${scope} is under way; retry`);
+    return this.lock.holding(`${scope}:org:${orgId}`, { holdMs: HOLD_MS, waitMs: WAIT_MS, busy }, work);
   }
 }

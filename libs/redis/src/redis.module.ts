@@ -3,6 +3,7 @@ import { IdempotencyStore, RateLimitStore } from '@slipway/platform';
 import { Redis } from 'ioredis';
 import { RedisIdempotencyStore } from './idempotency-store';
 import { REDIS, REDIS_PREFIX, RedisLifecycle } from './redis';
+import { RedisLock } from './redis-lock';
 import { RedisWindowCounter } from './window-counter';
 
 export interface RedisOptions {
@@ -12,7 +13,8 @@ export interface RedisOptions {
 
 /**
  * The app's Redis: one shared connection (named after the app, closed at shutdown), its key
- * prefix, and the Redis-backed rate limits and idempotency keys behind @RateLimit and @Idempotent.
+ * prefix, the Redis-backed rate limits and idempotency keys behind @RateLimit and @Idempotent, and
+ * short cross-process locks (RedisLock).
  */
 @Global()
 @Module({})
@@ -35,8 +37,9 @@ export class RedisModule {
         RedisLifecycle,
         { provide: RateLimitStore, useClass: RedisWindowCounter },
         { provide: IdempotencyStore, useClass: RedisIdempotencyStore },
+        RedisLock,
       ],
-      exports: [REDIS, REDIS_PREFIX, RateLimitStore, IdempotencyStore],
+      exports: [REDIS, REDIS_PREFIX, RateLimitStore, IdempotencyStore, RedisLock],
     };
   }
 }
