@@ -132,7 +132,7 @@ export function checkAddDependency(scope: CheckScope, index: number, op: AddDepe
     );
     return;
   }
-  plan.addEdge(task.key, dependsOn.key);
+  plan.addEdge(task.key, dependsOn.key, index);
   findings.created({ index, record: 'dependency', ref: null, title: `${task.title} → ${dependsOn.title}` });
 }
 

@@ -18,6 +18,8 @@ export interface PlannedEdge {
   task: string;
   dependsOn: string;
   existing: DependencySnapshot | null;
+  /** The index of the add_dependency operation that creates it. */
+  createdBy?: number;
 }
 
 const edgeKey = (task: string, dependsOn: string) => `${task}→${dependsOn}`;
@@ -112,8 +114,8 @@ export class ProjectedPlan {
     return this.edges.get(edgeKey(task, dependsOn));
   }
 
-  addEdge(task: string, dependsOn: string): void {
-    this.edges.set(edgeKey(task, dependsOn), { task, dependsOn, existing: null });
+  addEdge(task: string, dependsOn: string, createdBy: number): void {
+    this.edges.set(edgeKey(task, dependsOn), { task, dependsOn, existing: null, createdBy });
   }
 
   removeEdge(task: string, dependsOn: string): void {
