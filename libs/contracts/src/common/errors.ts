@@ -159,6 +159,12 @@ export const ERROR_CATALOGUE = {
     description:
       'The service behind the gateway answered with something that is not HTTP, or dropped the connection.',
   },
+  planner_bad_output: {
+    status: 502,
+    title: 'The planner model answered unusable output',
+    description:
+      'The planner’s model answered something that is not a valid proposal, twice (the second time after being shown its errors); nothing was proposed. Try again, reword the request, or choose another PLANNER_MODEL.',
+  },
   upstream_unavailable: {
     status: 503,
     title: 'Upstream unavailable',
