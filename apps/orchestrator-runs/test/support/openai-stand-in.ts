@@ -19,7 +19,9 @@ export type ScriptedAnswer =
   /** Answers normally, after the delay; nothing is sent if the client gives up first. */
   | { kind: 'slow'; delayMs: number }
   /** Answers normally but without the `usage` object, as some compatible servers do. */
-  | { kind: 'no-usage' };
+  | { kind: 'no-usage' }
+  /** Answers with this message content (with usage unless `usage` is false). */
+  | { kind: 'content'; content: string; usage?: false };
 
 export interface StandInRequestBody {
   model: string;
@@ -27,6 +29,7 @@ export interface StandInRequestBody {
   max_tokens?: number;
   max_completion_tokens?: number;
   temperature?: number;
+  response_format?: Record<string, unknown>;
 }
 
 export interface RecordedRequest {
@@ -91,16 +94,18 @@ function requestBodyOf(raw: string): StandInRequestBody | null {
     return null;
   }
   if (!isRecord(json)) return null;
-  const { model, messages, max_tokens, max_completion_tokens, temperature } = json;
+  const { model, messages, max_tokens, max_completion_tokens, temperature, response_format } = json;
   if (typeof model !== 'string' || model === '') return null;
   if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return null;
   if (![max_tokens, max_completion_tokens, temperature].every(optionalNumber)) return null;
+  if (response_format !== undefined && !isRecord(response_format)) return null;
   return {
     model,
     messages,
     ...(typeof max_tokens === 'number' ? { max_tokens } : {}),
     ...(typeof max_completion_tokens === 'number' ? { max_completion_tokens } : {}),
     ...(typeof temperature === 'number' ? { temperature } : {}),
+    ...(response_format === undefined ? {} : { response_format }),
   };
 }
 
@@ -117,8 +122,8 @@ function contentFor(messages: ChatMessage[], fenced: boolean): string {
 /**
  * A local OpenAI-compatible chat-completions server (POST /v1/chat/completions) for tests: it
  * answers with the artifact the prompt asks for, ids `chatcmpl-1`, `chatcmpl-2`, … and fixed usage
- * figures, and fails on cue. Unlike OpenAI, its 401 echoes the whole key it was sent, so a test can
- * prove the client never repeats one.
+ * figures, and on cue with scripted content or a failure. Unlike OpenAI, its 401 echoes the whole
+ * key it was sent, so a test can prove the client never repeats one.
  */
 export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Promise<OpenAiStandIn> {
   const apiKey = options.apiKey ?? STAND_IN_API_KEY;
@@ -128,7 +133,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
   const timers = new Set<NodeJS.Timeout>();
   let completions = 0;
 
-  const answer = (res: ServerResponse, body: StandInRequestBody, withUsage: boolean) => {
+  const answer = (res: ServerResponse, body: StandInRequestBody, withUsage: boolean, content?: string) => {
     completions += 1;
     send(res, 200, {
       id: `chatcmpl-${completions}`,
@@ -140,7 +145,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
           index: 0,
           message: {
             role: 'assistant',
-            content: contentFor(body.messages, options.fenced ?? false),
+            content: content ?? contentFor(body.messages, options.fenced ?? false),
             refusal: null,
           },
           logprobs: null,
@@ -191,6 +196,9 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
           return;
         case 'no-usage':
           answer(res, body, false);
+          return;
+        case 'content':
+          answer(res, body, scripted.usage !== false, scripted.content);
           return;
         case 'rate-limited':
           send(

@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
+import { failureOf, field, isRecord, type Failure } from './openai-answers';
 import {
   ProviderError,
   type Completion,
   type CompletionRequest,
   type LlmProvider,
-  type ProviderErrorCode,
   type TokenUsage,
 } from './provider';
+import {
+  isResponseFormatRefusal,
+  responseFormatBody,
+  ResponseFormatSupport,
+  type ResponseFormatKind,
+} from './response-format';
 import { estimateMessages, estimateTokens } from './token-estimate';
 
 export interface OpenAiProviderOptions {
@@ -34,69 +39,8 @@ export interface OpenAiProviderOptions {
 
 type Answer = { ok: true; completion: Completion } | ({ ok: false } & Failure);
 
-interface Failure {
-  code: ProviderErrorCode;
-  retryable: boolean;
-  /** Follows the provider's name in the error message. */
-  detail: string;
-  status?: number;
-  retryAfterMs?: number;
-  cause?: unknown;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const field = (value: unknown, name: string): unknown => (isRecord(value) ? value[name] : undefined);
 const count = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
-const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** Retry-After as seconds or an HTTP date, or OpenAI's `retry-after-ms`; undefined when absent. */
-function retryAfterMs(headers: IncomingHttpHeaders): number | undefined {
-  const milliseconds = headerValue(headers['retry-after-ms'])?.trim();
-  if (milliseconds && /^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
-  const value = headerValue(headers['retry-after'])?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/** The provider's own words: OpenAI's `{"error": {"message"}}`, else the start of the body. */
-function providerMessage(text: string): string {
-  try {
-    const json: unknown = JSON.parse(text);
-    const message = field(field(json, 'error'), 'message') ?? field(json, 'message');
-    if (typeof message === 'string' && message.trim()) return message.trim();
-  } catch {
-    // Not JSON: fall back to the text itself.
-  }
-  return text.trim().slice(0, 300) || 'no error message';
-}
-
-function failureOf(status: number, headers: IncomingHttpHeaders, text: string): Failure {
-  const detail = `answered ${status}: ${providerMessage(text)}`;
-  if (status === 429)
-    return {
-      code: 'provider_rate_limited',
-      retryable: true,
-      status,
-      detail,
-      retryAfterMs: retryAfterMs(headers),
-    };
-  if (status >= 500)
-    return {
-      code: 'provider_unavailable',
-      retryable: true,
-      status,
-      detail,
-      retryAfterMs: retryAfterMs(headers),
-    };
-  if (status === 401 || status === 403)
-    return { code: 'provider_unauthorized', retryable: false, status, detail };
-  if (status >= 400) return { code: 'provider_rejected', retryable: false, status, detail };
-  return { code: 'provider_bad_response', retryable: false, status, detail };
-}
 
 async function pause(ms: number, signal: AbortSignal): Promise<void> {
   await sleep(ms, undefined, { signal }).catch((error: unknown) => {
@@ -116,6 +60,7 @@ export class OpenAiProvider implements LlmProvider {
   readonly name: string;
   private readonly pool: Pool;
   private readonly path: string;
+  private readonly formats = new ResponseFormatSupport();
 
   constructor(private readonly options: OpenAiProviderOptions) {
     if (!options.apiKey) throw new Error('OpenAiProvider needs an API key');
@@ -132,26 +77,49 @@ export class OpenAiProvider implements LlmProvider {
     });
   }
 
+  /**
+   * A request naming a `responseFormat` that the server refuses (a 400 about response_format) is
+   * sent again at once with the weaker format: json_schema, then json_object, then none; the model
+   * keeps the weaker one for later requests.
+   */
   async complete(request: CompletionRequest): Promise<Completion> {
     request.signal.throwIfAborted();
-    const body = JSON.stringify({
+    let kind = this.formats.kindFor(request.model, request.responseFormat);
+    for (;;) {
+      try {
+        const completion = await this.send(this.bodyOf(request, kind), request);
+        return request.responseFormat === undefined ? completion : { ...completion, responseFormat: kind };
+      } catch (error) {
+        const weaker = isResponseFormatRefusal(error) ? this.formats.refused(request.model, kind) : undefined;
+        if (weaker === undefined) throw error;
+        kind = weaker;
+      }
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private bodyOf(request: CompletionRequest, kind: ResponseFormatKind): string {
+    return JSON.stringify({
       model: request.model,
       messages: request.messages.map(({ role, content }) => ({ role, content })),
       ...(request.maxOutputTokens === undefined
         ? {}
         : { [this.options.maxTokensField ?? 'max_tokens']: request.maxOutputTokens }),
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...responseFormatBody(request.responseFormat, kind),
     });
+  }
+
+  private async send(body: string, request: CompletionRequest): Promise<Completion> {
     for (let attempt = 1; ; attempt++) {
       const answer = await this.attempt(body, request);
       if (answer.ok) return answer.completion;
       if (!answer.retryable || attempt >= this.options.maxAttempts) throw this.error(answer, attempt);
       await pause(this.delay(attempt, answer.retryAfterMs), request.signal);
     }
-  }
-
-  close(): Promise<void> {
-    return this.pool.close();
   }
 
   private async attempt(body: string, request: CompletionRequest): Promise<Answer> {
@@ -249,6 +217,7 @@ export class OpenAiProvider implements LlmProvider {
       code: failure.code,
       retryable: failure.retryable,
       status: failure.status,
+      retryAfterMs: failure.retryAfterMs,
       cause: failure.cause,
     });
   }

@@ -1,4 +1,5 @@
 /** The one seam between the agent worker and whichever LLM writes an artifact. */
+import type { ResponseFormat, ResponseFormatKind } from './response-format';
 
 /** The injection token of the worker's LlmProvider. */
 export const LLM = Symbol('LLM');
@@ -13,6 +14,8 @@ export interface CompletionRequest {
   messages: ChatMessage[];
   maxOutputTokens?: number;
   temperature?: number;
+  /** Asks for JSON (OpenAI's `response_format`); a provider that refuses it gets a lesser one. */
+  responseFormat?: ResponseFormat;
   /** Cancels the call: the promise then rejects with `signal.reason` (an `AbortError` by default). */
   signal: AbortSignal;
 }
@@ -36,6 +39,8 @@ export interface Completion {
   provider: string;
   /** As the provider reports it: `stop`, `length` (cut at maxOutputTokens), `content_filter`, … */
   finishReason: string;
+  /** The format the answer was asked in, when the request named one (lower after a refusal). */
+  responseFormat?: ResponseFormatKind;
 }
 
 export interface LlmProvider {
@@ -63,14 +68,23 @@ export class ProviderError extends Error {
   readonly code: ProviderErrorCode;
   readonly retryable: boolean;
   readonly status?: number;
+  /** The provider's Retry-After on a rate limit or an outage, when it sent one. */
+  readonly retryAfterMs?: number;
 
   constructor(
     message: string,
-    details: { code: ProviderErrorCode; retryable: boolean; status?: number; cause?: unknown },
+    details: {
+      code: ProviderErrorCode;
+      retryable: boolean;
+      status?: number;
+      retryAfterMs?: number;
+      cause?: unknown;
+    },
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = details.code;
     this.retryable = details.retryable;
     this.status = details.status;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
