@@ -1,0 +1,2 @@
+/** The injection token of the PlannerEngine that PLANNER_PROVIDER chose. */
+export const PLANNER_ENGINE = Symbol('PLANNER_ENGINE');
