@@ -46,6 +46,7 @@ export const REDACTED_PATHS = [
   '*.GITHUB_TOKEN',
   '*.CREDENTIALS_ENCRYPTION_KEY',
   '*.COST_ROOT_API_KEY',
+  '*.PLANNER_API_KEY',
 ];
 
 export type LogFormat = 'json' | 'pretty' | 'auto';

@@ -76,7 +76,7 @@ export interface ChatInput {
 export interface ChatProposal {
   reply: string;
   proposal: Proposal | null;
-  /** For the usage of a turn without a proposal. */
+  /** Every model call of the turn, the proposal's included: the usage of the turn. */
   calls: ProposalCall[];
 }
 

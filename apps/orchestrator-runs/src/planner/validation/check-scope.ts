@@ -32,3 +32,7 @@ export interface CheckScope {
 
 /** Fields of a task only people set: a model proposing a change to them is refused. */
 export const USER_OWNED_TASK_FIELDS = ['assignee'] as const;
+
+/** The fields an operation gives a value (a validated class instance holds the others as undefined). */
+export const givenFields = <T extends object>(values: T | undefined): [string, unknown][] =>
+  Object.entries(values ?? {}).filter(([, value]) => value !== undefined);

@@ -1,4 +1,5 @@
-import type { PatchOp, PatchSetDto, PatchSetEndpoint } from '@slipway/contracts';
+import { PatchSetDto, type PatchOp, type PatchSetEndpoint } from '@slipway/contracts';
+import { plainToInstance } from 'class-transformer';
 import type { ProjectSnapshot, TaskSnapshot } from '../snapshot';
 import { checkPatchSet } from './patch-validator';
 
@@ -234,5 +235,23 @@ describe('checkPatchSet', () => {
     expect(
       errors(patch([{ op: 'create_task', ref: '$t1', project: '$p', title: 'A' }], 'generate', false), null),
     ).toEqual(['-1:no_project', '0:unknown_ref']);
+  });
+
+  it('judges a PatchSet as the validation pipe builds it (class instances with undeclared fields unset)', () => {
+    const built = plainToInstance(
+      PatchSetDto,
+      patch([
+        {
+          op: 'update_task',
+          task: id(1),
+          base_version: 1,
+          set: { priority: 'high' },
+          unset: ['description'],
+        },
+      ]),
+    );
+    const check = checkPatchSet(built, snapshot());
+    expect(check.validation.results.map((r) => r.code)).toEqual(['ok']);
+    expect(check.validation.diff.updated[0].changes).toEqual({ priority: { from: 'medium', to: 'high' } });
   });
 });

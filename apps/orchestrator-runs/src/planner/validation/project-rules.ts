@@ -4,7 +4,7 @@ import type {
   RemoveDependencyOp,
   UpdateProjectOp,
 } from '@slipway/contracts';
-import type { CheckScope } from './check-scope';
+import { givenFields, type CheckScope } from './check-scope';
 import type { PlannedTask } from './projected-plan';
 
 export function checkCreateProject(scope: CheckScope, index: number, op: CreateProjectOp): void {
@@ -52,7 +52,7 @@ export function checkUpdateProject(
       { expected, actual: project.version },
       `project "${project.name}" is at version ${project.version}, the PatchSet was made against ${expected}`,
     );
-  for (const [field, value] of Object.entries(op.expect ?? {})) {
+  for (const [field, value] of givenFields(op.expect)) {
     const actual: unknown = project[field as keyof typeof project];
     if (JSON.stringify(actual) !== JSON.stringify(value))
       findings.conflict(
@@ -65,10 +65,10 @@ export function checkUpdateProject(
   }
   const unset = op.unset ?? [];
   for (const field of unset)
-    if (field in op.set)
+    if (op.set[field] !== undefined)
       findings.error(index, 'set_and_unset', `ops[${index}].unset`, `${field} is both set and unset`);
   const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [field, to] of Object.entries(op.set)) {
+  for (const [field, to] of givenFields(op.set)) {
     const from: unknown = project[field as keyof typeof project];
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
   }

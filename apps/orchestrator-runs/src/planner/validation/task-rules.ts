@@ -1,5 +1,5 @@
 import type { CreateTaskOp, DeleteTaskOp, MoveTaskOp, TaskFieldsDto, UpdateTaskOp } from '@slipway/contracts';
-import { USER_OWNED_TASK_FIELDS, type CheckScope } from './check-scope';
+import { givenFields, USER_OWNED_TASK_FIELDS, type CheckScope } from './check-scope';
 import type { PlannedTask } from './projected-plan';
 import { INITIAL_STATUSES, mayTransition } from './status-transitions';
 
@@ -139,11 +139,11 @@ function checkFieldChanges(
 ): void {
   const { findings } = scope;
   for (const field of unset)
-    if (field in set)
+    if ((set as Record<string, unknown>)[field] !== undefined)
       findings.error(index, 'set_and_unset', `ops[${index}].unset`, `${field} is both set and unset`);
   if (scope.aiAuthored)
     for (const field of USER_OWNED_TASK_FIELDS)
-      if (field in set || unset.includes(field))
+      if (set[field] !== undefined || unset.includes(field))
         findings.error(
           index,
           'user_owned_field',
@@ -170,7 +170,7 @@ function checkExpectations(
 ): void {
   const current = task.existing;
   if (!expect || !current) return;
-  for (const [field, expected] of Object.entries(expect)) {
+  for (const [field, expected] of givenFields(expect)) {
     const actual: unknown = current[field as keyof typeof current];
     if (JSON.stringify(actual) !== JSON.stringify(expected))
       scope.findings.conflict(
@@ -206,7 +206,7 @@ export function checkUpdateTask(scope: CheckScope, index: number, op: UpdateTask
       'only engineering tasks start runs',
     );
   const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [field, to] of Object.entries(op.set)) {
+  for (const [field, to] of givenFields(op.set)) {
     const from: unknown = task.existing[field as keyof typeof task.existing];
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
   }
