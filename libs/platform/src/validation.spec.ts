@@ -183,6 +183,23 @@ describe('validation pipe', () => {
     expect(problem.errors?.map((e) => e.field)).toContain('config.port');
   });
 
+  it('refuses an array or a primitive for a body class, one without any rule too', async () => {
+    class NothingToChangeDto {}
+    for (const value of ['text', 42, true, []]) {
+      await expect(transform(value)).rejects.toMatchObject({ code: 'validation_failed' });
+      await expect(
+        pipe.transform(value, { type: 'body', metatype: NothingToChangeDto }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        errors: [{ field: 'body', message: 'Validation failed (object is expected)' }],
+      });
+    }
+    const empty = { type: 'body', metatype: NothingToChangeDto } as const;
+    await expect(pipe.transform([{}], empty)).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(pipe.transform({}, empty)).resolves.toEqual({});
+    await expect(pipe.transform(undefined, empty)).resolves.toEqual({});
+  });
+
   it('does not echo the rejected value or the target in the errors', async () => {
     expect(validationOptions.validationError).toEqual({ target: false, value: false });
     const problem = await rejection({ ...VALID, config: { port: 'secret-value-123' } });

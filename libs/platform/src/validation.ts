@@ -67,6 +67,16 @@ function refuseUnstorableText(value: unknown, metadata: ArgumentMetadata): void 
   if (errors.length) throw ProblemException.validation(errors);
 }
 
+/**
+ * ValidationPipe refuses an array or a primitive where a body class is expected, unless the class
+ * has no rule at all (an empty update contract): then it lets it through. Refused here the same way.
+ */
+function refuseNonObjectBody(result: unknown, metadata: ArgumentMetadata): unknown {
+  const object = typeof result === 'object' && !Array.isArray(result);
+  if (metadata.type !== 'body' || result === null || result === undefined || object) return result;
+  throw ProblemException.validation([{ field: 'body', message: 'Validation failed (object is expected)' }]);
+}
+
 export const validationOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
@@ -96,7 +106,7 @@ class SlipwayValidationPipe extends ValidationPipe {
       typeof value === 'object' &&
       value !== null &&
       Object.keys(value).length === 0;
-    if (!empty) return super.transform(value, metadata);
+    if (!empty) return refuseNonObjectBody(await super.transform(value, metadata), metadata);
     if (this.emptyIsValid.get(type) !== true) {
       const result: unknown = await super.transform(value, metadata);
       this.emptyIsValid.set(type, true);
@@ -108,6 +118,20 @@ class SlipwayValidationPipe extends ValidationPipe {
 
 export function createValidationPipe(): ValidationPipe {
   return new SlipwayValidationPipe(validationOptions);
+}
+
+/**
+ * Validates a plain object against a contract class with the global pipe's options, for bodies that
+ * arrive inside another (array items, batch operations): the instance, and its field errors named
+ * under `path` (`[3].port`, `operations[2].body.title`).
+ */
+export async function validateAgainst<T extends object>(
+  type: Type<T>,
+  value: object,
+  path: string,
+): Promise<{ instance: T; errors: FieldErrorDto[] }> {
+  const instance = plainToInstance(type, value, validationOptions.transformOptions);
+  return { instance, errors: fieldErrors(await validate(instance, validationOptions), path) };
 }
 
 /** Validates a JSON array body item by item, naming failures by index: `[3].port`. */
@@ -132,8 +156,8 @@ export class ArrayBodyPipe implements PipeTransform<unknown, Promise<object[]>> 
         errors.push({ field: `[${index}]`, message: `item ${index} must be a JSON object` });
         continue;
       }
-      const instance: object = plainToInstance(this.itemType, item, validationOptions.transformOptions);
-      errors.push(...fieldErrors(await validate(instance, validationOptions), `[${index}]`));
+      const { instance, errors: found } = await validateAgainst(this.itemType, item, `[${index}]`);
+      errors.push(...found);
       items.push(instance);
     }
     if (errors.length) throw ProblemException.validation(errors);
