@@ -24,6 +24,7 @@ import {
   ApiNoContentResponse,
   ApiNotModifiedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -62,6 +63,22 @@ const replaceRoute = (body: Type, item: Type) =>
     ProblemResponse(412, 'If-Match is stale'),
   );
 
+/** The route and documentation of POST /:id/restore for a resource that keeps deleted rows. */
+const restoreRoute = (item: Type) =>
+  applyDecorators(
+    Post(':id/restore'),
+    HttpCode(200),
+    ApiOperation({ summary: 'Bring back a soft-deleted record' }),
+    ApiOkResponse({
+      type: item,
+      headers: { ETag: { description: 'The new version', schema: { type: 'string' } } },
+    }),
+    ApiHeader(IF_MATCH),
+    ProblemResponse(404, 'No such deleted record visible to the caller'),
+    ProblemResponse(409, 'A unique value is taken by a live record'),
+    ProblemResponse(412, 'If-Match is stale'),
+  );
+
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
 function paramTypes(target: Type, method: string, types: unknown[]): void {
   Reflect.defineMetadata('design:paramtypes', types, target.prototype, method);
@@ -72,8 +89,8 @@ export const ResourceController = (def: { path: string }) => Controller(`api/${d
 
 /**
  * The six routes of a resource — POST, GET (list), GET /:id, PATCH /:id, DELETE /:id, POST /bulk —
- * generated from its definition, and PUT /:id where it declares `dto.replace`. Feature controllers
- * extend it to add or replace routes.
+ * generated from its definition, PUT /:id where it declares `dto.replace` and POST /:id/restore
+ * where it soft-deletes. Feature controllers extend it to add or replace routes.
  */
 export function CrudController<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>) {
   const Item = def.dto.response;
@@ -202,6 +219,17 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       return this.written(row, reply);
     }
 
+    /** POST /:id/restore: routed only where the resource soft-deletes (below). */
+    async restore(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id') id: string,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<Response> {
+      const row = await this.resource.restore(principal, id, ifMatchVersions(ifMatch));
+      return this.written(row, reply);
+    }
+
     @Delete(':id')
     @write
     @HttpCode(204)
@@ -245,6 +273,11 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, 'replace');
     if (descriptor)
       applyDecorators(replaceRoute(def.dto.replace, Item), write)(Crud.prototype, 'replace', descriptor);
+  }
+  if (def.softDelete) {
+    paramTypes(Crud, 'restore', [Object, String, String, Object]);
+    const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, 'restore');
+    if (descriptor) applyDecorators(restoreRoute(Item), write)(Crud.prototype, 'restore', descriptor);
   }
   if (def.appendOnly) {
     // The routes still answer (405, so a caller learns why); the document does not offer them.

@@ -82,6 +82,8 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   expand?(row: Row, query: Values, db: Executor): Promise<Response> | null;
   /** Extra work in the delete's transaction (e.g. soft-deleting children). */
   onDelete?(row: Row, query: Values, tx: Executor): Promise<void>;
+  /** Checks a restored row in the restore's transaction (e.g. that what it belongs to is live). */
+  onRestore?(row: Row, tx: Executor): Promise<void>;
 }
 
 /** PostgreSQL numerics answered as exact decimal strings without trailing zeros. */

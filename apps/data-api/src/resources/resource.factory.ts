@@ -14,15 +14,32 @@ const fieldsOf = (dto: Type): string[] => [
   ),
 ];
 
-/** Builds a resource's service, reading its JSON columns and id type from the TypeORM entity metadata. */
+/**
+ * Builds a resource's service, reading its JSON columns and id type from the TypeORM entity
+ * metadata; one per definition, so its controller and POST /api/batch share it.
+ */
 @Injectable()
 export class ResourceFactory {
+  /** Each definition's service, by the definition. */
+  private readonly services = new Map<object, unknown>();
+
   constructor(
     private readonly db: Db,
     private readonly dataSource: DataSource,
   ) {}
 
   for<Row extends BaseRow, Response>(def: ResourceDefinition<Row, Response>): ResourceService<Row, Response> {
+    let service = this.services.get(def) as ResourceService<Row, Response> | undefined;
+    if (!service) {
+      service = this.build(def);
+      this.services.set(def, service);
+    }
+    return service;
+  }
+
+  private build<Row extends BaseRow, Response>(
+    def: ResourceDefinition<Row, Response>,
+  ): ResourceService<Row, Response> {
     const metadata = this.dataSource.entityMetadatas.find((m) => m.tableName === def.table);
     if (!metadata) throw new Error(`No entity maps table ${def.table}`);
     const columnOf = (field: string) => metadata.columns.find((c) => c.propertyName === field);

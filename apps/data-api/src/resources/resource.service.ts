@@ -6,7 +6,16 @@ import { AccessPolicy } from './access-policy';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { BaseRow, ResourceDefinition, Values } from './definition';
 import { pageWindow, type ListParams } from './list-query';
-import { definedColumns, Statement, TableSql, whereAfter, whereFiltered, whereId, whereVersion } from './sql';
+import {
+  definedColumns,
+  Statement,
+  TableSql,
+  whereAfter,
+  whereDeleted,
+  whereFiltered,
+  whereId,
+  whereVersion,
+} from './sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_SORT = '-created_at';
@@ -118,9 +127,15 @@ export class ResourceService<Row extends BaseRow, Response> {
     });
   }
 
-  /** PATCH: the fields given change, the others stay. */
-  update(principal: Principal, id: string, dto: object, ifMatch: number[] | undefined): Promise<Row> {
-    return this.change(principal, id, { ...dto }, ifMatch, false);
+  /** PATCH: the fields given change, the others stay. In `executor`'s transaction when given. */
+  update(
+    principal: Principal,
+    id: string,
+    dto: object,
+    ifMatch: number[] | undefined,
+    executor?: Executor,
+  ): Promise<Row> {
+    return this.change(principal, id, { ...dto }, ifMatch, false, executor);
   }
 
   /** PUT: every writable field takes the body's value; one left out returns to its default. */
@@ -128,24 +143,58 @@ export class ResourceService<Row extends BaseRow, Response> {
     return this.change(principal, id, { ...dto }, ifMatch, true);
   }
 
+  /** Deletes the row (soft-deletes it where the resource keeps deleted rows); answers it as it was left. */
   async remove(
     principal: Principal,
     id: string,
     query: Values,
     ifMatch: number[] | undefined,
-  ): Promise<void> {
+    executor?: Executor,
+  ): Promise<Row> {
     this.policy.assertMayChange(principal);
-    await this.db.transaction(async (tx) => {
+    return this.within(executor, async (tx) => {
       const st = this.identify(principal, id, ifMatch);
       const sql = this.def.softDelete ? this.sql.softDelete(st) : this.sql.delete(st);
       const [row] = await tx.query<Row>(sql, st.params);
-      if (!row) await this.missing(principal, id, tx);
-      else if (this.def.onDelete) await this.def.onDelete(row, query, tx);
+      if (!row) return this.missing(principal, id, tx);
+      if (this.def.onDelete) await this.def.onDelete(row, query, tx);
+      return row;
+    });
+  }
+
+  /** Brings a soft-deleted row back: 404 unless it is deleted and visible, 412 when If-Match is stale. */
+  async restore(
+    principal: Principal,
+    id: string,
+    ifMatch: number[] | undefined,
+    executor?: Executor,
+  ): Promise<Row> {
+    if (!this.def.softDelete)
+      throw new ProblemException(
+        'method_not_allowed',
+        `${this.def.path} records are deleted outright; there is nothing to restore`,
+      );
+    this.policy.assertMayChange(principal);
+    return this.within(executor, async (tx) => {
+      const st = this.identify(principal, id, ifMatch, true);
+      const [row] = await tx.query<Row>(this.sql.restore(st), st.params);
+      if (row) {
+        if (this.def.onRestore) await this.def.onRestore(row, tx);
+        return row;
+      }
+      const found = await this.findRow(principal, id, true, tx);
+      if (!found.deleted_at) throw ProblemException.notFound(`Deleted ${this.def.label.toLowerCase()} ${id}`);
+      throw this.stale(found);
     });
   }
 
   assertMayWrite(principal: Principal): void {
     this.policy.assertMayWrite(principal);
+  }
+
+  /** Records of the `service` kind refuse anyone else before a body is read. */
+  assertMayAccess(principal: Principal): void {
+    this.policy.assertMayAccess(principal);
   }
 
   private async change(
@@ -154,9 +203,10 @@ export class ResourceService<Row extends BaseRow, Response> {
     dto: Values,
     ifMatch: number[] | undefined,
     replace: boolean,
+    executor?: Executor,
   ): Promise<Row> {
     this.policy.assertMayChange(principal);
-    return this.db.transaction(async (tx) => {
+    return this.within(executor, async (tx) => {
       this.policy.assertMayReassign(principal, dto);
       const values = this.def.prepareUpdate ? await this.def.prepareUpdate(dto, principal, tx, id) : dto;
       const kept = this.def.keptOnReplace ?? [];
@@ -182,19 +232,33 @@ export class ResourceService<Row extends BaseRow, Response> {
 
   /** After a conditional write matched nothing: 412 when the row exists (stale If-Match), else 404. */
   private async missing(principal: Principal, id: string, tx: Executor): Promise<never> {
-    const row = await this.findRow(principal, id, false, tx);
-    throw new ProblemException(
+    throw this.stale(await this.findRow(principal, id, false, tx));
+  }
+
+  private stale(row: Row): ProblemException {
+    return new ProblemException(
       'precondition_failed',
-      `${this.def.label} ${id} is at version ${row.version}; fetch it again`,
+      `${this.def.label} ${row.id} is at version ${row.version}; fetch it again`,
     );
   }
 
-  /** The one live row a write targets: its id, visible to the principal, at a version If-Match accepts. */
-  private identify(principal: Principal, id: string, ifMatch: number[] | undefined): Statement {
+  /** Runs `work` in the caller's transaction, or in one of its own. */
+  private within<T>(executor: Executor | undefined, work: (tx: Executor) => Promise<T>): Promise<T> {
+    return executor ? work(executor) : this.db.transaction(work);
+  }
+
+  /** The one row a write targets: its id, visible to the principal, live (or deleted), at a version If-Match accepts. */
+  private identify(
+    principal: Principal,
+    id: string,
+    ifMatch: number[] | undefined,
+    deleted = false,
+  ): Statement {
     this.assertIdShape(id);
     const st = new Statement();
     whereId(st, id);
-    this.policy.visible(st, principal, false);
+    this.policy.visible(st, principal, deleted);
+    if (deleted) whereDeleted(st);
     if (ifMatch !== undefined) whereVersion(st, ifMatch);
     return st;
   }

@@ -51,6 +51,11 @@ export function whereId(st: Statement, id: string): void {
   st.where.push(`${ident('id')} = ${st.param(id)}`);
 }
 
+/** Only soft-deleted rows (what a restore targets). */
+export function whereDeleted(st: Statement): void {
+  st.where.push(`${ident('deleted_at')} IS NOT NULL`);
+}
+
 export function whereVersion(st: Statement, versions: number[]): void {
   st.where.push(`${ident('version')} = ANY(${st.param(versions)}::int[])`);
 }
@@ -149,6 +154,10 @@ export class TableSql {
 
   softDelete(st: Statement): string {
     return `UPDATE ${this.table} SET deleted_at = now(), version = version + 1, updated_at = now() ${st.whereClause()} RETURNING *`;
+  }
+
+  restore(st: Statement): string {
+    return `UPDATE ${this.table} SET deleted_at = NULL, version = version + 1, updated_at = now() ${st.whereClause()} RETURNING *`;
   }
 
   delete(st: Statement): string {

@@ -20,6 +20,7 @@ import {
   withRecord,
   type Values,
 } from '../resources/definition';
+import { checkReferences } from '../resources/references';
 
 /** The largest subtree GET ?include_subtasks=true returns. */
 export const MAX_TREE_ROWS = 1000;
@@ -119,4 +120,11 @@ export const tasksResource: ResourceDefinition<TaskRow, TaskDto> = {
     return values;
   },
   expand: (row, query, db) => (query.include_subtasks === true ? subtaskTree(row, db) : null),
+  /** A task comes back only into a live project, under a live parent (restore the parent first). */
+  onRestore: async (row, tx) => {
+    await checkReferences(tx, { project_id: row.project_id, parent_id: row.parent_id }, [
+      { field: 'project_id', table: 'projects', noun: 'project', live: true },
+      { field: 'parent_id', table: 'tasks', noun: 'task', live: true },
+    ]);
+  },
 };
