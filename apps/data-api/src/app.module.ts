@@ -21,7 +21,10 @@ import { DatabaseModule, DatabaseReadiness } from './database/database.module';
 import { incidentsResource } from './incidents/incidents.resource';
 import { projectsResource } from './projects/projects.resource';
 import { ragResource } from './rag/rag.resource';
+import { chatMessagesResource, chatSessionsResource } from './chat/chat.resource';
+import { patchSetApplicationsResource, patchSetsResource } from './patch-sets/patch-sets.resource';
 import { CrudController } from './resources/crud.controller';
+import type { ResourceDefinition } from './resources/definition';
 import { ResourceFactory } from './resources/resource.factory';
 import {
   artifactsResource,
@@ -32,41 +35,48 @@ import {
 } from './runs/runs.resource';
 import { serversResource } from './servers/servers.resource';
 import { serviceDeploymentsResource } from './service-deployments/service-deployments.resource';
+import { taskDependenciesResource } from './task-dependencies/task-dependencies.resource';
 import { TaskExecutionsController } from './task-executions/task-executions.controller';
 import { tasksResource } from './tasks/tasks.resource';
 import { UsersController } from './users/users.controller';
 
-/** Routers that need nothing beyond the generic CRUD of their definition. */
-const PLAIN_CONTROLLERS = [
-  CrudController(projectsResource),
-  CrudController(tasksResource),
-  CrudController(serversResource),
-  CrudController(allocationsResource),
-  CrudController(incidentsResource),
-  CrudController(serviceDeploymentsResource),
-  CrudController(agentConfigsResource),
-  CrudController(cliAgentConfigsResource),
-  CrudController(availableModelsResource),
-  CrudController(ragResource),
-  CrudController(runsResource),
-  CrudController(runPhasesResource),
-  CrudController(runEventsResource),
-  CrudController(artifactsResource),
-  CrudController(llmUsageResource),
-  CrudController(organizationsResource),
-  CrudController(orgPlansResource),
-  CrudController(orgMembersResource),
-  CrudController(orgApiKeysResource),
-  CrudController(orgAuditLogsResource),
-  CrudController(orgIntegrationsResource),
-  CrudController(modelPricesResource),
-  CrudController(saasSubscriptionsResource),
-  CrudController(hierarchyNodesResource),
-  CrudController(orgProjectsResource),
-  CrudController(pipelineRunsResource),
-  CrudController(pipelineStateTransitionsResource),
-  CrudController(alertPresetsResource),
+/** Resources that need nothing beyond the generic CRUD of their definition. */
+const PLAIN_DEFINITIONS: ResourceDefinition[] = [
+  projectsResource,
+  tasksResource,
+  taskDependenciesResource,
+  serversResource,
+  allocationsResource,
+  incidentsResource,
+  serviceDeploymentsResource,
+  agentConfigsResource,
+  cliAgentConfigsResource,
+  availableModelsResource,
+  ragResource,
+  runsResource,
+  runPhasesResource,
+  runEventsResource,
+  artifactsResource,
+  llmUsageResource,
+  patchSetsResource,
+  patchSetApplicationsResource,
+  chatSessionsResource,
+  chatMessagesResource,
+  organizationsResource,
+  orgPlansResource,
+  orgMembersResource,
+  orgApiKeysResource,
+  orgAuditLogsResource,
+  orgIntegrationsResource,
+  modelPricesResource,
+  saasSubscriptionsResource,
+  hierarchyNodesResource,
+  orgProjectsResource,
+  pipelineRunsResource,
+  pipelineStateTransitionsResource,
+  alertPresetsResource,
 ];
+const PLAIN_CONTROLLERS = PLAIN_DEFINITIONS.map((def) => CrudController(def));
 
 export const DESCRIPTION = {
   service: 'data-api',

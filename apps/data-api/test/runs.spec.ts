@@ -229,6 +229,7 @@ describe('run records: runs, phases, events, artifacts, usage ledger', () => {
     const report = {
       run_id: run.id,
       phase: 'planning',
+      owner_id: 'usage-owner',
       agent_id: 'planner',
       provider: 'openai',
       model: 'gpt-4.1',

@@ -38,6 +38,7 @@ import {
   type ResourceDefinition,
   withRecord,
 } from '../resources/definition';
+import { checkReference } from '../resources/references';
 
 /** Delivery runs: the orchestrator's records, each owned by the user who started it. */
 export const runsResource: ResourceDefinition<RunRow, RunRecordDto> = {
@@ -193,7 +194,10 @@ export const artifactsResource: ResourceDefinition<ArtifactRow, ArtifactRecordDt
     }),
 };
 
-/** The ledger of model calls: append-only, one row per provider response (a repeated report → 409). */
+/**
+ * The ledger of model calls: append-only, one row per provider response (a repeated report → 409).
+ * A run's calls carry their run (whose owner they are for) and phase; the planner's, neither.
+ */
 export const llmUsageResource: ResourceDefinition<LlmUsageRow, LlmUsageDto> = {
   path: 'llm_usage',
   label: 'LLM usage record',
@@ -204,22 +208,36 @@ export const llmUsageResource: ResourceDefinition<LlmUsageRow, LlmUsageDto> = {
     response: LlmUsageDto,
     list: LlmUsageListQueryDto,
   },
-  access: 'run',
+  access: 'owner',
   softDelete: false,
   serviceWritten: true,
   appendOnly: true,
   sortable: LLM_USAGE_SORT,
   filters: {
+    source: oneOf('source'),
     run_id: eq('run_id'),
     phase: oneOf('phase'),
+    owner_id: eq('owner_id'),
+    endpoint: eq('endpoint'),
+    patch_set_id: eq('patch_set_id'),
+    chat_session_id: eq('chat_session_id'),
     agent_id: eq('agent_id'),
     model: eq('model'),
     provider_response_id: eq('provider_response_id'),
   },
+  prepareCreate: async (values, _actor, tx) => {
+    await checkReference(tx, values, { field: 'run_id', table: 'runs', noun: 'run', sameOwner: true });
+    return values;
+  },
   toResponse: (row) =>
     withRecord(row, {
+      source: row.source,
       run_id: row.run_id,
       phase: row.phase,
+      owner_id: row.owner_id,
+      endpoint: row.endpoint,
+      patch_set_id: row.patch_set_id,
+      chat_session_id: row.chat_session_id,
       agent_id: row.agent_id,
       provider: row.provider,
       model: row.model,

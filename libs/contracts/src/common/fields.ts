@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -75,6 +76,30 @@ export const StringList = (required: boolean, maxItems: number, maxLength: numbe
     IsString({ each: true }),
     MaxLength(maxLength, { each: true }),
     ArrayMaxSize(maxItems),
+  );
+
+/** A JSON array of objects whose shape the record's writer knows; only that it is one is checked here. */
+export const JsonObjectList = (required: boolean, maxItems: number, description?: string) =>
+  applyDecorators(
+    doc(required, {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true },
+      maxItems,
+      description,
+    }),
+    ...presence(required),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsObject({ each: true }),
+  );
+
+export const UuidList = (required: boolean, maxItems: number, description?: string) =>
+  applyDecorators(
+    doc(required, { type: 'array', items: { type: 'string', format: 'uuid' }, maxItems, description }),
+    ...presence(required),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsUUID('all', { each: true }),
   );
 
 const DECIMAL = /^\d{1,10}(\.\d{1,10})?$/;

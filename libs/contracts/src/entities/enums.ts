@@ -113,3 +113,13 @@ export const PhaseStatus = {
   skipped: 'skipped',
 } as const;
 export type PhaseStatus = (typeof PhaseStatus)[keyof typeof PhaseStatus];
+
+export const PatchSetApplicationKind = { apply: 'apply', undo: 'undo' } as const;
+export type PatchSetApplicationKind = (typeof PatchSetApplicationKind)[keyof typeof PatchSetApplicationKind];
+
+export const ChatRole = { user: 'user', assistant: 'assistant', tool: 'tool' } as const;
+export type ChatRole = (typeof ChatRole)[keyof typeof ChatRole];
+
+/** What a model call served: a run's phase, or the planner (which has no run). */
+export const UsageSource = { run: 'run', planner: 'planner' } as const;
+export type UsageSource = (typeof UsageSource)[keyof typeof UsageSource];

@@ -1,6 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { IsEnum, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  IsDefined,
+  IsEnum,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { RecordDto } from '../common/base.dto';
 import { Bool, Decimal, Enum, Int, JsonObject, StringList, Text, Timestamp, Uuid } from '../common/fields';
 import {
@@ -12,7 +23,7 @@ import {
   QueryTime,
   QueryUuid,
 } from '../common/query';
-import { PhaseStatus, RunMode, RunPhase, RunStatus } from './enums';
+import { PhaseStatus, RunMode, RunPhase, RunStatus, UsageSource } from './enums';
 
 export const PROFILE_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,99}$/;
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_.]{0,99}$/;
@@ -255,9 +266,37 @@ export class ArtifactListQueryDto extends ListQueryDto {
 
 // ── LLM usage ledger (append-only) ─────────────────────────────────────────────────────────────
 
+/** A field of a run's call: required unless the planner made it (then optional). */
+const ForRuns = (schema: Parameters<typeof ApiPropertyOptional>[0], validator: PropertyDecorator) =>
+  applyDecorators(
+    ApiPropertyOptional(schema),
+    ValidateIf(
+      (usage: { source?: UsageSource }, value: unknown) =>
+        usage.source !== UsageSource.planner || value !== undefined,
+    ),
+    IsDefined({ message: '$property is required unless source is planner' }),
+    validator,
+  );
+
 export class CreateLlmUsageDto {
-  @Uuid(true) run_id!: string;
-  @Enum(RunPhase, true) phase!: RunPhase;
+  @Enum(
+    UsageSource,
+    false,
+    'What made the call: run (the default), a run’s phase, or planner, which has no run.',
+  )
+  source?: UsageSource;
+  @ForRuns({ format: 'uuid', description: 'The run; required unless source is planner.' }, IsUUID('all'))
+  run_id?: string;
+  @ForRuns(
+    { enum: Object.values(RunPhase), description: 'The run’s phase; required unless source is planner.' },
+    IsEnum(RunPhase),
+  )
+  phase?: RunPhase;
+  @Text(true, 200, 'The user the call was made for.') owner_id!: string;
+  @Text(false, 50, 'The planner endpoint that made the call (generate, refine, decompose, chat).')
+  endpoint?: string;
+  @Uuid(false, 'The PatchSet the call produced.') patch_set_id?: string;
+  @Uuid(false, 'The chat session the call served.') chat_session_id?: string;
   @Text(true, 100) agent_id!: string;
   @Text(true, 100) provider!: string;
   @Text(true, 200) model!: string;
@@ -274,8 +313,13 @@ export class CreateLlmUsageDto {
 }
 export class UpdateLlmUsageDto {}
 export class LlmUsageDto extends RecordDto {
-  @ApiProperty({ format: 'uuid' }) run_id!: string;
-  @ApiProperty({ enum: Object.values(RunPhase) }) phase!: RunPhase;
+  @ApiProperty({ enum: Object.values(UsageSource) }) source!: UsageSource;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) run_id!: string | null;
+  @ApiProperty({ enum: Object.values(RunPhase), nullable: true }) phase!: RunPhase | null;
+  @ApiProperty() owner_id!: string;
+  @ApiProperty({ type: String, nullable: true }) endpoint!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) patch_set_id!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) chat_session_id!: string | null;
   @ApiProperty() agent_id!: string;
   @ApiProperty() provider!: string;
   @ApiProperty() model!: string;
@@ -290,8 +334,13 @@ export class LlmUsageDto extends RecordDto {
 }
 export const LLM_USAGE_SORT = ['created_at'] as const;
 export class LlmUsageListQueryDto extends ListQueryDto {
+  @QueryEnum(UsageSource, 'Filter by source.') source?: UsageSource[];
   @QueryUuid('Filter by run.') run_id?: string;
   @QueryEnum(RunPhase, 'Filter by phase.') phase?: RunPhase[];
+  @QueryText('Exact owner.') owner_id?: string;
+  @QueryText('Exact planner endpoint.') endpoint?: string;
+  @QueryUuid('Filter by PatchSet.') patch_set_id?: string;
+  @QueryUuid('Filter by chat session.') chat_session_id?: string;
   @QueryText('Exact agent.') agent_id?: string;
   @QueryText('Exact model.') model?: string;
   @QueryText('Exact provider response id.') provider_response_id?: string;

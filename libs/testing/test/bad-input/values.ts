@@ -10,6 +10,8 @@ const ALIASES: Record<string, string> = {
   assignee: 'users',
   requested_by: 'users',
   org: 'organizations',
+  session: 'chat_sessions',
+  set: 'patch_sets',
 };
 
 /** The collection a field or path parameter names: `project_id` → `projects`, `parent_run_id` → `runs`. */

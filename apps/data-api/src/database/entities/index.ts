@@ -16,6 +16,13 @@ import {
   SaasSubscriptionRow,
 } from './cost.entity';
 import { AllocationRow, IncidentRow, ServerRow, ServiceDeploymentRow } from './infrastructure.entity';
+import {
+  ChatMessageRow,
+  ChatSessionRow,
+  PatchSetApplicationRow,
+  PatchSetRow,
+  TaskDependencyRow,
+} from './planner.entity';
 import { ArtifactRow, LlmUsageRow, RunEventRow, RunPhaseRow, RunRow } from './runs.entity';
 import { RagIndexRow, TaskExecutionRow, TaskRow } from './work.entity';
 
@@ -23,6 +30,7 @@ export * from './access.entity';
 export * from './agents.entity';
 export * from './cost.entity';
 export * from './infrastructure.entity';
+export * from './planner.entity';
 export * from './runs.entity';
 export * from './work.entity';
 
@@ -58,4 +66,9 @@ export const ENTITIES = [
   PipelineRunRow,
   PipelineStateTransitionRow,
   AlertPresetRow,
+  TaskDependencyRow,
+  ChatSessionRow,
+  ChatMessageRow,
+  PatchSetRow,
+  PatchSetApplicationRow,
 ];

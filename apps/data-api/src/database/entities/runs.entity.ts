@@ -1,8 +1,11 @@
-import { PhaseStatus, RunMode, RunPhase, RunStatus } from '@slipway/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { PhaseStatus, RunMode, RunPhase, RunStatus, UsageSource } from '@slipway/contracts';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ProjectRow } from './access.entity';
 import { TaskRow } from './work.entity';
 import { RecordRow } from './base.entity';
+
+/** A run's calls name their run and phase; only the planner's may go without. */
+const LLM_USAGE_RUN_CALLS = 'llm_usage_run_calls';
 
 /** A delivery run; `owner_id` is the orchestrator's user id (from the gateway), not a registry user. */
 @Entity('runs')
@@ -196,19 +199,40 @@ export class ArtifactRow extends RecordRow {
   agent_id!: string | null;
 }
 
+/** The ledger of model calls: a run's (with its run and phase) or the planner's (with neither). */
 @Entity('llm_usage')
 @Index(['created_at', 'id'])
 @Index(['run_id', 'phase'])
+@Check(LLM_USAGE_RUN_CALLS, `"source" <> 'run' OR ("run_id" IS NOT NULL AND "phase" IS NOT NULL)`)
 export class LlmUsageRow extends RecordRow {
-  @Column({ type: 'uuid' })
-  run_id!: string;
+  @Column({ type: 'enum', enum: UsageSource, enumName: 'usage_source', default: UsageSource.run })
+  source!: UsageSource;
+
+  @Column({ type: 'uuid', nullable: true })
+  run_id!: string | null;
 
   @ManyToOne(() => RunRow, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'run_id' })
   run?: RunRow;
 
-  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase' })
-  phase!: RunPhase;
+  @Column({ type: 'enum', enum: RunPhase, enumName: 'run_phase', nullable: true })
+  phase!: RunPhase | null;
+
+  /** The user the call was made for (a run's owner, or the planner's caller). */
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
+  owner_id!: string;
+
+  /** The planner endpoint that made the call. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  endpoint!: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  patch_set_id!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  chat_session_id!: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   agent_id!: string;

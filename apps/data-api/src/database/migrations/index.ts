@@ -3,6 +3,7 @@ import { Runs1795323604096 } from './1795323604096-Runs';
 import { RunInternalState1796118436335 } from './1796118436335-RunInternalState';
 import { UsersWithoutTelegram1796128145379 } from './1796128145379-UsersWithoutTelegram';
 import { CostOrganizations1796137117121 } from './1796137117121-CostOrganizations';
+import { PlannerRecords1796146257356 } from './1796146257356-PlannerRecords';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RunInternalState1796118436335,
   UsersWithoutTelegram1796128145379,
   CostOrganizations1796137117121,
+  PlannerRecords1796146257356,
 ];
