@@ -7,6 +7,8 @@ import { allocationsResource } from './allocations/allocations.resource';
 import { AuthModule } from './auth/auth.module';
 import { RegistryUserStrategy } from './auth/registry-user.strategy';
 import { availableModelsResource } from './available-models/available-models.resource';
+import { BatchController } from './batch/batch.controller';
+import { BatchService } from './batch/batch.service';
 import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
 import type { DataApiConfig } from './config';
 import { orgIntegrationsResource } from './cost/integrations.resource';
@@ -26,6 +28,7 @@ import { patchSetApplicationsResource, patchSetsResource } from './patch-sets/pa
 import { CrudController } from './resources/crud.controller';
 import type { ResourceDefinition } from './resources/definition';
 import { ResourceFactory } from './resources/resource.factory';
+import { PLAIN_RESOURCES, ResourceRegistry } from './resources/resource.registry';
 import {
   artifactsResource,
   llmUsageResource,
@@ -40,7 +43,10 @@ import { TaskExecutionsController } from './task-executions/task-executions.cont
 import { tasksResource } from './tasks/tasks.resource';
 import { UsersController } from './users/users.controller';
 
-/** Resources that need nothing beyond the generic CRUD of their definition. */
+/**
+ * Resources that need nothing beyond the generic CRUD of their definition; POST /api/batch writes
+ * these (and only these: users, API keys and task executions have controllers of their own).
+ */
 const PLAIN_DEFINITIONS: ResourceDefinition[] = [
   projectsResource,
   tasksResource,
@@ -101,8 +107,19 @@ export class AppModule {
         }),
         HealthModule.forChecks([DatabaseReadiness]),
       ],
-      controllers: [...PLAIN_CONTROLLERS, UsersController, ApiKeysController, TaskExecutionsController],
-      providers: [ResourceFactory],
+      controllers: [
+        ...PLAIN_CONTROLLERS,
+        UsersController,
+        ApiKeysController,
+        TaskExecutionsController,
+        BatchController,
+      ],
+      providers: [
+        ResourceFactory,
+        { provide: PLAIN_RESOURCES, useValue: PLAIN_DEFINITIONS },
+        ResourceRegistry,
+        BatchService,
+      ],
     };
   }
 }

@@ -16,6 +16,7 @@ export * from './entities/runs.dto';
 export * from './entities/task-dependencies.dto';
 export * from './entities/patch-sets.dto';
 export * from './entities/chat.dto';
+export * from './entities/batch.dto';
 export * from './runs';
 export * from './cost';
 export * from './gateway/auth.dto';

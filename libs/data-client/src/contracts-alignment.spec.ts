@@ -1,4 +1,6 @@
 import type {
+  BatchRequestDto,
+  BatchResponseDto,
   CreateHierarchyNodeRecordDto,
   CreateModelPriceRecordDto,
   CreateProjectDto,
@@ -6,6 +8,7 @@ import type {
   ModelPriceRecordDto,
   OrganizationRecordDto,
   CreateUserDto,
+  PatchSetRecordDto,
   ProblemDto,
   ProjectDto,
   PutTaskExecutionDto,
@@ -48,6 +51,15 @@ const modelPrice = {
 const hierarchyNode = {
   toGenerated: (dto: HierarchyNodeRecordDto): Schemas['HierarchyNodeRecordDto'] => dto,
   toContract: (dto: Schemas['HierarchyNodeRecordDto']): HierarchyNodeRecordDto => dto,
+};
+const batch = {
+  request: (dto: BatchRequestDto): Schemas['BatchRequestDto'] => dto,
+  toGenerated: (dto: BatchResponseDto): Schemas['BatchResponseDto'] => dto,
+  toContract: (dto: Schemas['BatchResponseDto']): BatchResponseDto => dto,
+};
+const patchSet = {
+  toGenerated: (dto: PatchSetRecordDto): Schemas['PatchSetRecordDto'] => dto,
+  toContract: (dto: Schemas['PatchSetRecordDto']): PatchSetRecordDto => dto,
 };
 const requests = {
   createModelPrice: (dto: CreateModelPriceRecordDto): Schemas['CreateModelPriceRecordDto'] => dto,
@@ -198,5 +210,47 @@ describe('generated types and libs/contracts', () => {
     expect(requests.createModelPrice(create)).toBe(create);
     const child = { org_id: record.id, level: 'team', code: 'T', name: 'T', depth: 1 };
     expect(requests.createHierarchyNode(child)).toBe(child);
+  });
+
+  it('describe the same batch and PatchSet record', () => {
+    const id = '7d1f9a52-3c0e-4c1a-9a8e-0b3f3f1c2d4e';
+    const request: BatchRequestDto = {
+      operations: [
+        { ref: 'p', method: 'create', resource: 'projects', body: { name: 'p', modules: [] } },
+        { method: 'create', resource: 'tasks', body: { type: 'qa', title: 't' }, refs: { project_id: 'p' } },
+        { method: 'delete', resource: 'projects', id_ref: 'p', if_match: 1, query: { cascade: true } },
+      ],
+    };
+    const answer: BatchResponseDto = {
+      refs: { p: id },
+      results: [
+        { index: 0, ref: 'p', resource: 'projects', method: 'create', id, version: 1, record: { id } },
+        { index: 1, resource: 'task_dependencies', method: 'delete', id, version: null, record: null },
+      ],
+    };
+    const record: PatchSetRecordDto = {
+      id,
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-01T00:00:00.000Z',
+      version: 1,
+      owner_id: id,
+      project_id: null,
+      status: 'proposed',
+      endpoint: 'generate',
+      format_version: 1,
+      base: null,
+      source: {},
+      ops: [{ op: 'create_project' }],
+      rationale: null,
+      warnings: [],
+      validation: null,
+      result: null,
+      chat_session_id: null,
+      chat_message_id: null,
+      applied_at: null,
+    };
+    expect(batch.request(request)).toBe(request);
+    expect(batch.toContract(batch.toGenerated(answer))).toEqual(answer);
+    expect(patchSet.toContract(patchSet.toGenerated(record))).toEqual(record);
   });
 });
