@@ -3,10 +3,12 @@ import type { Priority, TaskStatus } from '@slipway/contracts';
 import { RULES } from './refine-grammar';
 
 export type PriorityChange = Priority | 'raise' | 'lower';
+export type RemovalScope = 'task' | 'subtasks' | 'everything';
 
 export type RefineCommand =
   | { kind: 'add'; title: string; parent: string | null; priority: Priority | null }
-  | { kind: 'remove'; target: string; cascade: boolean }
+  /** task: refused while it has subtasks; subtasks: with them; everything: with its dependents too. */
+  | { kind: 'remove'; target: string; scope: RemovalScope }
   | { kind: 'rename'; target: string; title: string }
   | { kind: 'split'; target: string; parts: string[] }
   | { kind: 'depend'; task: string; dependsOn: string }

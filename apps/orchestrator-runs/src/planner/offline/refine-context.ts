@@ -74,6 +74,18 @@ export class RefineContext {
     }
   }
 
+  /** A task of the snapshot (not one this proposal creates): what update, move and delete need. */
+  existing(name: string): { target: Target & { version: number } } | { step: Step } {
+    const found = this.find(name);
+    if ('step' in found) return found;
+    const { target } = found;
+    if (target.version === null) {
+      const message = `"${target.title}" is created by this same change: change it once it exists`;
+      return { step: fail('not_applicable', message) };
+    }
+    return { target: { ...target, version: target.version } };
+  }
+
   withTitle(title: string): Target | undefined {
     return this.items.find((item) => sameTitle(item.title, title));
   }
@@ -112,6 +124,11 @@ export class RefineContext {
     return (
       top.find((item) => item.payload.feature === key) ?? top.find((item) => sameTitle(item.title, name))
     );
+  }
+
+  /** The task and every task below it. */
+  subtree(id: string): Set<string> {
+    return new Set(this.items.filter((item) => this.isWithin(item.id, id)).map((item) => item.id));
   }
 
   waitsFor(task: string, dependsOn: string): boolean {

@@ -1,30 +1,13 @@
 /** The refine commands that change existing tasks: each names them fuzzily, each op carries base_version. */
 import type { Priority, TaskFieldsDto, TaskStatus } from '@slipway/contracts';
 import type { PriorityChange, RefineCommand } from './refine-commands';
-import { fail, type RefineContext, type Step, type Target } from './refine-context';
+import type { RefineContext, Step, Target } from './refine-context';
+import { planRemove } from './refine-remove';
 import { clip, cut, PRIORITIES_ASCENDING, priorityRank } from './text';
 
 const ok = (apply: () => void): Step => ({ ok: true, apply });
 const noChange = (ctx: RefineContext, message: string): Step =>
   ok(() => ctx.warn({ code: 'no_change', message }));
-
-type Resolved = { target: Target & { version: number } } | { step: Step };
-
-/** A task of the snapshot (not one this proposal creates): what update, move and delete need. */
-function existing(ctx: RefineContext, name: string): Resolved {
-  const found = ctx.find(name);
-  if ('step' in found) return found;
-  const { target } = found;
-  if (target.version === null) {
-    return {
-      step: fail(
-        'not_applicable',
-        `"${target.title}" is created by this same change: change it once it exists`,
-      ),
-    };
-  }
-  return { target: { ...target, version: target.version } };
-}
 
 function update(
   ctx: RefineContext,
@@ -38,32 +21,8 @@ function update(
   });
 }
 
-function planRemove(ctx: RefineContext, name: string, cascade: boolean): Step {
-  const found = existing(ctx, name);
-  if ('step' in found) return found.step;
-  const { target } = found;
-  const subtasks = ctx.children(target.id).length;
-  return ok(() => {
-    ctx.builder.push({
-      op: 'delete_task',
-      task: target.id,
-      base_version: target.version,
-      on_dependents: cascade ? 'cascade' : 'reject',
-    });
-    if (!cascade && subtasks > 0) {
-      ctx.warn({
-        code: 'has_subtasks',
-        message: `"${target.title}" has ${subtasks} subtasks: deleting it is refused unless you say "and its subtasks"`,
-      });
-    }
-    ctx.note(
-      cascade ? `Delete "${target.title}" with its subtasks and dependents.` : `Delete "${target.title}".`,
-    );
-  });
-}
-
 function planRename(ctx: RefineContext, name: string, title: string): Step {
-  const found = existing(ctx, name);
+  const found = ctx.existing(name);
   if ('step' in found) return found.step;
   const { target } = found;
   const next = cut(title);
@@ -125,7 +84,7 @@ function nextPriority(current: Priority, change: PriorityChange): Priority {
 }
 
 function planPriority(ctx: RefineContext, name: string, change: PriorityChange): Step {
-  const found = existing(ctx, name);
+  const found = ctx.existing(name);
   if ('step' in found) return found.step;
   const { target } = found;
   const priority = nextPriority(target.priority, change);
@@ -134,7 +93,7 @@ function planPriority(ctx: RefineContext, name: string, change: PriorityChange):
 }
 
 function planStatus(ctx: RefineContext, name: string, status: TaskStatus): Step {
-  const found = existing(ctx, name);
+  const found = ctx.existing(name);
   if ('step' in found) return found.step;
   const { target } = found;
   if (status === target.status)
@@ -143,7 +102,7 @@ function planStatus(ctx: RefineContext, name: string, status: TaskStatus): Step 
 }
 
 function planMove(ctx: RefineContext, name: string, parentName: string | null): Step {
-  const found = existing(ctx, name);
+  const found = ctx.existing(name);
   if ('step' in found) return found.step;
   const { target } = found;
   let parent: Target | null = null;
@@ -179,7 +138,7 @@ function planMove(ctx: RefineContext, name: string, parentName: string | null): 
 }
 
 function planDescribe(ctx: RefineContext, name: string, description: string): Step {
-  const found = existing(ctx, name);
+  const found = ctx.existing(name);
   if ('step' in found) return found.step;
   const text = clip(description, 20_000);
   return update(ctx, found.target, { description: text }, `Describe "${found.target.title}".`);
@@ -190,7 +149,7 @@ type EditCommand = Exclude<RefineCommand, { kind: 'add' } | { kind: 'split' }>;
 export function planEdit(ctx: RefineContext, command: EditCommand): Step {
   switch (command.kind) {
     case 'remove':
-      return planRemove(ctx, command.target, command.cascade);
+      return planRemove(ctx, command.target, command.scope);
     case 'rename':
       return planRename(ctx, command.target, command.title);
     case 'depend':

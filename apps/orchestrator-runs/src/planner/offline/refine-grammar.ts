@@ -62,11 +62,15 @@ const TRAILING_PRIORITY = rx(
     '(must[- ]have|should[- ]have|could[- ]have|nice[- ]to[- ]have|critical|urgent|' +
     '(?:high|medium|low|top)[- ]priority)\\)?$',
 );
-/** "remove X and its subtasks", "… with everything", "… (cascade)". */
-const CASCADE = rx(
-  '\\s+(?:(?:and|with|including|plus)\\s+(?:all\\s+(?:of\\s+)?)?(?:its|their|the)?\\s*' +
-    '(?:subtasks|sub-tasks|children|child tasks|dependents|everything(?:\\s+(?:under|in|below)\\s+it)?)' +
-    '|\\(?cascade\\)?)$',
+/** "remove X and its subtasks", "… (cascade)". */
+const WITH_SUBTASKS = rx(
+  '(?:\\s+(?:and|with|including|plus)\\s+(?:all\\s+(?:of\\s+)?)?(?:its|their|the)?\\s*' +
+    '(?:subtasks|sub-tasks|children|child tasks)|\\s*\\(?cascade\\)?)$',
+);
+/** "remove X with everything", "… and its dependents". */
+const WITH_EVERYTHING = rx(
+  '\\s+(?:and|with|including|plus)\\s+(?:all\\s+(?:of\\s+)?)?(?:its|their|the)?\\s*' +
+    '(?:dependents|everything(?:\\s+(?:under|in|below|after)\\s+it)?)$',
 );
 const TASK_WORDS = /^(?:an?\s+)?(?:new\s+)?(?:task|subtask|feature|step)(?:\s+(?:called|named))?\s+/i;
 const STRICT_PARENT = /\s+(?:under|below|beneath|inside|as a (?:subtask|child) of)\s+/;
@@ -111,6 +115,14 @@ function parseAdd(rest: string): RefineCommand[] {
   return [...soft, ...forParent, add(body, null)];
 }
 
+function parseRemove(rest: string): RefineCommand {
+  if (WITH_EVERYTHING.test(rest))
+    return { kind: 'remove', target: rest.replace(WITH_EVERYTHING, ''), scope: 'everything' };
+  if (WITH_SUBTASKS.test(rest))
+    return { kind: 'remove', target: rest.replace(WITH_SUBTASKS, ''), scope: 'subtasks' };
+  return { kind: 'remove', target: rest, scope: 'task' };
+}
+
 function parseMove(rest: string): RefineCommand[] {
   const top = TOP_LEVEL.exec(rest);
   if (top !== null) return one({ kind: 'move', target: top[1], parent: null });
@@ -147,7 +159,7 @@ export const RULES: readonly Rule[] = [
   { pattern: /^(?:add|create|include|new)\s+(.+)$/i, read: (m) => parseAdd(m[1]) },
   {
     pattern: /^(?:remove|delete|drop)\s+(.+)$/i,
-    read: (m) => one({ kind: 'remove', target: m[1].replace(CASCADE, ''), cascade: CASCADE.test(m[1]) }),
+    read: (m) => one(parseRemove(m[1])),
   },
   cutRule('^(?:rename|retitle)\\s+(.+)$', /\s+(?:to|as|into)\s+/, (target, name) => ({
     kind: 'rename',

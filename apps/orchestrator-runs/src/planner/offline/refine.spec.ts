@@ -60,13 +60,44 @@ describe('refine', () => {
     ]);
   });
 
-  it('deletes, cascading only when asked', () => {
-    const plain = refine('remove Payments');
-    expect(plain.ops).toEqual([
-      { op: 'delete_task', task: id('Payments'), base_version: 1, on_dependents: 'reject' },
+  it('deletes, cascading only when asked, and keeps the order of the tasks that waited for it', () => {
+    const leaf = refine('remove Checkout flow');
+    expect(leaf.ops).toEqual([
+      { op: 'remove_dependency', task: id('Subscriptions and invoices'), depends_on: id('Checkout flow') },
+      { op: 'delete_task', task: id('Checkout flow'), base_version: 1, on_dependents: 'reject' },
+      {
+        op: 'add_dependency',
+        task: id('Subscriptions and invoices'),
+        depends_on: id('Payment provider integration'),
+      },
     ]);
-    expect(plain.warnings).toEqual([expect.objectContaining({ code: 'has_subtasks' })]);
-    expect(refine('delete the Payments feature and its subtasks').ops).toEqual([
+    expect(leaf.warnings).toEqual([]);
+    const group = refine('remove Payments');
+    expect(group.ops).toContainEqual({
+      op: 'delete_task',
+      task: id('Payments'),
+      base_version: 1,
+      on_dependents: 'reject',
+    });
+    expect(group.ops).toContainEqual({
+      op: 'remove_dependency',
+      task: id('Testing'),
+      depends_on: id('Payments'),
+    });
+    expect(group.warnings).toEqual([expect.objectContaining({ code: 'has_subtasks' })]);
+    const cascade = refine('delete the Payments feature and its subtasks');
+    expect(cascade.ops).toContainEqual({
+      op: 'delete_task',
+      task: id('Payments'),
+      base_version: 1,
+      on_dependents: 'cascade',
+    });
+    expect(cascade.ops).toContainEqual({
+      op: 'remove_dependency',
+      task: id('Testing'),
+      depends_on: id('Payments'),
+    });
+    expect(refine('remove Payments with everything').ops).toEqual([
       { op: 'delete_task', task: id('Payments'), base_version: 1, on_dependents: 'cascade' },
     ]);
   });
