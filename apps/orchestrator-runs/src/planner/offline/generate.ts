@@ -99,13 +99,12 @@ function emit(name: string, idea: string, groups: readonly PlannedGroup[]): Patc
   return builder.ops;
 }
 
-function rationaleOf(
-  name: string,
-  templates: readonly string[],
-  custom: readonly string[],
-  groups: readonly PlannedGroup[],
-) {
-  const found = templates.length === 0 ? 'no catalogue feature' : `the features ${templates.join(', ')}`;
+/** The features kept and the phases, in a few sentences. */
+function rationaleOf(name: string, groups: readonly PlannedGroup[]): string {
+  const features = groups.filter((group) => group.phase === 'feature');
+  const known = features.filter((group) => !group.key.startsWith('custom:')).map((group) => group.title);
+  const custom = features.filter((group) => group.key.startsWith('custom:')).map((group) => group.title);
+  const found = known.length === 0 ? 'no catalogue feature' : `the features ${known.join(', ')}`;
   const own = custom.length === 0 ? '' : ` Planned from the idea's own words: ${custom.join(', ')}.`;
   const phases = groups.filter((group) => group.phase !== 'feature').map((group) => group.title);
   return (
@@ -144,5 +143,5 @@ export function generatePlan(input: GenerateInput): DraftProposal {
       message: `${trimmed.dropped.length} tasks left out to stay within ${limit} tasks: ${shown.join(', ')}${more}`,
     });
   }
-  return { ops, rationale: rationaleOf(name, outline.templates, outline.custom, trimmed.groups), warnings };
+  return { ops, rationale: rationaleOf(name, trimmed.groups), warnings };
 }
