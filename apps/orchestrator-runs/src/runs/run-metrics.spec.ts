@@ -131,6 +131,7 @@ describe('RunMetricsCalculator against the real data-api', () => {
       const { created } = await records.recordUsage({
         run_id: run.id,
         phase,
+        owner_id: run.owner_id,
         agent_id: call.agent,
         provider: PROVIDER,
         model: MODEL,

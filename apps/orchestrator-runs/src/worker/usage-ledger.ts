@@ -38,8 +38,10 @@ export class UsageLedger {
     const price = await findModelPrice(this.models, completion.provider, completion.model);
     const { cost_usd: cost, price_snapshot: snapshot, priced } = priceUsage(usage, price, completion);
     const { created } = await this.records.recordUsage({
+      source: 'run',
       run_id: run.id,
       phase,
+      owner_id: run.owner_id,
       agent_id: agent.id,
       provider: completion.provider,
       model: completion.model,

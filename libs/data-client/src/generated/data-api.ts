@@ -35,6 +35,18 @@ export interface paths {
     delete: operations['ProjectsController_remove'];
     patch: operations['ProjectsController_update'];
   };
+  '/api/projects/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['ProjectsController_restore'];
+  };
   '/api/tasks': {
     parameters: {
       query?: never;
@@ -65,6 +77,48 @@ export interface paths {
     put: operations['TasksController_replace'];
     delete: operations['TasksController_remove'];
     patch: operations['TasksController_update'];
+  };
+  '/api/tasks/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['TasksController_restore'];
+  };
+  '/api/task_dependencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaskDependenciesController_list'];
+    post: operations['TaskDependenciesController_create'];
+  };
+  '/api/task_dependencies/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['TaskDependenciesController_createMany'];
+  };
+  '/api/task_dependencies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaskDependenciesController_get'];
+    delete: operations['TaskDependenciesController_remove'];
+    patch: operations['TaskDependenciesController_update'];
   };
   '/api/servers': {
     parameters: {
@@ -452,6 +506,134 @@ export interface paths {
     };
     get: operations['LlmUsageController_get'];
   };
+  '/api/patch_sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PatchSetsController_list'];
+    post: operations['PatchSetsController_create'];
+  };
+  '/api/patch_sets/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['PatchSetsController_createMany'];
+  };
+  '/api/patch_sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PatchSetsController_get'];
+    delete: operations['PatchSetsController_remove'];
+    patch: operations['PatchSetsController_update'];
+  };
+  '/api/patch_set_applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PatchSetApplicationsController_list'];
+    post: operations['PatchSetApplicationsController_create'];
+  };
+  '/api/patch_set_applications/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['PatchSetApplicationsController_createMany'];
+  };
+  '/api/patch_set_applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PatchSetApplicationsController_get'];
+  };
+  '/api/chat_sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ChatSessionsController_list'];
+    post: operations['ChatSessionsController_create'];
+  };
+  '/api/chat_sessions/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ChatSessionsController_createMany'];
+  };
+  '/api/chat_sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ChatSessionsController_get'];
+    delete: operations['ChatSessionsController_remove'];
+    patch: operations['ChatSessionsController_update'];
+  };
+  '/api/chat_sessions/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['ChatSessionsController_restore'];
+  };
+  '/api/chat_messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ChatMessagesController_list'];
+    post: operations['ChatMessagesController_create'];
+  };
+  '/api/chat_messages/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['ChatMessagesController_createMany'];
+  };
+  '/api/chat_messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ChatMessagesController_get'];
+  };
   '/api/organizations': {
     parameters: {
       query?: never;
@@ -689,6 +871,18 @@ export interface paths {
     get: operations['SaasSubscriptionsController_get'];
     delete: operations['SaasSubscriptionsController_remove'];
     patch: operations['SaasSubscriptionsController_update'];
+  };
+  '/api/saas_subscriptions/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['SaasSubscriptionsController_restore'];
   };
   '/api/hierarchy_nodes': {
     parameters: {
@@ -950,6 +1144,18 @@ export interface paths {
     };
     post: operations['TaskExecutionsController_createMany'];
   };
+  '/api/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Up to 500 creates, updates, deletes and restores in one transaction: all or none
+     */
+    post: operations['BatchController_run'];
+  };
 }
 
 export interface components {
@@ -998,6 +1204,7 @@ export interface components {
         | 'internal'
         | 'unavailable'
         | 'bad_gateway'
+        | 'planner_bad_output'
         | 'upstream_unavailable'
         | 'upstream_timeout'
         | 'timeout';
@@ -1254,6 +1461,67 @@ export interface components {
       result?: {
         [key: string]: unknown;
       };
+    };
+    TaskDependencyDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @format uuid
+       */
+      task_id: string;
+      /**
+       * @format uuid
+       */
+      depends_on_id: string;
+    };
+    TaskDependencyPage: {
+      items: components['schemas']['TaskDependencyDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateTaskDependencyDto: {
+      /**
+       * @description The project both tasks belong to.
+       * @format uuid
+       */
+      project_id: string;
+      /**
+       * @description The task that waits.
+       * @format uuid
+       */
+      task_id: string;
+      /**
+       * @description The task it waits for: another live task of the same project.
+       * @format uuid
+       */
+      depends_on_id: string;
+    };
+    UpdateTaskDependencyDto: {
+      [key: string]: unknown;
     };
     ServerDto: {
       /**
@@ -2456,11 +2724,22 @@ export interface components {
        * @description Increments on every change; sent as the ETag.
        */
       version: number;
+      source: 'run' | 'planner';
       /**
        * @format uuid
        */
-      run_id: string;
-      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      run_id: string | null;
+      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation' | null;
+      owner_id: string;
+      endpoint: string | null;
+      /**
+       * @format uuid
+       */
+      patch_set_id: string | null;
+      /**
+       * @format uuid
+       */
+      chat_session_id: string | null;
       agent_id: string;
       provider: string;
       model: string;
@@ -2488,10 +2767,36 @@ export interface components {
     };
     CreateLlmUsageDto: {
       /**
+       * @description What made the call: run (the default), a run’s phase, or planner, which has no run.
+       */
+      source?: 'run' | 'planner';
+      /**
+       * @description The run; required unless source is planner.
        * @format uuid
        */
-      run_id: string;
-      phase: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      run_id?: string;
+      /**
+       * @description The run’s phase; required unless source is planner.
+       */
+      phase?: 'planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation';
+      /**
+       * @description The user the call was made for.
+       */
+      owner_id: string;
+      /**
+       * @description The planner endpoint that made the call (generate, refine, decompose, chat).
+       */
+      endpoint?: string;
+      /**
+       * @description The PatchSet the call produced.
+       * @format uuid
+       */
+      patch_set_id?: string;
+      /**
+       * @description The chat session the call served.
+       * @format uuid
+       */
+      chat_session_id?: string;
       agent_id: string;
       provider: string;
       model: string;
@@ -2523,6 +2828,436 @@ export interface components {
        * @description True when the token counts are the worker’s estimate, not the provider’s.
        */
       estimated?: boolean;
+    };
+    PatchSetRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      owner_id: string;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+      status: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      endpoint: 'generate' | 'refine' | 'decompose' | 'chat' | 'manual';
+      format_version: number;
+      base: {
+        [key: string]: unknown;
+      } | null;
+      source: {
+        [key: string]: unknown;
+      };
+      ops: {
+        [key: string]: unknown;
+      }[];
+      rationale: string | null;
+      warnings: {
+        [key: string]: unknown;
+      }[];
+      validation: {
+        [key: string]: unknown;
+      } | null;
+      result: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @format uuid
+       */
+      chat_session_id: string | null;
+      /**
+       * @format uuid
+       */
+      chat_message_id: string | null;
+      /**
+       * @format date-time
+       */
+      applied_at: string | null;
+    };
+    PatchSetRecordPage: {
+      items: components['schemas']['PatchSetRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreatePatchSetRecordDto: {
+      /**
+       * @description The PatchSet’s id, chosen by the planner so it can name it first; generated when left out.
+       * @format uuid
+       */
+      id?: string;
+      /**
+       * @description The user the PatchSet belongs to.
+       */
+      owner_id: string;
+      /**
+       * @description The project it changes; none for a plan that creates its project.
+       * @format uuid
+       */
+      project_id?: string;
+      /**
+       * @description Defaults to proposed.
+       */
+      status?: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      /**
+       * @description The planner endpoint that produced it.
+       */
+      endpoint: 'generate' | 'refine' | 'decompose' | 'chat' | 'manual';
+      /**
+       * @description The version of the operations’ format; defaults to 1.
+       */
+      format_version?: number;
+      /**
+       * @description The versions of the records the operations were made against.
+       */
+      base?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description What produced it: the request, model and prompt.
+       */
+      source: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The operations in order; their shape is the planner’s.
+       */
+      ops: {
+        [key: string]: unknown;
+      }[];
+      rationale?: string;
+      /**
+       * @description Defaults to [].
+       */
+      warnings?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description The outcome of checking the operations against the records.
+       */
+      validation?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The outcome of applying it.
+       */
+      result?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The chat session it was proposed in.
+       * @format uuid
+       */
+      chat_session_id?: string;
+      /**
+       * @description The chat message that proposed it.
+       * @format uuid
+       */
+      chat_message_id?: string;
+      /**
+       * @format date-time
+       */
+      applied_at?: string;
+    };
+    UpdatePatchSetRecordDto: {
+      /**
+       * @description The project it changes; none for a plan that creates its project.
+       * @format uuid
+       */
+      project_id?: string;
+      /**
+       * @description Defaults to proposed.
+       */
+      status?: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      rationale?: string;
+      /**
+       * @description Defaults to [].
+       */
+      warnings?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description The outcome of checking the operations against the records.
+       */
+      validation?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The outcome of applying it.
+       */
+      result?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The chat message that proposed it.
+       * @format uuid
+       */
+      chat_message_id?: string;
+      /**
+       * @format date-time
+       */
+      applied_at?: string;
+    };
+    PatchSetApplicationDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      patch_set_id: string;
+      owner_id: string;
+      kind: 'apply' | 'undo';
+      operations: {
+        [key: string]: unknown;
+      }[];
+      inverse_ops: {
+        [key: string]: unknown;
+      }[];
+      refs: {
+        [key: string]: unknown;
+      };
+      request_id: string | null;
+    };
+    PatchSetApplicationPage: {
+      items: components['schemas']['PatchSetApplicationDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreatePatchSetApplicationDto: {
+      /**
+       * @format uuid
+       */
+      patch_set_id: string;
+      /**
+       * @description The PatchSet’s owner.
+       */
+      owner_id: string;
+      kind: 'apply' | 'undo';
+      /**
+       * @description The operations sent to POST /api/batch.
+       */
+      operations: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description The operations that undo them; defaults to [].
+       */
+      inverse_ops?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description The ids the batch answered, by ref; defaults to {}.
+       */
+      refs?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The request id of the batch.
+       */
+      request_id?: string;
+    };
+    ChatSessionRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      owner_id: string;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+      title: string;
+      summary: string;
+      summary_turn: number;
+      turn_count: number;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    ChatSessionRecordPage: {
+      items: components['schemas']['ChatSessionRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateChatSessionRecordDto: {
+      /**
+       * @description The user the session belongs to.
+       */
+      owner_id: string;
+      /**
+       * @description The project the conversation is about.
+       * @format uuid
+       */
+      project_id?: string;
+      title: string;
+      /**
+       * @description The earlier turns, summarized; defaults to empty.
+       */
+      summary?: string;
+      /**
+       * @description How many turns the summary folds in; defaults to 0.
+       */
+      summary_turn?: number;
+      /**
+       * @description Turns so far; defaults to 0.
+       */
+      turn_count?: number;
+    };
+    UpdateChatSessionRecordDto: {
+      /**
+       * @description The project the conversation is about.
+       * @format uuid
+       */
+      project_id?: string;
+      title?: string;
+      /**
+       * @description The earlier turns, summarized; defaults to empty.
+       */
+      summary?: string;
+      /**
+       * @description How many turns the summary folds in; defaults to 0.
+       */
+      summary_turn?: number;
+      /**
+       * @description Turns so far; defaults to 0.
+       */
+      turn_count?: number;
+    };
+    ChatMessageRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      session_id: string;
+      owner_id: string;
+      turn: number;
+      role: 'user' | 'assistant' | 'tool';
+      content: string;
+      tool_calls: {
+        [key: string]: unknown;
+      }[];
+      patch_set_ids: string[];
+      usage: {
+        [key: string]: unknown;
+      } | null;
+    };
+    ChatMessageRecordPage: {
+      items: components['schemas']['ChatMessageRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateChatMessageRecordDto: {
+      /**
+       * @description A live session of the same owner.
+       * @format uuid
+       */
+      session_id: string;
+      /**
+       * @description The session’s owner.
+       */
+      owner_id: string;
+      /**
+       * @description The turn of the session it belongs to.
+       */
+      turn: number;
+      role: 'user' | 'assistant' | 'tool';
+      /**
+       * @description May be empty (a reply made only of tool calls).
+       */
+      content: string;
+      /**
+       * @description The tool calls of the message; defaults to [].
+       */
+      tool_calls?: {
+        [key: string]: unknown;
+      }[];
+      /**
+       * @description The PatchSets the message proposed; defaults to [].
+       */
+      patch_set_ids?: string[];
+      /**
+       * @description Tokens and cost of the model call that wrote it.
+       */
+      usage?: {
+        [key: string]: unknown;
+      };
     };
     OrganizationRecordDto: {
       /**
@@ -4125,6 +4860,89 @@ export interface components {
       };
       status?: 'success' | 'failure' | 'in_progress' | 'error';
     };
+    BatchOperationDto: {
+      /**
+       * @description Names the record this operation creates or targets, for later operations.
+       */
+      ref?: string;
+      method: 'create' | 'update' | 'delete' | 'restore';
+      /**
+       * @description The resource, as its path under /api (projects, tasks, task_dependencies…).
+       */
+      resource: string;
+      /**
+       * @description The record an update, delete or restore targets (or give id_ref).
+       * @format uuid
+       */
+      id?: string;
+      /**
+       * @description The ref of the earlier operation whose record an update, delete or restore targets.
+       */
+      id_ref?: string;
+      /**
+       * @description The version the record must be at, as If-Match; another answers 412.
+       */
+      if_match?: number;
+      /**
+       * @description A create’s or update’s body, as POST or PATCH /api/<resource> takes it.
+       */
+      body?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description A delete’s query, as DELETE /api/<resource>/{id} takes it (e.g. cascade).
+       */
+      query?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Body fields set to the id of the record an earlier operation named by that ref.
+       */
+      refs?: {
+        [key: string]: string;
+      };
+    };
+    BatchRequestDto: {
+      /**
+       * @description 1 to 500 operations, run in order in one transaction: all or none.
+       */
+      operations: components['schemas']['BatchOperationDto'][];
+    };
+    BatchResultDto: {
+      /**
+       * @description The operation’s position in the request, from 0.
+       */
+      index: number;
+      /**
+       * @description The operation’s ref, when it named one.
+       */
+      ref?: string;
+      resource: string;
+      method: 'create' | 'update' | 'delete' | 'restore';
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @description The record’s version after the operation; null when it was deleted outright.
+       */
+      version: number | null;
+      /**
+       * @description The record as GET /api/<resource>/{id} answers it; null when it was deleted outright.
+       */
+      record: {
+        [key: string]: unknown;
+      } | null;
+    };
+    BatchResponseDto: {
+      /**
+       * @description The id of the record each ref named.
+       */
+      refs: {
+        [key: string]: string;
+      };
+      results: components['schemas']['BatchResultDto'][];
+    };
   };
 }
 
@@ -4766,6 +5584,105 @@ export interface operations {
       };
     };
   };
+  /**
+   * Bring back a soft-deleted record
+   */
+  ProjectsController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   TasksController_list: {
     parameters: {
       query?: {
@@ -5342,6 +6259,620 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  TasksController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * The dependencies of this task (what it waits for).
+         */
+        task_id?: string;
+        /**
+         * The dependents of this task (what waits for it).
+         */
+        depends_on_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDependencyPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDependencyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDependencyDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDependencyDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDependencyDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDependencyDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TaskDependenciesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskDependencyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDependencyDto'];
         };
       };
       /**
@@ -11488,6 +13019,10 @@ export interface operations {
          */
         updated_since?: string;
         /**
+         * Filter by source.
+         */
+        source?: ('run' | 'planner')[];
+        /**
          * Filter by run.
          */
         run_id?: string;
@@ -11495,6 +13030,22 @@ export interface operations {
          * Filter by phase.
          */
         phase?: ('planning' | 'architecture' | 'data' | 'development' | 'qa' | 'documentation')[];
+        /**
+         * Exact owner.
+         */
+        owner_id?: string;
+        /**
+         * Exact planner endpoint.
+         */
+        endpoint?: string;
+        /**
+         * Filter by PatchSet.
+         */
+        patch_set_id?: string;
+        /**
+         * Filter by chat session.
+         */
+        chat_session_id?: string;
         /**
          * Exact agent.
          */
@@ -11725,6 +13276,1793 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LlmUsageDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by status.
+         */
+        status?: (
+          'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone'
+        )[];
+        /**
+         * Filter by endpoint.
+         */
+        endpoint?: ('generate' | 'refine' | 'decompose' | 'chat' | 'manual')[];
+        /**
+         * Exact owner.
+         */
+        owner_id?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Filter by chat session.
+         */
+        chat_session_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePatchSetRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePatchSetRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePatchSetRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetApplicationsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by PatchSet.
+         */
+        patch_set_id?: string;
+        /**
+         * Filter by kind.
+         */
+        kind?: ('apply' | 'undo')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetApplicationPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetApplicationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePatchSetApplicationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetApplicationDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetApplicationsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePatchSetApplicationDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetApplicationDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PatchSetApplicationsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchSetApplicationDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Exact owner.
+         */
+        owner_id?: string;
+        /**
+         * Filter by project.
+         */
+        project_id?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChatSessionRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChatSessionRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatSessionsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChatSessionRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  ChatSessionsController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatSessionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatMessagesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by session.
+         */
+        session_id?: string;
+        /**
+         * Exact turn.
+         */
+        turn?: number;
+        /**
+         * Filter by role.
+         */
+        role?: ('user' | 'assistant' | 'tool')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, turn. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatMessageRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatMessagesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChatMessageRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatMessageRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatMessagesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChatMessageRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatMessageRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChatMessagesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatMessageRecordDto'];
         };
       };
       /**
@@ -15701,6 +19039,105 @@ export interface operations {
       };
       /**
        * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  SaasSubscriptionsController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaasSubscriptionRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
        */
       409: {
         headers: {
@@ -19784,6 +23221,99 @@ export interface operations {
       };
       /**
        * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Up to 500 creates, updates, deletes and restores in one transaction: all or none
+   * Each operation is checked against its resource’s own contract before any runs, then run as its route would (the same access rules, checks and If-Match). Later operations name records earlier ones created by their `ref` (`id_ref`, `refs`). A failure writes nothing and names its operation: detail `operation i: …`, fields `operations[i].…`.
+   */
+  BatchController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * An operation is not allowed for this caller; nothing was written
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * An operation targets no record visible to the caller; nothing was written
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * An operation conflicts with a record; nothing was written
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * An operation’s if_match is stale; nothing was written
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid operations (`errors` names each, `operations[i].…`); nothing was written
        */
       422: {
         headers: {
