@@ -20,12 +20,14 @@ import { RunOrchestrator } from './runs/run-orchestrator';
 import { RunsController } from './runs/runs.controller';
 import { RunsService } from './runs/runs.service';
 import { RunsStreamsController } from './runs/runs-streams.controller';
+import { PlannerModule } from './planner/planner.module';
 import { RunsCoreModule } from './runs-core.module';
 
 export const DESCRIPTION = {
   service: 'orchestrator-runs',
   title: 'Slipway orchestrator-runs',
-  description: 'Multi-phase AI delivery runs: lifecycle, phases, artifacts, events, metrics.',
+  description:
+    'Multi-phase AI delivery runs (lifecycle, phases, artifacts, events, metrics) and the planner: ideas become reviewed PatchSets on projects and tasks.',
   version: '0.1.0',
 };
 
@@ -55,6 +57,7 @@ export class AppModule {
         RedisModule.forRoot(config, 'orchestrator-runs'),
         RunsCoreModule.register(config, 'orchestrator-runs'),
         CostClientModule.forRoot({ baseUrl: config.COST_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        PlannerModule.register(config),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [RunsController, RunsStreamsController],

@@ -25,6 +25,8 @@ export class RunsCoreModule {
   static register(config: RunsSharedConfig, service: string): DynamicModule {
     return {
       module: RunsCoreModule,
+      // Feature modules of either process (the planner's) use these as the app's own.
+      global: true,
       imports: [
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
         StreamsModule.forProducer({

@@ -62,6 +62,7 @@ export const runsResource: ResourceDefinition<RunRow, RunRecordDto> = {
     project_id: eq('project_id'),
     parent_run_id: eq('parent_run_id'),
     root_run_id: eq('root_run_id'),
+    task_id: eq('task_id'),
   },
   toResponse: (row) =>
     withRecord(row, {

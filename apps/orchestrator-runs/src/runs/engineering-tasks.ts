@@ -35,8 +35,8 @@ export class EngineeringTaskRuns {
       params: { path: { id: message.task_id } },
     });
     if (task.type !== 'engineering') return null;
-    const existing =
-      typeof task.result?.run_id === 'string' ? await this.records.getRun(task.result.run_id) : null;
+    // The run names its task in a typed field; the task's own result is anyone's to write.
+    const existing = await this.records.runOfTask(task.id);
     if (existing) return existing;
     // Announcements of one task arriving together: the first claims it, the others leave it be.
     const claim = `${this.redisPrefix}runs:engineering-task:${task.id}`;

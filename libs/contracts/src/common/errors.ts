@@ -85,6 +85,24 @@ export const ERROR_CATALOGUE = {
     description:
       'The change would put a node deeper than HIERARCHY_MAX_DEPTH (a root is at depth 0); flatten the subtree first.',
   },
+  patch_conflict: {
+    status: 409,
+    title: 'Changed since proposed',
+    description:
+      'Records the PatchSet changes were edited since it was proposed (or during the apply); `errors` names the operations. Nothing was written: propose again from the current state.',
+  },
+  patch_invalid: {
+    status: 422,
+    title: 'PatchSet refused',
+    description:
+      'The PatchSet breaks a rule of its project; `errors` names each operation and why. Nothing was written.',
+  },
+  patch_set_closed: {
+    status: 409,
+    title: 'PatchSet closed',
+    description:
+      'The PatchSet was rejected, superseded or undone (or is not applied, for an undo): it cannot do that now.',
+  },
   precondition_failed: {
     status: 412,
     title: 'Precondition failed',

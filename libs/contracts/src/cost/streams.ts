@@ -10,15 +10,34 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { RUN_PHASE_ORDER, type RunPhase } from '../entities/enums';
+import { RUN_PHASE_ORDER, UsageSource, type RunPhase } from '../entities/enums';
 
-/** Stream `cost.usage`: one priced model call, for the cost service (dedupe on provider_response_id). */
+/**
+ * Stream `cost.usage`: one priced model call, for the cost service (dedupe on provider_response_id):
+ * a run phase's agent (`source: run`, with run_id and phase) or the planner (`source: planner`,
+ * with the endpoint).
+ */
 export class UsageRecorded {
   @ApiProperty() @IsString() @MaxLength(300) provider_response_id!: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') run_id!: string;
+  @ApiPropertyOptional({ enum: Object.values(UsageSource), default: 'run' })
+  @IsOptional()
+  @IsIn(Object.values(UsageSource))
+  source?: UsageSource;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Calls of a run.' })
+  @IsOptional()
+  @IsUUID('all')
+  run_id?: string;
+  @ApiPropertyOptional({ description: 'Planner calls: generate, refine, decompose or chat.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  endpoint?: string;
   @ApiProperty() @IsString() @MaxLength(200) owner_id!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') project_id?: string;
-  @ApiProperty({ enum: RUN_PHASE_ORDER }) @IsIn(RUN_PHASE_ORDER) phase!: RunPhase;
+  @ApiPropertyOptional({ enum: RUN_PHASE_ORDER, description: 'Calls of a run.' })
+  @IsOptional()
+  @IsIn(RUN_PHASE_ORDER)
+  phase?: RunPhase;
   @ApiProperty() @IsString() @MaxLength(100) agent_id!: string;
   @ApiProperty() @IsString() @MaxLength(100) provider!: string;
   @ApiProperty() @IsString() @MaxLength(200) model!: string;

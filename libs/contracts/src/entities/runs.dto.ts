@@ -141,6 +141,7 @@ export class RunRecordListQueryDto extends ListQueryDto {
   @QueryUuid('Filter by project.') project_id?: string;
   @QueryUuid('Runs cloned from this one.') parent_run_id?: string;
   @QueryUuid('Runs of this lineage.') root_run_id?: string;
+  @QueryUuid('The run of this engineering task.') task_id?: string;
   @QuerySort(RUN_SORT) sort?: string;
 }
 

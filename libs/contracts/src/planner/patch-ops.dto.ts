@@ -93,15 +93,14 @@ export class CreateProjectOp extends PatchOpBase {
   declare op: 'create_project';
   @RefField('How later operations name the new project.') ref!: string;
   @Text(true, MAX_PATCH_TITLE) name!: string;
-  @Text(false, 20_000) description?: string;
-  @Enum(ProjectStatus, false, 'Defaults to created.') status?: ProjectStatus;
-  @StringList(false, 50, 100) modules?: string[];
+  @Text(false, 10_000) description?: string;
+  @StringList(false, 50, 100, 'Modules the scaffolder generates; none by default.') modules?: string[];
 }
 
 /** Project fields an update may set. */
 export class ProjectFieldsDto {
   @Text(false, MAX_PATCH_TITLE) name?: string;
-  @Text(false, 20_000) description?: string;
+  @Text(false, 10_000) description?: string;
   @Enum(ProjectStatus, false) status?: ProjectStatus;
   @StringList(false, 50, 100) modules?: string[];
 }

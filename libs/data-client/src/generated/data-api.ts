@@ -1190,6 +1190,9 @@ export interface components {
         | 'hierarchy_cycle'
         | 'hierarchy_node_not_empty'
         | 'hierarchy_too_deep'
+        | 'patch_conflict'
+        | 'patch_invalid'
+        | 'patch_set_closed'
         | 'precondition_failed'
         | 'payload_too_large'
         | 'uri_too_long'
@@ -11155,6 +11158,10 @@ export interface operations {
          * Runs of this lineage.
          */
         root_run_id?: string;
+        /**
+         * The run of this engineering task.
+         */
+        task_id?: string;
         /**
          * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, status, profile. Default: -created_at.
          */

@@ -40,7 +40,7 @@ export class PatchBuilder {
 
   createProject(name: string, description: string): string {
     const ref = '$p';
-    this.main.push({ op: 'create_project', ref, name: cut(name), description: clip(description, 20_000) });
+    this.main.push({ op: 'create_project', ref, name: cut(name), description: clip(description, 10_000) });
     return ref;
   }
 

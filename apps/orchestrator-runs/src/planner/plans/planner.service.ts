@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DecomposeRequest, GenerateRequest, PlannerResponse, RefineRequest } from '@slipway/contracts';
+import type { Principal } from '@slipway/identity';
+import { ProblemException } from '@slipway/platform';
+import { randomUUID } from 'node:crypto';
+import { PLANNER_ENGINE } from '../engine/planner-engine.token';
+import type { PlannerEngine, Proposal } from '../engine/planner-engine';
+import { PatchSetsService, type ProposalContext } from '../patch-sets/patch-sets.service';
+import { ProjectReader } from '../records/project-reader';
+import type { ProjectSnapshot } from '../snapshot';
+import { PlannerUsage, type PlannerEndpoint } from '../usage/planner-usage';
+
+const DEFAULT_MAX_TASKS = 60;
+
+/**
+ * The seed's planner: an idea, feedback on a project, or a task becomes a proposal of the
+ * configured planner, checked and stored as a PatchSet; nothing changes until a person applies it.
+ * Every model call is in the usage ledger and the answer says what the request cost.
+ */
+@Injectable()
+export class PlannerService {
+  constructor(
+    @Inject(PLANNER_ENGINE) private readonly engine: PlannerEngine,
+    @Inject(ProjectReader) private readonly reader: ProjectReader,
+    @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
+    @Inject(PlannerUsage) private readonly usage: PlannerUsage,
+  ) {}
+
+  async generate(principal: Principal, body: GenerateRequest): Promise<PlannerResponse> {
+    const proposal = await this.engine.generate({
+      idea: body.idea,
+      maxTasks: body.max_tasks ?? DEFAULT_MAX_TASKS,
+      ...(body.project_name ? { projectName: body.project_name } : {}),
+    });
+    return this.propose(principal, 'generate', proposal, null);
+  }
+
+  async refine(principal: Principal, body: RefineRequest): Promise<PlannerResponse> {
+    const snapshot = await this.reader.snapshot(principal, body.project_id);
+    const proposal = await this.engine.refine({ snapshot, feedback: body.feedback });
+    return this.propose(principal, 'refine', proposal, snapshot);
+  }
+
+  async decompose(principal: Principal, taskId: string, body: DecomposeRequest): Promise<PlannerResponse> {
+    const task = await this.reader.task(principal, taskId);
+    const snapshot = await this.reader.snapshot(principal, task.project_id);
+    const proposal = await this.engine.decompose({
+      snapshot,
+      taskId,
+      ...(body.count !== undefined ? { count: body.count } : {}),
+      ...(body.guidance ? { guidance: body.guidance } : {}),
+    });
+    return this.propose(principal, 'decompose', proposal, snapshot);
+  }
+
+  /** Records the calls, then stores the proposal; a proposal of nothing is said plainly, never stored as a plan. */
+  private async propose(
+    principal: Principal,
+    endpoint: Exclude<PlannerEndpoint, 'chat'>,
+    proposal: Proposal,
+    snapshot: ProjectSnapshot | null,
+  ): Promise<PlannerResponse> {
+    const id = randomUUID();
+    const usage = await this.usage.record(
+      { principal, endpoint, requestKey: id, projectId: snapshot?.project.id ?? null, patchSetId: id },
+      proposal.calls,
+    );
+    if (proposal.ops.length === 0)
+      throw new ProblemException(
+        'validation_failed',
+        `the planner proposes no change: ${proposal.warnings.map((w) => w.message).join('; ') || 'nothing understood'}`,
+        proposal.warnings.map((w) => ({
+          field: endpoint === 'refine' ? 'feedback' : 'idea',
+          message: w.message,
+        })),
+      );
+    const context: ProposalContext = { endpoint, snapshot, usage, id };
+    const { stored, validation } = await this.patchSets.propose(principal, proposal, context);
+    return { patch_set: stored, validation, usage };
+  }
+}
