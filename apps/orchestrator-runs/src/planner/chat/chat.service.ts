@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { OrchestratorConfig } from '../../config';
 import type { PlannerEngine } from '../engine/planner-engine';
 import { PLANNER_ENGINE } from '../engine/planner-engine.token';
+import { PlannerProblem } from '../openai/planner-problems';
 import { toStoredPatchSet } from '../patch-sets/patch-set.mapper';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
 import { ChatRecords, type ChatMessageRecord, type ChatSessionRecord } from '../records/chat-records';
@@ -85,24 +86,25 @@ export class ChatService {
       { summary: session.summary, summaryTurn: session.summary_turn },
       this.config.CHAT_RECENT_TURNS,
     );
-    const answer = await this.engine.chat({
-      snapshot,
-      summary: context.summary,
-      turns: context.turns,
-      applied,
-      message,
-    });
     const turn = session.turn_count + 1;
+    const charged = {
+      principal,
+      endpoint: 'chat' as const,
+      requestKey: `${session.id}:${turn}`,
+      projectId,
+      chatSessionId: session.id,
+    };
+    const answer = await this.engine
+      .chat({ snapshot, summary: context.summary, turns: context.turns, applied, message })
+      .catch(async (error: unknown) => {
+        // A turn that failed after calling the model is still charged.
+        if (error instanceof PlannerProblem && error.calls.length > 0)
+          await this.usage.record(charged, error.calls);
+        throw error;
+      });
     const patchSetId = answer.proposal && answer.proposal.ops.length > 0 ? randomUUID() : undefined;
     const usage = await this.usage.record(
-      {
-        principal,
-        endpoint: 'chat',
-        requestKey: `${session.id}:${turn}`,
-        projectId,
-        chatSessionId: session.id,
-        ...(patchSetId ? { patchSetId } : {}),
-      },
+      { ...charged, ...(patchSetId ? { patchSetId } : {}) },
       answer.calls,
     );
     await this.chats.addMessage({

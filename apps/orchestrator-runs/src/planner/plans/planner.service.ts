@@ -5,6 +5,7 @@ import { ProblemException } from '@slipway/platform';
 import { randomUUID } from 'node:crypto';
 import { PLANNER_ENGINE } from '../engine/planner-engine.token';
 import type { PlannerEngine, Proposal } from '../engine/planner-engine';
+import { PlannerProblem } from '../openai/planner-problems';
 import { PatchSetsService, type ProposalContext } from '../patch-sets/patch-sets.service';
 import { ProjectReader } from '../records/project-reader';
 import type { ProjectSnapshot } from '../snapshot';
@@ -27,30 +28,66 @@ export class PlannerService {
   ) {}
 
   async generate(principal: Principal, body: GenerateRequest): Promise<PlannerResponse> {
-    const proposal = await this.engine.generate({
-      idea: body.idea,
-      maxTasks: body.max_tasks ?? DEFAULT_MAX_TASKS,
-      ...(body.project_name ? { projectName: body.project_name } : {}),
-    });
-    return this.propose(principal, 'generate', proposal, null);
+    const id = randomUUID();
+    const proposal = await this.charged({ principal, endpoint: 'generate', id, snapshot: null }, () =>
+      this.engine.generate({
+        idea: body.idea,
+        maxTasks: body.max_tasks ?? DEFAULT_MAX_TASKS,
+        ...(body.project_name ? { projectName: body.project_name } : {}),
+      }),
+    );
+    return this.propose(principal, 'generate', proposal, null, id);
   }
 
   async refine(principal: Principal, body: RefineRequest): Promise<PlannerResponse> {
+    const id = randomUUID();
     const snapshot = await this.reader.snapshot(principal, body.project_id);
-    const proposal = await this.engine.refine({ snapshot, feedback: body.feedback });
-    return this.propose(principal, 'refine', proposal, snapshot);
+    const proposal = await this.charged({ principal, endpoint: 'refine', id, snapshot }, () =>
+      this.engine.refine({ snapshot, feedback: body.feedback }),
+    );
+    return this.propose(principal, 'refine', proposal, snapshot, id);
   }
 
   async decompose(principal: Principal, taskId: string, body: DecomposeRequest): Promise<PlannerResponse> {
     const task = await this.reader.task(principal, taskId);
     const snapshot = await this.reader.snapshot(principal, task.project_id);
-    const proposal = await this.engine.decompose({
-      snapshot,
-      taskId,
-      ...(body.count !== undefined ? { count: body.count } : {}),
-      ...(body.guidance ? { guidance: body.guidance } : {}),
-    });
-    return this.propose(principal, 'decompose', proposal, snapshot);
+    const id = randomUUID();
+    const proposal = await this.charged({ principal, endpoint: 'decompose', id, snapshot }, () =>
+      this.engine.decompose({
+        snapshot,
+        taskId,
+        ...(body.count !== undefined ? { count: body.count } : {}),
+        ...(body.guidance ? { guidance: body.guidance } : {}),
+      }),
+    );
+    return this.propose(principal, 'decompose', proposal, snapshot, id);
+  }
+
+  /** The planner's work; when it fails after calling the model, those calls are still charged. */
+  private async charged(
+    request: {
+      principal: Principal;
+      endpoint: Exclude<PlannerEndpoint, 'chat'>;
+      id: string;
+      snapshot: ProjectSnapshot | null;
+    },
+    work: () => Promise<Proposal>,
+  ): Promise<Proposal> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof PlannerProblem && error.calls.length > 0)
+        await this.usage.record(
+          {
+            principal: request.principal,
+            endpoint: request.endpoint,
+            requestKey: request.id,
+            projectId: request.snapshot?.project.id ?? null,
+          },
+          error.calls,
+        );
+      throw error;
+    }
   }
 
   /** Records the calls, then stores the proposal; a proposal of nothing is said plainly, never stored as a plan. */
@@ -59,8 +96,8 @@ export class PlannerService {
     endpoint: Exclude<PlannerEndpoint, 'chat'>,
     proposal: Proposal,
     snapshot: ProjectSnapshot | null,
+    id: string,
   ): Promise<PlannerResponse> {
-    const id = randomUUID();
     const usage = await this.usage.record(
       { principal, endpoint, requestKey: id, projectId: snapshot?.project.id ?? null, patchSetId: id },
       proposal.calls,
