@@ -4,6 +4,7 @@ import type {
   PatchValidationDto,
   PlannerResponse,
   ProblemDto,
+  ProjectHierarchyDto,
   StoredPatchSetDto,
   UndoResultDto,
 } from '@slipway/contracts';
@@ -102,6 +103,17 @@ describe('planner, offline: idea → PatchSet → apply → refine → undo', ()
     }
     const edges = await edgesOf(projectId);
     expect(edges).toHaveLength(patch.ops.filter((op) => op.op === 'add_dependency').length);
+    // The seed's project hierarchy: the same tasks as a tree, each with what it waits for.
+    const tree = await h.request<ProjectHierarchyDto>('GET', `/api/planner/projects/${projectId}`, {
+      as: alice,
+    });
+    expect(tree.body.task_count).toBe(creates.length);
+    expect(tree.body.tasks.map((t) => t.title)).toEqual(
+      creates.filter((op) => !op.parent).map((op) => op.title),
+    );
+    const count = (nodes: ProjectHierarchyDto['tasks']): number =>
+      nodes.reduce((sum, node) => sum + 1 + count(node.subtasks), 0);
+    expect(count(tree.body.tasks)).toBe(creates.length);
 
     // Applying it again answers the first result and writes nothing more.
     const again = await apply(alice, patch);

@@ -162,3 +162,29 @@ export class ChatSessionListQueryDto extends ListQueryDto {
   @QueryUuid('Filter by project.') project_id?: string;
   @QuerySort(CHAT_SESSION_SORT) sort?: string;
 }
+
+/** A task with its subtasks and what it waits for, in the project's tree. */
+export class TaskNodeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty() type!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() priority!: string;
+  @ApiProperty({ type: String, nullable: true }) assignee!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [String], description: 'Ids of the tasks it waits for.' }) depends_on!: string[];
+  @ApiProperty({ type: () => [TaskNodeDto] }) subtasks!: TaskNodeDto[];
+}
+
+/** GET /api/planner/projects/{id}: the seed's project hierarchy — the project with its whole task tree. */
+export class ProjectHierarchyDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty() status!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() task_count!: number;
+  @ApiProperty({ type: [TaskNodeDto], description: 'Top-level tasks, each with its subtree.' })
+  tasks!: TaskNodeDto[];
+}

@@ -5,9 +5,10 @@ import {
   ChatRequest,
   ChatResponse,
   ChatSessionDetailDto,
-  type ChatSessionDto,
+  ChatSessionDto,
   ChatSessionListQueryDto,
   type Page,
+  PageDto,
   PatchSetDto,
   PatchValidationDto,
 } from '@slipway/contracts';
@@ -67,6 +68,7 @@ export class AgentController {
 
   @Get('sessions')
   @ApiOperation({ summary: 'Your chat sessions' })
+  @ApiOkResponse({ type: PageDto(ChatSessionDto) })
   sessions(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ChatSessionListQueryDto,

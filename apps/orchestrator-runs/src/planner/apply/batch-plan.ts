@@ -135,7 +135,8 @@ export function planBatch(
           priority: op.priority,
           status: op.status,
           assignee: op.assignee,
-          payload: op.payload,
+          // Tasks written in one transaction share their created_at: the position keeps the plan's order.
+          payload: { ...op.payload, position: index },
         });
         const refs: Record<string, string> = {};
         withKey(body, refs, 'project_id', op.project);

@@ -133,7 +133,7 @@ export class ChatService {
         arguments: { patch_set_id: stored.id, ops: stored.ops.length, valid: validation.valid },
       });
     }
-    await this.chats.addMessage({
+    const reply = await this.chats.addMessage({
       session_id: session.id,
       owner_id: session.owner_id,
       turn,
@@ -143,6 +143,8 @@ export class ChatService {
       patch_set_ids: patchSets.map((p) => p.id),
       usage: { ...usage },
     });
+    // Each proposal remembers the turn that made it.
+    for (const proposed of patchSets) await this.patchSets.madeBy(proposed.id, reply.id);
     session = await this.chats.updateSession(session.id, session.version, {
       turn_count: turn,
       summary: context.summary,

@@ -129,6 +129,12 @@ export class PatchSetsService {
     return toStoredPatchSet(updated);
   }
 
+  /** Links a chat proposal to the assistant message that made it. */
+  async madeBy(id: string, chatMessageId: string): Promise<void> {
+    const record = await this.records.get(id);
+    await this.records.update(id, record.version, { chat_message_id: chatMessageId });
+  }
+
   /** Earlier pending proposals of a chat session give way to a new one. */
   async supersedePending(sessionId: string, keep: string): Promise<void> {
     for (const record of await this.records.pendingOfSession(sessionId))

@@ -4,9 +4,11 @@ import {
   ApplyResultDto,
   GenerateRequest,
   type Page,
+  PageDto,
   PatchSetDto,
   PatchSetListQueryDto,
   PlannerResponse,
+  ProjectHierarchyDto,
   RefineRequest,
   RejectPatchSetRequest,
   StoredPatchSetDto,
@@ -90,8 +92,19 @@ export class PlannerController {
     return this.applier.apply(principal, body);
   }
 
+  @Get('projects/:id')
+  @ApiOperation({
+    summary: 'A project with its whole task tree and each task’s dependencies (the seed’s project hierarchy)',
+  })
+  @ApiOkResponse({ type: ProjectHierarchyDto })
+  @ProblemResponse(404, 'No such project visible to the caller')
+  hierarchy(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ProjectHierarchyDto> {
+    return this.planner.hierarchy(principal, id);
+  }
+
   @Get('patchsets')
   @ApiOperation({ summary: 'Your PatchSets, newest first by default' })
+  @ApiOkResponse({ type: PageDto(StoredPatchSetDto) })
   list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: PatchSetListQueryDto,

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DecomposeRequest, GenerateRequest, PlannerResponse, RefineRequest } from '@slipway/contracts';
+import type {
+  DecomposeRequest,
+  GenerateRequest,
+  PlannerResponse,
+  ProjectHierarchyDto,
+  RefineRequest,
+} from '@slipway/contracts';
 import type { Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +16,7 @@ import { PatchSetsService, type ProposalContext } from '../patch-sets/patch-sets
 import { ProjectReader } from '../records/project-reader';
 import type { ProjectSnapshot } from '../snapshot';
 import { PlannerUsage, type PlannerEndpoint } from '../usage/planner-usage';
+import { projectHierarchy } from './project-hierarchy';
 
 const DEFAULT_MAX_TASKS = 60;
 
@@ -61,6 +68,11 @@ export class PlannerService {
       }),
     );
     return this.propose(principal, 'decompose', proposal, snapshot, id);
+  }
+
+  /** The project with its whole task tree, as the caller may see it. */
+  async hierarchy(principal: Principal, projectId: string): Promise<ProjectHierarchyDto> {
+    return projectHierarchy(await this.reader.snapshot(principal, projectId));
   }
 
   /** The planner's work; when it fails after calling the model, those calls are still charged. */

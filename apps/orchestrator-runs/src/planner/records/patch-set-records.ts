@@ -34,6 +34,10 @@ export class PatchSetRecords {
     }
   }
 
+  async get(id: string): Promise<PatchSetRecord> {
+    return (await this.dataApi.get('/api/patch_sets/{id}', { params: { path: { id } } })).data;
+  }
+
   /** Any PatchSet by id, whoever owns it (an id taken by someone else must not be reused). */
   async exists(id: string): Promise<boolean> {
     try {
