@@ -212,4 +212,39 @@ describe('engineering tasks start runs', () => {
     });
     expect(stranger.status).toBe(404);
   });
+
+  it('starts the run an applied PatchSet asks for (start_run), once', async () => {
+    const { data: project } = await h.client.post('/api/projects', {
+      body: { name: 'Billing', modules: [], owner_id: alice.id },
+    });
+    const { data: task } = await h.client.post('/api/tasks', {
+      body: { project_id: project.id, type: 'engineering', title: 'Invoice PDF export' },
+    });
+    const patch = {
+      id: '5b0b1e0e-6b39-4c5e-8f1e-0000000000aa',
+      format_version: 1,
+      base: { project_id: project.id, project_version: project.version },
+      source: { endpoint: 'manual' },
+      ops: [
+        {
+          op: 'update_task',
+          task: task.id,
+          base_version: task.version,
+          set: { priority: 'high' },
+          start_run: true,
+        },
+      ],
+    };
+    const applied = await h.request<ApplyResultDto>('POST', '/api/planner/apply', { as: alice, body: patch });
+    expect(applied.status).toBe(200);
+    expect(applied.body.runs_requested).toEqual([task.id]);
+    const run = await waitFor(async () => {
+      const { data } = await h.client.get('/api/runs', {
+        params: { query: { task_id: task.id, limit: 10 } },
+      });
+      return data.items.length > 0 ? data.items : undefined;
+    }, 'the run the PatchSet asked for');
+    expect(run).toHaveLength(1);
+    expect(run[0].owner_id).toBe(alice.id);
+  });
 });
