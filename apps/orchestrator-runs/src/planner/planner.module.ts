@@ -8,6 +8,7 @@ import { TaskRunAnnouncer } from './apply/task-run-announcer';
 import { ChatService } from './chat/chat.service';
 import { plannerEngineProvider } from './openai/planner-engine.provider';
 import { PatchSetsService } from './patch-sets/patch-sets.service';
+import { PlannerLocks } from './planner-locks';
 import { PlannerController } from './plans/planner.controller';
 import { PlannerService } from './plans/planner.service';
 import { TaskPlanningController } from './plans/task-planning.controller';
@@ -32,6 +33,7 @@ export class PlannerModule {
         PatchSetRecords,
         ChatRecords,
         PlannerUsage,
+        PlannerLocks,
         PatchSetsService,
         PatchApplier,
         PatchUndoer,

@@ -20,9 +20,13 @@ export interface DependencySnapshot {
   id: string;
   task_id: string;
   depends_on_id: string;
+  version: number;
 }
 
-/** A project with its live tasks and their dependencies, read at one moment: what proposals and checks work on. */
+/**
+ * A project with its live tasks and their dependencies, as three reads found them: what proposals
+ * and checks work on (the apply's If-Match pins catch what changed in between).
+ */
 export interface ProjectSnapshot {
   project: {
     id: string;

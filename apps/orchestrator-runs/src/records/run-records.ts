@@ -52,10 +52,10 @@ export class RunRecords {
     }
   }
 
-  /** The run an engineering task started (runs.task_id, the typed link); null before it has one. */
+  /** The latest run an engineering task started (runs.task_id, the typed link); null before it has one. */
   async runOfTask(taskId: string): Promise<RunRecord | null> {
     const { data } = await this.dataApi.get('/api/runs', {
-      params: { query: { task_id: taskId, limit: 1, sort: 'created_at' } },
+      params: { query: { task_id: taskId, limit: 1, sort: '-created_at' } },
     });
     return data.items[0] ?? null;
   }

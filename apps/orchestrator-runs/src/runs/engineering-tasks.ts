@@ -9,6 +9,9 @@ import { OrchestratorConfig } from '../config';
 import { RunRecords, type RunRecord } from '../records/run-records';
 import { CREATED_STATUS, RunLauncher } from './run-launcher';
 
+/** Runs after which a task may start another. */
+export const ENDED_WITHOUT_DELIVERY: ReadonlySet<string> = new Set(['failed', 'crashed', 'cancelled']);
+
 /** How long a task's claim stands; the task's result names its run long before. */
 const TASK_CLAIM_SECONDS = 86_400;
 
@@ -34,12 +37,13 @@ export class EngineeringTaskRuns {
     const { data: task } = await this.dataApi.get('/api/tasks/{id}', {
       params: { path: { id: message.task_id } },
     });
-    if (task.type !== 'engineering') return null;
-    // The run names its task in a typed field; the task's own result is anyone's to write.
+    if (task.type !== 'engineering' || task.status === 'done' || task.status === 'cancelled') return null;
+    // The run names its task in a typed field; the task's own result is anyone's to write. A run that
+    // failed, crashed or was cancelled leaves the task free to start another.
     const existing = await this.records.runOfTask(task.id);
-    if (existing) return existing;
+    if (existing && !ENDED_WITHOUT_DELIVERY.has(existing.status)) return existing;
     // Announcements of one task arriving together: the first claims it, the others leave it be.
-    const claim = `${this.redisPrefix}runs:engineering-task:${task.id}`;
+    const claim = `${this.redisPrefix}runs:engineering-task:${task.id}:${existing?.id ?? 'first'}`;
     if ((await this.redis.set(claim, '1', 'EX', TASK_CLAIM_SECONDS, 'NX')) === null) return null;
     try {
       return await this.startRunForTask(task, message);
@@ -66,7 +70,8 @@ export class EngineeringTaskRuns {
     message: EngineeringTaskAnnounced,
   ): Promise<RunRecord> {
     const { data: project } = await this.dataApi.get('/api/projects/{id}', {
-      params: { path: { id: message.project_id ?? task.project_id } },
+      // The task's own project (and its owner), whatever the message says.
+      params: { path: { id: task.project_id } },
     });
     const profile = message.profile ?? this.settings.ENGINEERING_PROFILE;
     this.launcher.assertProfile(profile);

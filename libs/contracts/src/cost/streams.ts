@@ -9,6 +9,7 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { RUN_PHASE_ORDER, UsageSource, type RunPhase } from '../entities/enums';
 
@@ -23,8 +24,11 @@ export class UsageRecorded {
   @IsOptional()
   @IsIn(Object.values(UsageSource))
   source?: UsageSource;
-  @ApiPropertyOptional({ format: 'uuid', description: 'Calls of a run.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Calls of a run: required unless the source is planner.',
+  })
+  @ValidateIf((usage: UsageRecorded) => usage.source !== 'planner' || usage.run_id !== undefined)
   @IsUUID('all')
   run_id?: string;
   @ApiPropertyOptional({ description: 'Planner calls: generate, refine, decompose or chat.' })
@@ -34,8 +38,11 @@ export class UsageRecorded {
   endpoint?: string;
   @ApiProperty() @IsString() @MaxLength(200) owner_id!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') project_id?: string;
-  @ApiPropertyOptional({ enum: RUN_PHASE_ORDER, description: 'Calls of a run.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    enum: RUN_PHASE_ORDER,
+    description: 'Calls of a run: required unless the source is planner.',
+  })
+  @ValidateIf((usage: UsageRecorded) => usage.source !== 'planner' || usage.phase !== undefined)
   @IsIn(RUN_PHASE_ORDER)
   phase?: RunPhase;
   @ApiProperty() @IsString() @MaxLength(100) agent_id!: string;

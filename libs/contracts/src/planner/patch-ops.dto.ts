@@ -8,6 +8,7 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -22,10 +23,10 @@ import { Enum, JsonObject, StringList, Text } from '../common/fields';
 import { Priority, ProjectStatus, TaskStatus, TaskType } from '../entities/enums';
 
 export const PATCH_REF = /^\$[A-Za-z][A-Za-z0-9_]{0,39}$/;
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-/** A canonical UUID (lower case) or a ref. */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A canonical (lower-case) UUID or a ref. */
 export const ID_OR_REF = new RegExp(`^(${UUID}|\\$[A-Za-z][A-Za-z0-9_]{0,39})$`);
-const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The longest title an operation may give a project or a task. */
 export const MAX_PATCH_TITLE = 200;
@@ -63,7 +64,7 @@ const IdOrRefField = (required: boolean, description: string) =>
       : ApiPropertyOptional({ example: '$t1', pattern: ID_OR_REF.source, description }),
     ...(required ? [] : [IsOptional()]),
     IsString(),
-    Matches(ID_OR_REF, { message: '$property must be a canonical UUID or a ref ($name)' }),
+    Matches(ID_OR_REF, { message: '$property must be a canonical (lower-case) UUID or a ref ($name)' }),
   );
 const BaseVersion = () =>
   applyAll(
@@ -117,6 +118,7 @@ export class UpdateProjectOp extends PatchOpBase {
   @Type(() => ProjectFieldsDto)
   expect?: ProjectFieldsDto;
   @ApiProperty({ type: ProjectFieldsDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ProjectFieldsDto)
   set!: ProjectFieldsDto;
@@ -170,6 +172,7 @@ export class UpdateTaskOp extends PatchOpBase {
   @Type(() => TaskFieldsDto)
   expect?: TaskFieldsDto;
   @ApiProperty({ type: TaskFieldsDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TaskFieldsDto)
   set!: TaskFieldsDto;

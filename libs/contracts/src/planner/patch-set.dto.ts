@@ -1,18 +1,27 @@
 /** The PatchSet (format 1): a reviewed, atomic change of a project and its tasks, and what checking it finds. */
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
-  IsUUID,
+  Matches,
   ValidateNested,
 } from 'class-validator';
 import { Decimal, Int, Text } from '../common/fields';
-import { MAX_PATCH_OPS, PATCH_OP_CLASSES, PATCH_OP_KINDS, PatchOpBase, type PatchOp } from './patch-ops.dto';
+import {
+  CANONICAL_UUID,
+  MAX_PATCH_OPS,
+  PATCH_OP_CLASSES,
+  PATCH_OP_KINDS,
+  PatchOpBase,
+  type PatchOp,
+  type PatchOpKind,
+} from './patch-ops.dto';
 
 export const PATCH_SET_FORMAT_VERSION = 1;
 
@@ -33,7 +42,7 @@ export type PatchSetStatus = (typeof PATCH_SET_STATUSES)[number];
 /** The project state a PatchSet was proposed against; null for one that creates its project. */
 export class PatchSetBaseDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all')
+  @Matches(CANONICAL_UUID, { message: 'project_id must be a canonical (lower-case) UUID' })
   project_id!: string;
   @Int(true, 1, 2_147_483_647, 'The project version seen when the PatchSet was proposed.')
   project_version!: number;
@@ -62,13 +71,28 @@ export class PatchSourceDto {
   usage?: PlannerUsageDto;
 }
 
-const opSubTypes = PATCH_OP_KINDS.map((name) => ({ name, value: PATCH_OP_CLASSES[name] }));
+const isKind = (value: unknown): value is PatchOpKind =>
+  typeof value === 'string' && (PATCH_OP_KINDS as readonly string[]).includes(value);
+
+/**
+ * Each operation as its kind's class (an unknown kind as the base class, whose `op` check names it);
+ * anything that is no object is left as it is, for ValidateNested to refuse. class-transformer's own
+ * discriminator reads `op` of every item, and a null item would throw.
+ */
+function toOps(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+    const kind = (item as { op?: unknown }).op;
+    return plainToInstance(isKind(kind) ? PATCH_OP_CLASSES[kind] : PatchOpBase, item);
+  });
+}
 
 /** A PatchSet as proposed, validated and applied: `POST /api/agent/validate` and `/api/planner/apply` take it. */
 @ApiExtraModels(...Object.values(PATCH_OP_CLASSES))
 export class PatchSetDto {
   @ApiProperty({ format: 'uuid', description: 'Applying the same id twice applies it once.' })
-  @IsUUID('all')
+  @Matches(CANONICAL_UUID, { message: 'id must be a canonical (lower-case) UUID' })
   id!: string;
 
   @ApiProperty({ enum: [PATCH_SET_FORMAT_VERSION] })
@@ -83,6 +107,7 @@ export class PatchSetDto {
   base!: PatchSetBaseDto | null;
 
   @ApiProperty({ type: PatchSourceDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PatchSourceDto)
   source!: PatchSourceDto;
@@ -96,10 +121,7 @@ export class PatchSetDto {
   @ArrayMinSize(1, { message: 'ops must hold at least one operation' })
   @ArrayMaxSize(MAX_PATCH_OPS)
   @ValidateNested({ each: true })
-  @Type(() => PatchOpBase, {
-    discriminator: { property: 'op', subTypes: opSubTypes },
-    keepDiscriminatorProperty: true,
-  })
+  @Transform(({ obj }: { obj: Record<string, unknown> }) => toOps(obj.ops), { toClassOnly: true })
   ops!: PatchOp[];
 
   @Text(false, 10_000, 'Why the change: the plan in a few sentences.') rationale?: string;

@@ -16,7 +16,7 @@ import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import { ProblemResponse } from '@slipway/platform';
 import { ChatService } from '../chat/chat.service';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
-import { ModelRateLimit } from '../plans/planner.controller';
+import { ModelRateLimit } from '../plans/model-rate-limit';
 import { Capabilities } from './capabilities';
 
 @ApiTags('agent')

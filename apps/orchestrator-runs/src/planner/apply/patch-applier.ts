@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplyResultDto, PatchSetDto, PatchValidationDto } from '@slipway/contracts';
-import { DataApiError } from '@slipway/data-client';
+import type { ApplyResultDto, PatchOp, PatchSetDto, PatchValidationDto } from '@slipway/contracts';
 import type { Principal } from '@slipway/identity';
 import { Clock, currentRequestId, ProblemException } from '@slipway/platform';
-import { RedisLock } from '@slipway/redis';
-import { PatchSetRecords, type PatchSetRecord } from '../records/patch-set-records';
-import { sameOps, toPatchSet } from '../patch-sets/patch-set.mapper';
+import { canonical, toPatchSet } from '../patch-sets/patch-set.mapper';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
-import { planBatch, resolve } from './batch-plan';
+import { PlannerLocks } from '../planner-locks';
+import { ownerIdOf } from '../records/acting-for';
+import { batchRefusal } from '../records/data-api-refusals';
+import { PatchSetRecords, type PatchSetRecord } from '../records/patch-set-records';
+import { resolve } from './batch-plan';
 import { TaskRunAnnouncer } from './task-run-announcer';
-
-const ownerOf = (principal: Principal): string => (principal.kind === 'user' ? principal.id : 'service');
-const LOCK = { holdMs: 120_000, waitMs: 30_000 };
 
 /** The refusal of a PatchSet that checking found wrong: conflicts (409) before rule errors (422). */
 export function refusal(validation: PatchValidationDto): ProblemException {
@@ -31,9 +29,19 @@ export function refusal(validation: PatchValidationDto): ProblemException {
   );
 }
 
-/** A batch data-api refused because a record moved on in between (stale If-Match, gone, taken). */
-const isRace = (error: unknown): error is DataApiError =>
-  error instanceof DataApiError && [404, 409, 412].includes(error.status);
+/** The operations of a person's PatchSet that a model proposed as they are: each op of `sent` found in `proposed`. */
+function modelOperations(proposed: readonly PatchOp[], sent: readonly PatchOp[]): Set<number> {
+  const left = new Map<string, number>();
+  for (const op of proposed) left.set(canonical(op), (left.get(canonical(op)) ?? 0) + 1);
+  const found = new Set<number>();
+  for (const [index, op] of sent.entries()) {
+    const count = left.get(canonical(op)) ?? 0;
+    if (count === 0) continue;
+    left.set(canonical(op), count - 1);
+    found.add(index);
+  }
+  return found;
+}
 
 /**
  * Applies a PatchSet all or nothing, once: the stored proposal (or the person's edit of it, or a
@@ -47,16 +55,12 @@ export class PatchApplier {
     @Inject(PatchSetRecords) private readonly records: PatchSetRecords,
     @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
     @Inject(TaskRunAnnouncer) private readonly runs: TaskRunAnnouncer,
-    @Inject(RedisLock) private readonly lock: RedisLock,
+    @Inject(PlannerLocks) private readonly locks: PlannerLocks,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   apply(principal: Principal, patch: PatchSetDto): Promise<ApplyResultDto> {
-    const busy = () =>
-      new ProblemException('conflict', `PatchSet ${patch.id} is being applied; retry shortly`);
-    return this.lock.holding(`planner:patch-set:${patch.id}`, { ...LOCK, busy }, () =>
-      this.applyOnce(principal, patch),
-    );
+    return this.locks.patchSet(patch.id, () => this.applyOnce(principal, patch));
   }
 
   private async applyOnce(principal: Principal, sent: PatchSetDto): Promise<ApplyResultDto> {
@@ -68,18 +72,17 @@ export class PatchApplier {
         `PatchSet ${record.id} is ${record.status}; propose again`,
       );
     const stored = toPatchSet(record);
-    // A person may edit a proposal before applying it: the edit is theirs (manual), checked the same way.
-    const patch = sameOps(stored.ops, sent.ops)
-      ? stored
-      : {
+    const edited = canonical(stored.ops) !== canonical(sent.ops);
+    // A person may edit a proposal before applying it: the edit is theirs (manual); what they kept stays the model's.
+    const patch: PatchSetDto = edited
+      ? {
           ...sent,
-          source: {
-            endpoint: 'manual' as const,
-            provider: stored.source.provider,
-            model: stored.source.model,
-          },
-        };
-    const { check, snapshot } = await this.patchSets.check(principal, patch);
+          source: { endpoint: 'manual', provider: stored.source.provider, model: stored.source.model },
+        }
+      : stored;
+    const modelOps =
+      edited && stored.source.endpoint !== 'manual' ? modelOperations(stored.ops, sent.ops) : undefined;
+    const { check, snapshot, plan } = await this.patchSets.check(principal, patch, modelOps);
     if (!check.validation.valid) {
       await this.records.update(record.id, record.version, {
         status: check.validation.conflicts.length > 0 ? 'conflicted' : record.status,
@@ -87,15 +90,9 @@ export class PatchApplier {
       });
       throw refusal(check.validation);
     }
-    const plan = planBatch(patch, check, snapshot);
     const batch = await this.records.batch(principal, plan.operations).catch(async (error: unknown) => {
-      if (!isRace(error)) throw error;
       await this.records.update(record.id, record.version, { status: 'conflicted' });
-      throw new ProblemException(
-        'patch_conflict',
-        `a record changed while the PatchSet was applied; nothing was written (${error.detail})`,
-        [{ field: 'ops', message: error.detail }],
-      );
+      return batchRefusal(error, 'a record changed while the PatchSet was applied');
     });
     const appliedAt = this.clock.now().toISOString();
     const refs = Object.fromEntries(
@@ -129,7 +126,7 @@ export class PatchApplier {
       validation: { ...check.validation },
       result: { ...result },
       ...(projectId ? { project_id: projectId } : {}),
-      ...(patch === stored ? {} : { ops: plain(patch.ops), source: { ...patch.source } }),
+      ...(edited ? { ops: plain(patch.ops), source: { ...patch.source } } : {}),
     });
     for (const taskId of runsRequested) await this.runs.announce(taskId, projectId);
     return result;
@@ -143,7 +140,7 @@ export class PatchApplier {
       throw new ProblemException('conflict', `PatchSet id ${sent.id} is taken; use a new id`);
     return this.records.create({
       id: sent.id,
-      owner_id: ownerOf(principal),
+      owner_id: ownerIdOf(principal),
       status: 'proposed',
       endpoint: 'manual',
       format_version: sent.format_version,
@@ -156,6 +153,6 @@ export class PatchApplier {
   }
 }
 
-/** Class instances and refs-free objects as the plain JSON objects data-api stores. */
+/** Class instances as the plain JSON objects data-api stores. */
 const plain = (items: readonly object[]): Record<string, unknown>[] =>
   items.map((item) => JSON.parse(JSON.stringify(item)) as Record<string, unknown>);

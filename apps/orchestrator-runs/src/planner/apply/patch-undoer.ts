@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BatchOperationDto, DiffEntryDto, PatchDiffDto, UndoResultDto } from '@slipway/contracts';
-import { DataApiError } from '@slipway/data-client';
 import type { Principal } from '@slipway/identity';
 import { Clock, currentRequestId, ProblemException } from '@slipway/platform';
-import { RedisLock } from '@slipway/redis';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
-import { PatchSetRecords } from '../records/patch-set-records';
+import { PlannerLocks } from '../planner-locks';
+import { batchRefusal } from '../records/data-api-refusals';
+import { PatchSetRecords, type ApplicationRecord } from '../records/patch-set-records';
 import { ProjectReader } from '../records/project-reader';
-
-const LOCK = { holdMs: 120_000, waitMs: 30_000 };
 
 /** What undoing does is the apply's diff turned around: what it created goes, what it deleted returns. */
 function reversed(diff: PatchDiffDto): PatchDiffDto {
@@ -33,10 +31,28 @@ function reversed(diff: PatchDiffDto): PatchDiffDto {
   };
 }
 
+/** The ids of the records an apply created (its refs), split by kind: its tasks and its edges. */
+function createdBy(application: ApplicationRecord): {
+  tasks: Set<string>;
+  edges: Set<string>;
+  all: Set<string>;
+} {
+  const operations = application.operations as unknown as BatchOperationDto[];
+  const refs = application.refs as Record<string, string>;
+  const ids = (resource: string) =>
+    new Set(
+      operations
+        .filter((op) => op.method === 'create' && op.resource === resource && op.ref)
+        .map((op) => refs[op.ref as string]),
+    );
+  return { tasks: ids('tasks'), edges: ids('task_dependencies'), all: new Set(Object.values(refs)) };
+}
+
 /**
  * Takes an applied PatchSet back with the inverse operations recorded when it was applied, in one
  * batch pinned to the versions the apply left: a record someone edited since is a conflict, never
- * overwritten, and nothing is undone.
+ * overwritten, and nothing is undone. What people built on the PatchSet's new records since (a
+ * subtask under one of its tasks, a dependency on one, a task in its project) is a conflict too.
  */
 @Injectable()
 export class PatchUndoer {
@@ -44,16 +60,12 @@ export class PatchUndoer {
     @Inject(PatchSetRecords) private readonly records: PatchSetRecords,
     @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
     @Inject(ProjectReader) private readonly reader: ProjectReader,
-    @Inject(RedisLock) private readonly lock: RedisLock,
+    @Inject(PlannerLocks) private readonly locks: PlannerLocks,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   undo(principal: Principal, id: string): Promise<UndoResultDto> {
-    const busy = () =>
-      new ProblemException('conflict', `PatchSet ${id} is being applied or undone; retry shortly`);
-    return this.lock.holding(`planner:patch-set:${id}`, { ...LOCK, busy }, () =>
-      this.undoOnce(principal, id),
-    );
+    return this.locks.patchSet(id, () => this.undoOnce(principal, id));
   }
 
   private async undoOnce(principal: Principal, id: string): Promise<UndoResultDto> {
@@ -66,19 +78,11 @@ export class PatchUndoer {
     const application = await this.records.lastApplication(id, 'apply');
     if (!application)
       throw new ProblemException('patch_set_closed', `PatchSet ${id} has no recorded application`);
-    await this.refuseForeignTasks(principal, record.project_id, application.refs);
+    if (record.project_id) await this.refuseBuiltUpon(principal, record.project_id, application);
     const operations = application.inverse_ops as unknown as BatchOperationDto[];
-    try {
-      await this.records.batch(principal, operations);
-    } catch (error) {
-      if (error instanceof DataApiError && [404, 409, 412].includes(error.status))
-        throw new ProblemException(
-          'patch_conflict',
-          `records this PatchSet wrote were changed since; nothing was undone (${error.detail})`,
-          [{ field: 'ops', message: error.detail }],
-        );
-      throw error;
-    }
+    await this.records
+      .batch(principal, operations)
+      .catch((error: unknown) => batchRefusal(error, 'records this PatchSet wrote were changed since'));
     const undoneAt = this.clock.now().toISOString();
     await this.records.recordApplication({
       patch_set_id: id,
@@ -90,31 +94,51 @@ export class PatchUndoer {
       ...(currentRequestId() ? { request_id: currentRequestId() } : {}),
     });
     const applied = (record.result ?? {}) as { diff?: PatchDiffDto };
-    const diff = reversed(applied.diff ?? { created: [], updated: [], moved: [], deleted: [] });
     await this.records.update(record.id, record.version, {
       status: 'undone',
       result: { ...(record.result ?? {}), undone_at: undoneAt },
     });
-    return { patch_set_id: id, status: 'undone', undone_at: undoneAt, diff };
+    return {
+      patch_set_id: id,
+      status: 'undone',
+      undone_at: undoneAt,
+      diff: reversed(applied.diff ?? { created: [], updated: [], moved: [], deleted: [] }),
+    };
   }
 
-  /** A project the PatchSet created goes with the undo: not while it holds tasks someone added since. */
-  private async refuseForeignTasks(
+  /** Refuses when records someone added since hang on what the undo deletes. */
+  private async refuseBuiltUpon(
     principal: Principal,
-    projectId: string | null,
-    refs: Record<string, unknown>,
+    projectId: string,
+    application: ApplicationRecord,
   ): Promise<void> {
-    const createdIds = new Set(Object.values(refs).filter((v): v is string => typeof v === 'string'));
-    if (!projectId || !createdIds.has(projectId)) return;
+    const created = createdBy(application);
     const snapshot = await this.reader.snapshot(principal, projectId);
-    const foreign = snapshot.tasks.filter((task) => !createdIds.has(task.id));
-    if (foreign.length > 0)
+    const projectGoes = created.all.has(projectId);
+    const found: { field: string; message: string }[] = [];
+    for (const task of snapshot.tasks)
+      if (
+        !created.tasks.has(task.id) &&
+        (projectGoes || (task.parent_id !== null && created.tasks.has(task.parent_id)))
+      )
+        found.push({
+          field: `tasks.${task.id}`,
+          message: `"${task.title}" was added since, under what the undo deletes`,
+        });
+    for (const edge of snapshot.dependencies)
+      if (
+        !created.edges.has(edge.id) &&
+        (created.tasks.has(edge.task_id) || created.tasks.has(edge.depends_on_id))
+      )
+        found.push({
+          field: `task_dependencies.${edge.id}`,
+          message: 'a dependency added since names a task the undo deletes',
+        });
+    if (found.length > 0)
       throw new ProblemException(
         'patch_conflict',
-        `the project has ${foreign.length} task(s) added since the PatchSet created it; nothing was undone`,
-        foreign
-          .slice(0, 20)
-          .map((task) => ({ field: `tasks.${task.id}`, message: `"${task.title}" was added since` })),
+        `${found.length} record(s) added since depend on what this PatchSet created; nothing was undone`,
+        found.slice(0, 20),
       );
   }
 }

@@ -6,6 +6,7 @@ import { StreamProducer } from '@slipway/streams';
 import { ProfileCatalog } from '../../profiles/profile-catalog';
 import { RunRecords } from '../../records/run-records';
 import type { RunsProducer } from '../../runs-core.module';
+import { ENDED_WITHOUT_DELIVERY } from '../../runs/engineering-tasks';
 import { ProjectReader } from '../records/project-reader';
 
 /**
@@ -38,7 +39,8 @@ export class TaskRunAnnouncer {
         { field: 'profile', message: `unknown profile; known: ${this.profiles.names().join(', ')}` },
       ]);
     const existing = await this.records.runOfTask(task.id);
-    if (existing) return { task_id: task.id, queued: false, run_id: existing.id };
+    if (existing && !ENDED_WITHOUT_DELIVERY.has(existing.status))
+      return { task_id: task.id, queued: false, run_id: existing.id };
     if (task.status === 'done' || task.status === 'cancelled')
       throw new ProblemException('conflict', `task ${task.id} is ${task.status}: it starts no run`);
     await this.announce(task.id, task.project_id, profile);

@@ -12,7 +12,6 @@ import type {
 } from '@slipway/contracts';
 import type { Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
-import { RedisLock } from '@slipway/redis';
 import { randomUUID } from 'node:crypto';
 import { OrchestratorConfig } from '../../config';
 import type { PlannerEngine } from '../engine/planner-engine';
@@ -20,14 +19,13 @@ import { PLANNER_ENGINE } from '../engine/planner-engine.token';
 import { PlannerProblem } from '../openai/planner-problems';
 import { toStoredPatchSet } from '../patch-sets/patch-set.mapper';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
+import { PlannerLocks } from '../planner-locks';
+import { ownerIdOf } from '../records/acting-for';
 import { ChatRecords, type ChatMessageRecord, type ChatSessionRecord } from '../records/chat-records';
 import { PatchSetRecords } from '../records/patch-set-records';
 import { ProjectReader } from '../records/project-reader';
 import { PlannerUsage } from '../usage/planner-usage';
 import { appliedPatches, chatContext } from './chat-context';
-
-const ownerOf = (principal: Principal): string => (principal.kind === 'user' ? principal.id : 'service');
-const LOCK = { holdMs: 120_000, waitMs: 30_000 };
 
 const toSession = (record: ChatSessionRecord): ChatSessionDto => ({
   id: record.id,
@@ -53,7 +51,7 @@ export class ChatService {
     @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
     @Inject(ProjectReader) private readonly reader: ProjectReader,
     @Inject(PlannerUsage) private readonly usage: PlannerUsage,
-    @Inject(RedisLock) private readonly lock: RedisLock,
+    @Inject(PlannerLocks) private readonly locks: PlannerLocks,
     @Inject(OrchestratorConfig) private readonly config: Pick<OrchestratorConfig, 'CHAT_RECENT_TURNS'>,
   ) {}
 
@@ -61,11 +59,7 @@ export class ChatService {
     const session = body.session_id
       ? await this.session(principal, body.session_id)
       : await this.startSession(principal, body);
-    const busy = () =>
-      new ProblemException('conflict', `session ${session.id} is answering another message; retry`);
-    return this.lock.holding(`planner:chat:${session.id}`, { ...LOCK, busy }, () =>
-      this.turn(principal, session.id, body.message),
-    );
+    return this.locks.chatSession(session.id, () => this.turn(principal, session.id, body.message));
   }
 
   private async turn(principal: Principal, sessionId: string, message: string): Promise<ChatResponse> {
@@ -190,7 +184,7 @@ export class ChatService {
     // The project must be the caller's to see: read it first (a 404 otherwise).
     if (body.project_id) await this.reader.snapshot(principal, body.project_id);
     return this.chats.createSession({
-      owner_id: ownerOf(principal),
+      owner_id: ownerIdOf(principal),
       title: body.message.replace(/\s+/g, ' ').trim().slice(0, 80) || 'Chat',
       ...(body.project_id ? { project_id: body.project_id } : {}),
     });

@@ -49,6 +49,7 @@ export function snapshotFromOps(ops: readonly PatchOp[]): ProjectSnapshot {
     if (op.op === 'add_dependency') {
       snapshot.dependencies.push({
         id: fixtureId(10_000 + snapshot.dependencies.length),
+        version: 1,
         task_id: idOf(op.task),
         depends_on_id: idOf(op.depends_on),
       });

@@ -35,8 +35,8 @@ const SNAPSHOT: ProjectSnapshot = {
   },
   tasks: [task(1, null), task(2, 1), task(3, 2), task(4, null)],
   dependencies: [
-    { id: id(90), task_id: id(2), depends_on_id: id(3) },
-    { id: id(91), task_id: id(4), depends_on_id: id(1) },
+    { id: id(90), task_id: id(2), depends_on_id: id(3), version: 1 },
+    { id: id(91), task_id: id(4), depends_on_id: id(1), version: 1 },
   ],
 };
 

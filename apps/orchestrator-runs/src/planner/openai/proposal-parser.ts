@@ -133,7 +133,7 @@ async function checkedOps(ops: unknown[], rules: PlanRules, rationale?: string):
     ...DEFAULT_PATCH_LIMITS,
     maxCreatedTasks: rules.maxTasks ?? DEFAULT_PATCH_LIMITS.maxCreatedTasks,
   };
-  const { validation } = checkPatchSet(patch, snapshot, limits);
+  const { validation } = checkPatchSet(patch, snapshot, { limits });
   const findings = validation.results
     .filter((result) => result.status === 'error')
     .map((result) => `${result.path}: ${result.message}`);

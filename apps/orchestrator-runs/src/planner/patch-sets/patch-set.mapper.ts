@@ -45,7 +45,7 @@ export function toStoredPatchSet(record: PatchSetRecord): StoredPatchSetDto {
 }
 
 /** JSON with every object's keys sorted (PostgreSQL's jsonb keeps its own key order). */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object')
     return `{${Object.keys(value)
@@ -55,7 +55,3 @@ function canonical(value: unknown): string {
       .join(',')}}`;
   return JSON.stringify(value);
 }
-
-/** Whether two op lists say the same thing (a person who sends back a stored PatchSet unchanged). */
-export const sameOps = (a: readonly PatchOp[], b: readonly PatchOp[]): boolean =>
-  canonical(a) === canonical(b);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  MAX_BATCH_OPERATIONS,
   PATCH_SET_FORMAT_VERSION,
   type OpResultDto,
   type Page,
@@ -14,13 +15,14 @@ import type { Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import { randomUUID } from 'node:crypto';
 import type { Proposal } from '../engine/planner-engine';
+import { PlannerLocks } from '../planner-locks';
 import { PatchSetRecords, type PatchSetRecord } from '../records/patch-set-records';
+import { ownerIdOf } from '../records/acting-for';
 import { ProjectReader } from '../records/project-reader';
 import type { ProjectSnapshot } from '../snapshot';
+import { planBatch, type BatchPlan } from '../apply/batch-plan';
 import { checkPatchSet, type PatchCheck } from '../validation/patch-validator';
 import { toStoredPatchSet } from './patch-set.mapper';
-
-const ownerOf = (principal: Principal): string => (principal.kind === 'user' ? principal.id : 'service');
 
 /** What a proposal is stored with besides itself. */
 export interface ProposalContext {
@@ -42,6 +44,7 @@ export class PatchSetsService {
   constructor(
     @Inject(PatchSetRecords) private readonly records: PatchSetRecords,
     @Inject(ProjectReader) private readonly reader: ProjectReader,
+    @Inject(PlannerLocks) private readonly locks: PlannerLocks,
   ) {}
 
   /** Stores a planner's proposal with what checking it found. */
@@ -75,7 +78,7 @@ export class PatchSetsService {
     }));
     const record = await this.records.create({
       id: patch.id,
-      owner_id: ownerOf(principal),
+      owner_id: ownerIdOf(principal),
       status: validation.valid ? 'validated' : 'proposed',
       endpoint: context.endpoint,
       format_version: patch.format_version,
@@ -97,12 +100,29 @@ export class PatchSetsService {
     return (await this.check(principal, patch)).check.validation;
   }
 
+  /**
+   * The checks against the project as the caller may see it now, and the batch that would write the
+   * PatchSet: one that would not fit a batch (a large cascade) is refused here, not by data-api.
+   */
   async check(
     principal: Principal,
     patch: PatchSetDto,
-  ): Promise<{ check: PatchCheck; snapshot: ProjectSnapshot | null }> {
+    modelOps?: ReadonlySet<number>,
+  ): Promise<{ check: PatchCheck; snapshot: ProjectSnapshot | null; plan: BatchPlan }> {
     const snapshot = patch.base ? await this.reader.snapshot(principal, patch.base.project_id) : null;
-    return { check: checkPatchSet(patch, snapshot), snapshot };
+    const check = checkPatchSet(patch, snapshot, { ...(modelOps ? { modelOps } : {}) });
+    const plan = planBatch(patch, check, snapshot);
+    if (plan.operations.length > MAX_BATCH_OPERATIONS) {
+      check.validation.results.unshift({
+        index: -1,
+        status: 'error',
+        code: 'too_large',
+        path: 'ops',
+        message: `applying it takes ${plan.operations.length} writes, more than the ${MAX_BATCH_OPERATIONS} one apply makes: split it`,
+      });
+      check.validation.valid = false;
+    }
+    return { check, snapshot, plan };
   }
 
   async get(principal: Principal, id: string): Promise<StoredPatchSetDto> {
@@ -115,7 +135,15 @@ export class PatchSetsService {
   }
 
   /** A person declines a proposal; the chat's next turn knows. */
-  async reject(principal: Principal, id: string, reason: string | undefined): Promise<StoredPatchSetDto> {
+  reject(principal: Principal, id: string, reason: string | undefined): Promise<StoredPatchSetDto> {
+    return this.locks.patchSet(id, () => this.rejectNow(principal, id, reason));
+  }
+
+  private async rejectNow(
+    principal: Principal,
+    id: string,
+    reason: string | undefined,
+  ): Promise<StoredPatchSetDto> {
     const record = await this.owned(principal, id);
     if (record.status !== 'proposed' && record.status !== 'validated' && record.status !== 'conflicted')
       throw new ProblemException(
@@ -137,8 +165,14 @@ export class PatchSetsService {
 
   /** Earlier pending proposals of a chat session give way to a new one. */
   async supersedePending(sessionId: string, keep: string): Promise<void> {
-    for (const record of await this.records.pendingOfSession(sessionId))
-      if (record.id !== keep) await this.records.update(record.id, record.version, { status: 'superseded' });
+    for (const pending of await this.records.pendingOfSession(sessionId))
+      if (pending.id !== keep)
+        await this.locks.patchSet(pending.id, async () => {
+          // Read again under the lock: an apply may have taken it meanwhile.
+          const record = await this.records.get(pending.id);
+          if (record.status === 'proposed' || record.status === 'validated' || record.status === 'conflicted')
+            await this.records.update(record.id, record.version, { status: 'superseded' });
+        });
   }
 
   async owned(principal: Principal, id: string): Promise<PatchSetRecord> {

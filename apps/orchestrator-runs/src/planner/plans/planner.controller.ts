@@ -20,17 +20,10 @@ import type { OrchestratorConfig } from '../../config';
 import { PatchApplier } from '../apply/patch-applier';
 import { PatchUndoer } from '../apply/patch-undoer';
 import { PatchSetsService } from '../patch-sets/patch-sets.service';
+import { ModelRateLimit } from './model-rate-limit';
 import { PlannerService } from './planner.service';
 
 const MINUTE = 60_000;
-
-/** Limits the routes that call the planner's model, per user and minute. */
-export const ModelRateLimit = (bucket: string) =>
-  RateLimit<OrchestratorConfig>({
-    bucket,
-    limit: (config) => config.RATE_LIMIT_PLANNER_PER_MINUTE,
-    windowMs: MINUTE,
-  });
 
 @ApiTags('planner')
 @ApiSecurity('service-token')

@@ -9,7 +9,7 @@ import {
 import { CurrentPrincipal, type Principal } from '@slipway/identity';
 import { ProblemResponse } from '@slipway/platform';
 import { TaskRunAnnouncer } from '../apply/task-run-announcer';
-import { ModelRateLimit } from './planner.controller';
+import { ModelRateLimit } from './model-rate-limit';
 import { PlannerService } from './planner.service';
 
 /** The planner's routes under a task: split it into subtasks, start its run. */

@@ -16,3 +16,7 @@ export function actingFor(principal: Principal): { headers: Record<string, strin
     'The planner acts for registry users (sign in through the gateway)',
   );
 }
+
+/** The owner the planner's records (PatchSets, chats, usage) are kept under. */
+export const ownerIdOf = (principal: Principal): string =>
+  principal.kind === 'user' ? principal.id : 'service';

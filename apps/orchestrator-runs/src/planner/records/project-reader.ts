@@ -73,6 +73,7 @@ export class ProjectReader {
         id: edge.id,
         task_id: edge.task_id,
         depends_on_id: edge.depends_on_id,
+        version: edge.version,
       })),
     };
   }

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PlannerUsageDto } from '@slipway/contracts';
 import type { Principal } from '@slipway/identity';
+import { Clock } from '@slipway/platform';
 import { findModelPrice, Money, priceUsage, sumMoney } from '@slipway/pricing';
 import { StreamProducer } from '@slipway/streams';
 import { AvailableModels } from '../../records/available-models';
 import { RunRecords } from '../../records/run-records';
 import type { RunsProducer } from '../../runs-core.module';
 import type { ProposalCall } from '../engine/planner-engine';
+import { ownerIdOf } from '../records/acting-for';
 
 export type PlannerEndpoint = 'generate' | 'refine' | 'decompose' | 'chat';
 
@@ -21,8 +23,6 @@ export interface UsageContext {
   chatSessionId?: string;
 }
 
-const ownerOf = (principal: Principal): string => (principal.kind === 'user' ? principal.id : 'service');
-
 /**
  * The planner's model calls in the usage ledger: each priced at its model's available_models price,
  * recorded once in llm_usage (source planner) and sent on `cost.usage`, as run phases' calls are.
@@ -34,6 +34,7 @@ export class PlannerUsage {
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(AvailableModels) private readonly models: AvailableModels,
     @Inject(StreamProducer) private readonly producer: RunsProducer,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async record(context: UsageContext, calls: readonly ProposalCall[]): Promise<PlannerUsageDto> {
@@ -58,7 +59,7 @@ export class PlannerUsage {
     };
     const price = await findModelPrice(this.models, call.provider, call.model);
     const { cost_usd: cost, price_snapshot: snapshot } = priceUsage(usage, price, call);
-    const owner = ownerOf(context.principal);
+    const owner = ownerIdOf(context.principal);
     await this.records.recordUsage({
       source: 'planner',
       endpoint: context.endpoint,
@@ -86,7 +87,7 @@ export class PlannerUsage {
       ...usage,
       cost_usd: cost,
       price_snapshot: snapshot,
-      occurred_at: new Date().toISOString(),
+      occurred_at: this.clock.now().toISOString(),
     });
     return cost;
   }

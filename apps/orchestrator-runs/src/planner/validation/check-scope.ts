@@ -18,8 +18,8 @@ export interface PatchLimits {
 export interface CheckScope {
   plan: ProjectedPlan;
   findings: Findings;
-  /** Proposed by a model (not `manual`): done tasks and people's fields are off limits. */
-  aiAuthored: boolean;
+  /** Whether the operation at an index was proposed by a model: done tasks and people's fields are off limits to it. */
+  aiAuthored(index: number): boolean;
   limits: PatchLimits;
   /** The project the PatchSet changes: the snapshot's id, or the ref of its create_project. */
   project: string | null;

@@ -36,7 +36,7 @@ function snapshot(): ProjectSnapshot {
       version: 3,
     },
     tasks: [task(1), task(2, { parent_id: id(1) }), task(3), task(4, { status: 'done', version: 2 })],
-    dependencies: [{ id: id(90), task_id: id(3), depends_on_id: id(1) }],
+    dependencies: [{ id: id(90), task_id: id(3), depends_on_id: id(1), version: 1 }],
   };
 }
 
@@ -253,5 +253,34 @@ describe('checkPatchSet', () => {
     const check = checkPatchSet(built, snapshot());
     expect(check.validation.results.map((r) => r.code)).toEqual(['ok']);
     expect(check.validation.diff.updated[0].changes).toEqual({ priority: { from: 'medium', to: 'high' } });
+  });
+
+  it('keeps a model from assigning people, building under done tasks, rewiring them, and starting closed tasks', () => {
+    expect(
+      errors(
+        patch([
+          { op: 'create_task', ref: '$t1', project: PROJECT, title: 'A', assignee: 'bob' },
+          { op: 'create_task', ref: '$t2', project: PROJECT, parent: id(4), title: 'Under done' },
+          { op: 'add_dependency', task: id(4), depends_on: id(1) },
+          { op: 'update_task', task: id(3), base_version: 1, set: { status: 'cancelled' }, start_run: true },
+        ]),
+      ),
+    ).toEqual(['0:user_owned_field', '1:done_task', '2:done_task', '3:task_closed']);
+  });
+
+  it('judges the operations a person kept from a model’s proposal as the model’s', () => {
+    const edited = patch(
+      [
+        { op: 'update_task', task: id(1), base_version: 1, set: { assignee: 'bob' } },
+        { op: 'update_task', task: id(2), base_version: 1, set: { assignee: 'carol' } },
+      ],
+      'manual',
+    );
+    const kept = new Set([1]);
+    expect(
+      checkPatchSet(edited, snapshot(), { modelOps: kept })
+        .validation.results.filter((r) => r.status === 'error')
+        .map((r) => `${r.index}:${r.code}`),
+    ).toEqual(['1:user_owned_field']);
   });
 });

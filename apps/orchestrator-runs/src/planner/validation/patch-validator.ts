@@ -9,7 +9,8 @@ import {
   checkUpdateProject,
 } from './project-rules';
 import { ProjectedPlan, type PlannedEdge } from './projected-plan';
-import { checkCreateTask, checkDeleteTask, checkMoveTask, checkUpdateTask } from './task-rules';
+import { checkUpdateTask } from './task-field-rules';
+import { checkCreateTask, checkDeleteTask, checkMoveTask } from './task-tree-rules';
 
 export const DEFAULT_PATCH_LIMITS: PatchLimits = { maxDepth: 6, maxCreatedTasks: 150 };
 
@@ -24,18 +25,22 @@ export interface PatchCheck {
  * The rules of a PatchSet against the project as read now (null: a PatchSet creating its project):
  * every operation is checked against the project as the earlier operations would leave it, so refs,
  * the tree and the dependency graph are judged as they would be after the patch. Pure: the same
- * PatchSet and snapshot give the same answer, and apply runs exactly this.
+ * PatchSet and snapshot give the same answer, and apply runs exactly this. `modelOps` names the
+ * operations of a person's PatchSet that a model proposed (an edited proposal).
  */
 export function checkPatchSet(
   patch: PatchSetDto,
   snapshot: ProjectSnapshot | null,
-  limits: PatchLimits = DEFAULT_PATCH_LIMITS,
+  options: { limits?: PatchLimits; modelOps?: ReadonlySet<number> } = {},
 ): PatchCheck {
   const findings = new Findings();
+  const byModel = patch.source.endpoint !== 'manual';
+  const { limits = DEFAULT_PATCH_LIMITS, modelOps } = options;
   const scope: CheckScope = {
     plan: new ProjectedPlan(snapshot),
     findings,
-    aiAuthored: patch.source.endpoint !== 'manual',
+    // A person's edit of a proposal is theirs; the operations they left as the model wrote them stay the model's.
+    aiAuthored: (index) => byModel || (modelOps?.has(index) ?? false),
     limits,
     project: snapshot?.project.id ?? null,
     deletions: new Map(),

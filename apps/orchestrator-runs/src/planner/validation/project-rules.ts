@@ -104,6 +104,15 @@ export function checkAddDependency(scope: CheckScope, index: number, op: AddDepe
   const task = endpoint(scope, index, op.task, 'task');
   const dependsOn = endpoint(scope, index, op.depends_on, 'depends_on');
   if (!task || !dependsOn) return;
+  if (scope.aiAuthored(index) && task.status === 'done') {
+    findings.error(
+      index,
+      'done_task',
+      `ops[${index}].task`,
+      `task "${task.title}" is done: a model makes it wait for nothing`,
+    );
+    return;
+  }
   if (task.key === dependsOn.key) {
     findings.error(
       index,
@@ -144,6 +153,16 @@ export function checkRemoveDependency(scope: CheckScope, index: number, op: Remo
       'unknown_dependency',
       `ops[${index}]`,
       `task ${op.task} does not wait for ${op.depends_on}`,
+    );
+    return;
+  }
+  const waiting = scope.plan.live(op.task);
+  if (scope.aiAuthored(index) && waiting?.status === 'done') {
+    scope.findings.error(
+      index,
+      'done_task',
+      `ops[${index}].task`,
+      `task "${waiting.title}" is done: a model does not change it`,
     );
     return;
   }
