@@ -10,6 +10,7 @@ import type { BaseConfig } from './config';
 import { ShutdownState } from './health';
 import { loggerOf, PinoNestLogger, RequestLogController, requestIdOf } from './logging';
 import { answerClientError } from './client-error';
+import { honourRouteBodyLimits } from './body-limit';
 import { jsonBodyParser } from './json-body';
 import { MetricsService } from './metrics';
 import { ProblemFilter, sendProblem } from './problem.filter';
@@ -84,6 +85,7 @@ export async function createApp(
   app.useGlobalFilters(new ProblemFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  honourRouteBodyLimits(fastify);
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
   fastify.removeContentTypeParser('text/plain');
   if (options.requestScopes === false) echoRequestIds(fastify);

@@ -1,3 +1,4 @@
+export * from './body-limit';
 export * from './bootstrap';
 export * from './config';
 export * from './file-response';
