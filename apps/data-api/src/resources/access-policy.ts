@@ -4,7 +4,10 @@ import type { Executor } from '../database/db';
 import type { ResourceDefinition, Values } from './definition';
 import { ident, type Statement } from './sql';
 
-type PolicyOf = Pick<ResourceDefinition, 'access' | 'path' | 'softDelete' | 'appendOnly' | 'serviceWritten'>;
+type PolicyOf = Pick<
+  ResourceDefinition,
+  'access' | 'path' | 'softDelete' | 'appendOnly' | 'serviceWritten' | 'undeletable'
+>;
 
 /**
  * Who sees and changes a resource's rows, by its access kind (definition.ts `Access`): the rows a
@@ -69,6 +72,17 @@ export class AccessPolicy {
         `${this.def.path} is append-only: records are never changed or deleted`,
       );
     this.assertMayWrite(principal);
+  }
+
+  /** Deleting: never for records kept for good, otherwise as changing. */
+  assertMayDelete(principal: Principal): void {
+    this.assertMayAccess(principal);
+    if (this.def.undeletable)
+      throw new ProblemException(
+        'method_not_allowed',
+        `${this.def.path} records are kept: they are never deleted`,
+      );
+    this.assertMayChange(principal);
   }
 
   /** A change that names an owner: members may not give their records away. */

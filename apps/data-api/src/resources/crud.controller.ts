@@ -79,6 +79,29 @@ const restoreRoute = (item: Type) =>
     ProblemResponse(412, 'If-Match is stale'),
   );
 
+/** The route and documentation of POST, creating one record. */
+const createRoute = (body: Type, item: Type, write: MethodDecorator) =>
+  applyDecorators(
+    Post(),
+    write,
+    ApiBody({ type: body }),
+    ApiCreatedResponse({
+      type: item,
+      headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } },
+    }),
+    ProblemResponse(409, 'A unique value is taken'),
+  );
+
+/** The route and documentation of POST /bulk, creating up to MAX_BULK_ITEMS records all or none. */
+const createManyRoute = (body: Type, item: Type, write: MethodDecorator) =>
+  applyDecorators(
+    Post('bulk'),
+    write,
+    ApiBody({ type: [body], description: `Up to ${MAX_BULK_ITEMS} records, created all or none.` }),
+    ApiCreatedResponse({ type: [item] }),
+    ProblemResponse(409, 'A unique value is taken; nothing was created'),
+  );
+
 /** Declares the parameter classes of a generated method, as TypeScript would for a hand-written one. */
 function paramTypes(target: Type, method: string, types: unknown[]): void {
   Reflect.defineMetadata('design:paramtypes', types, target.prototype, method);
@@ -121,14 +144,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       this.resource = factory.for(def);
     }
 
-    @Post()
-    @write
-    @ApiBody({ type: def.dto.create })
-    @ApiCreatedResponse({
-      type: Item,
-      headers: { ETag: { description: 'Version of the created record', schema: { type: 'string' } } },
-    })
-    @ProblemResponse(409, 'A unique value is taken')
+    /** POST: routed unless the definition's creates are its feature controller's own (below). */
     async create(
       @CurrentPrincipal() principal: Principal,
       @Body() body: object,
@@ -138,11 +154,7 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
       return this.written(row, reply);
     }
 
-    @Post('bulk')
-    @write
-    @ApiBody({ type: [def.dto.create], description: `Up to ${MAX_BULK_ITEMS} records, created all or none.` })
-    @ApiCreatedResponse({ type: [Item] })
-    @ProblemResponse(409, 'A unique value is taken; nothing was created')
+    /** POST /bulk: routed, as POST is, unless the definition's creates are its feature controller's own. */
     async createMany(
       @CurrentPrincipal() principal: Principal,
       @Body(new ArrayBodyPipe(def.dto.create, MAX_BULK_ITEMS)) body: object[],
@@ -261,6 +273,14 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     }
   }
 
+  if (!def.ownCreates) {
+    const route = (method: 'create' | 'createMany', decorators: MethodDecorator) => {
+      const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, method);
+      if (descriptor) decorators(Crud.prototype, method, descriptor);
+    };
+    route('create', createRoute(def.dto.create, Item, write));
+    route('createMany', createManyRoute(def.dto.create, Item, write));
+  }
   const pascal = def.path.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
   Object.defineProperty(Crud, 'name', { value: `${pascal}Controller` });
   paramTypes(Crud, 'create', [Object, def.dto.create, Object]);
@@ -279,9 +299,9 @@ export function CrudController<Row extends BaseRow, Response>(def: ResourceDefin
     const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, 'restore');
     if (descriptor) applyDecorators(restoreRoute(Item), write)(Crud.prototype, 'restore', descriptor);
   }
-  if (def.appendOnly) {
+  if (def.appendOnly || def.undeletable) {
     // The routes still answer (405, so a caller learns why); the document does not offer them.
-    for (const method of ['update', 'remove'] as const) {
+    for (const method of def.appendOnly ? (['update', 'remove'] as const) : (['remove'] as const)) {
       const descriptor = Object.getOwnPropertyDescriptor(Crud.prototype, method);
       if (descriptor) ApiExcludeEndpoint()(Crud.prototype, method, descriptor);
     }

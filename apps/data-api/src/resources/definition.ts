@@ -71,6 +71,14 @@ export interface ResourceDefinition<Row extends BaseRow = BaseRow, Response = un
   appendOnly?: boolean;
   /** Records another service keeps (run state, ledgers): people read them as `access` allows, only services write. */
   serviceWritten?: boolean;
+  /** Rows are kept for good but change (delivery history): DELETE answers 405, PATCH works. */
+  undeletable?: boolean;
+  /**
+   * Creates are the feature controller's own (the spend ledger's idempotent inserts): the generic
+   * POST and POST /bulk are not routed. Such a resource stays out of the plain definitions, which
+   * POST /api/batch writes generically.
+   */
+  ownCreates?: boolean;
   sortable: readonly string[];
   filters: Record<string, Filter>;
   toResponse(row: Row): Response;

@@ -151,7 +151,7 @@ export class ResourceService<Row extends BaseRow, Response> {
     ifMatch: number[] | undefined,
     executor?: Executor,
   ): Promise<Row> {
-    this.policy.assertMayChange(principal);
+    this.policy.assertMayDelete(principal);
     return this.within(executor, async (tx) => {
       const st = this.identify(principal, id, ifMatch);
       const sql = this.def.softDelete ? this.sql.softDelete(st) : this.sql.delete(st);
