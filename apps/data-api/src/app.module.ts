@@ -38,6 +38,10 @@ import {
 } from './runs/runs.resource';
 import { serversResource } from './servers/servers.resource';
 import { serviceDeploymentsResource } from './service-deployments/service-deployments.resource';
+import { SpendLedgerController } from './spend/spend-ledger.controller';
+import { SpendLedgerWriter } from './spend/spend-ledger.writer';
+import { SpendReads } from './spend/spend-reads.service';
+import { SpendRollupsController } from './spend/spend-rollups.controller';
 import { taskDependenciesResource } from './task-dependencies/task-dependencies.resource';
 import { TaskExecutionsController } from './task-executions/task-executions.controller';
 import { tasksResource } from './tasks/tasks.resource';
@@ -45,7 +49,8 @@ import { UsersController } from './users/users.controller';
 
 /**
  * Resources that need nothing beyond the generic CRUD of their definition; POST /api/batch writes
- * these (and only these: users, API keys and task executions have controllers of their own).
+ * these (and only these: users, API keys, task executions and the spend ledger have controllers of
+ * their own).
  */
 const PLAIN_DEFINITIONS: ResourceDefinition[] = [
   projectsResource,
@@ -112,6 +117,8 @@ export class AppModule {
         UsersController,
         ApiKeysController,
         TaskExecutionsController,
+        SpendLedgerController,
+        SpendRollupsController,
         BatchController,
       ],
       providers: [
@@ -119,6 +126,8 @@ export class AppModule {
         { provide: PLAIN_RESOURCES, useValue: PLAIN_DEFINITIONS },
         ResourceRegistry,
         BatchService,
+        SpendLedgerWriter,
+        SpendReads,
       ],
     };
   }

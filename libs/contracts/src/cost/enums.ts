@@ -52,3 +52,13 @@ export const PLAN_LIMITS = [
   'seats',
 ] as const;
 export type PlanLimit = (typeof PLAN_LIMITS)[number];
+
+/** What a spend ledger row prices: a run's or the planner's model call, CI runner time, a SaaS day, or a correction. */
+export const SpendSource = {
+  run: 'run',
+  planner: 'planner',
+  ci: 'ci',
+  saas: 'saas',
+  adjustment: 'adjustment',
+} as const;
+export type SpendSource = (typeof SpendSource)[keyof typeof SpendSource];

@@ -19,3 +19,5 @@ export * from './records/subscriptions.dto';
 export * from './records/hierarchy.dto';
 export * from './records/pipelines.dto';
 export * from './records/presets.dto';
+export * from './records/ledger.dto';
+export * from './records/spend-reads.dto';

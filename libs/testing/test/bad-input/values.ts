@@ -12,6 +12,7 @@ const ALIASES: Record<string, string> = {
   org: 'organizations',
   session: 'chat_sessions',
   set: 'patch_sets',
+  adjusts: 'spend_ledger',
 };
 
 /** The collection a field or path parameter names: `project_id` → `projects`, `parent_run_id` → `runs`. */

@@ -24,6 +24,7 @@ import {
   TaskDependencyRow,
 } from './planner.entity';
 import { ArtifactRow, LlmUsageRow, RunEventRow, RunPhaseRow, RunRow } from './runs.entity';
+import { SpendLedgerRow, SpendRollupDailyRow } from './spend.entity';
 import { RagIndexRow, TaskExecutionRow, TaskRow } from './work.entity';
 
 export * from './access.entity';
@@ -32,6 +33,7 @@ export * from './cost.entity';
 export * from './infrastructure.entity';
 export * from './planner.entity';
 export * from './runs.entity';
+export * from './spend.entity';
 export * from './work.entity';
 
 export const ENTITIES = [
@@ -66,6 +68,8 @@ export const ENTITIES = [
   PipelineRunRow,
   PipelineStateTransitionRow,
   AlertPresetRow,
+  SpendLedgerRow,
+  SpendRollupDailyRow,
   TaskDependencyRow,
   ChatSessionRow,
   ChatMessageRow,

@@ -4,6 +4,7 @@ import { RunInternalState1796118436335 } from './1796118436335-RunInternalState'
 import { UsersWithoutTelegram1796128145379 } from './1796128145379-UsersWithoutTelegram';
 import { CostOrganizations1796137117121 } from './1796137117121-CostOrganizations';
 import { PlannerRecords1796146257356 } from './1796146257356-PlannerRecords';
+import { SpendLedger1796148528805 } from './1796148528805-SpendLedger';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   UsersWithoutTelegram1796128145379,
   CostOrganizations1796137117121,
   PlannerRecords1796146257356,
+  SpendLedger1796148528805,
 ];
