@@ -11,10 +11,16 @@ import { BatchController } from './batch/batch.controller';
 import { BatchService } from './batch/batch.service';
 import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
 import type { DataApiConfig } from './config';
+import { costAlertEventsResource, costAlertsResource } from './cost/alerts.resource';
 import { orgIntegrationsResource } from './cost/integrations.resource';
 import { hierarchyNodesResource, orgProjectsResource } from './cost/hierarchy.resource';
 import { orgApiKeysResource, orgMembersResource } from './cost/keys-members.resource';
 import { orgAuditLogsResource, organizationsResource, orgPlansResource } from './cost/organizations.resource';
+import {
+  notificationChannelsResource,
+  notificationDeliveriesResource,
+  notificationRulesResource,
+} from './cost/notifications.resource';
 import { pipelineRunsResource, pipelineStateTransitionsResource } from './cost/pipelines.resource';
 import { alertPresetsResource } from './cost/presets.resource';
 import { modelPricesResource } from './cost/prices.resource';
@@ -86,6 +92,11 @@ const PLAIN_DEFINITIONS: ResourceDefinition[] = [
   pipelineRunsResource,
   pipelineStateTransitionsResource,
   alertPresetsResource,
+  notificationChannelsResource,
+  notificationRulesResource,
+  notificationDeliveriesResource,
+  costAlertsResource,
+  costAlertEventsResource,
 ];
 const PLAIN_CONTROLLERS = PLAIN_DEFINITIONS.map((def) => CrudController(def));
 

@@ -62,3 +62,33 @@ export const SpendSource = {
   adjustment: 'adjustment',
 } as const;
 export type SpendSource = (typeof SpendSource)[keyof typeof SpendSource];
+
+export const NotificationChannelKind = { email: 'email', slack: 'slack', webhook: 'webhook' } as const;
+export type NotificationChannelKind = (typeof NotificationChannelKind)[keyof typeof NotificationChannelKind];
+
+/** What a notification rule reacts to. */
+export const NotificationEvent = {
+  alert_triggered: 'alert_triggered',
+  alert_resolved: 'alert_resolved',
+  quota_80: 'quota_80',
+  quota_100: 'quota_100',
+  integration_invalid: 'integration_invalid',
+  budget_reached: 'budget_reached',
+  daily_summary: 'daily_summary',
+  weekly_summary: 'weekly_summary',
+} as const;
+export type NotificationEvent = (typeof NotificationEvent)[keyof typeof NotificationEvent];
+
+export const DeliveryStatus = { pending: 'pending', sent: 'sent', failed: 'failed' } as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+export const CostAlertKind = {
+  daily_spend_above: 'daily_spend_above',
+  monthly_forecast_above_budget: 'monthly_forecast_above_budget',
+  spike_vs_trailing_mean: 'spike_vs_trailing_mean',
+  budget_percent: 'budget_percent',
+} as const;
+export type CostAlertKind = (typeof CostAlertKind)[keyof typeof CostAlertKind];
+
+export const CostAlertState = { ok: 'ok', triggered: 'triggered', resolved: 'resolved' } as const;
+export type CostAlertState = (typeof CostAlertState)[keyof typeof CostAlertState];

@@ -21,3 +21,5 @@ export * from './records/pipelines.dto';
 export * from './records/presets.dto';
 export * from './records/ledger.dto';
 export * from './records/spend-reads.dto';
+export * from './records/notifications.dto';
+export * from './records/alerts.dto';

@@ -12,6 +12,9 @@ const ALIASES: Record<string, string> = {
   org: 'organizations',
   session: 'chat_sessions',
   set: 'patch_sets',
+  channel: 'notification_channels',
+  rule: 'notification_rules',
+  alert: 'cost_alerts',
   adjusts: 'spend_ledger',
 };
 

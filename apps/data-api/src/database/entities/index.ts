@@ -17,6 +17,13 @@ import {
 } from './cost.entity';
 import { AllocationRow, IncidentRow, ServerRow, ServiceDeploymentRow } from './infrastructure.entity';
 import {
+  CostAlertEventRow,
+  CostAlertRow,
+  NotificationChannelRow,
+  NotificationDeliveryRow,
+  NotificationRuleRow,
+} from './notifications.entity';
+import {
   ChatMessageRow,
   ChatSessionRow,
   PatchSetApplicationRow,
@@ -31,6 +38,7 @@ export * from './access.entity';
 export * from './agents.entity';
 export * from './cost.entity';
 export * from './infrastructure.entity';
+export * from './notifications.entity';
 export * from './planner.entity';
 export * from './runs.entity';
 export * from './spend.entity';
@@ -70,6 +78,11 @@ export const ENTITIES = [
   AlertPresetRow,
   SpendLedgerRow,
   SpendRollupDailyRow,
+  NotificationChannelRow,
+  NotificationRuleRow,
+  NotificationDeliveryRow,
+  CostAlertRow,
+  CostAlertEventRow,
   TaskDependencyRow,
   ChatSessionRow,
   ChatMessageRow,

@@ -5,6 +5,7 @@ import { UsersWithoutTelegram1796128145379 } from './1796128145379-UsersWithoutT
 import { CostOrganizations1796137117121 } from './1796137117121-CostOrganizations';
 import { PlannerRecords1796146257356 } from './1796146257356-PlannerRecords';
 import { SpendLedger1796148528805 } from './1796148528805-SpendLedger';
+import { CostNotifications1796149052399 } from './1796149052399-CostNotifications';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CostOrganizations1796137117121,
   PlannerRecords1796146257356,
   SpendLedger1796148528805,
+  CostNotifications1796149052399,
 ];
