@@ -4,6 +4,7 @@ import type {
   CreateHierarchyNodeRecordDto,
   CreateModelPriceRecordDto,
   CreateProjectDto,
+  CreateSpendLedgerRecordDto,
   HierarchyNodeRecordDto,
   ModelPriceRecordDto,
   OrganizationRecordDto,
@@ -12,6 +13,11 @@ import type {
   ProblemDto,
   ProjectDto,
   PutTaskExecutionDto,
+  SpendAggregateDto,
+  SpendDayTrendDto,
+  SpendHourTrendDto,
+  SpendLedgerBulkResultDto,
+  SpendLedgerRecordDto,
   TaskExecutionDto,
   UserDto,
   VerifiedApiKeyDto,
@@ -60,6 +66,15 @@ const batch = {
 const patchSet = {
   toGenerated: (dto: PatchSetRecordDto): Schemas['PatchSetRecordDto'] => dto,
   toContract: (dto: Schemas['PatchSetRecordDto']): PatchSetRecordDto => dto,
+};
+const spend = {
+  create: (dto: CreateSpendLedgerRecordDto): Schemas['CreateSpendLedgerRecordDto'] => dto,
+  toGenerated: (dto: SpendLedgerRecordDto): Schemas['SpendLedgerRecordDto'] => dto,
+  toContract: (dto: Schemas['SpendLedgerRecordDto']): SpendLedgerRecordDto => dto,
+  bulk: (dto: SpendLedgerBulkResultDto): Schemas['SpendLedgerBulkResultDto'] => dto,
+  aggregate: (dto: SpendAggregateDto): Schemas['SpendAggregateDto'] => dto,
+  days: (dto: SpendDayTrendDto): Schemas['SpendDayTrendDto'] => dto,
+  hours: (dto: SpendHourTrendDto): Schemas['SpendHourTrendDto'] => dto,
 };
 const requests = {
   createModelPrice: (dto: CreateModelPriceRecordDto): Schemas['CreateModelPriceRecordDto'] => dto,
@@ -252,5 +267,65 @@ describe('generated types and libs/contracts', () => {
     expect(batch.request(request)).toBe(request);
     expect(batch.toContract(batch.toGenerated(answer))).toEqual(answer);
     expect(patchSet.toContract(patchSet.toGenerated(record))).toEqual(record);
+  });
+
+  it('describe the same spend ledger row, bulk answer and spend reads', () => {
+    const id = '7d1f9a52-3c0e-4c1a-9a8e-0b3f3f1c2d4e';
+    const create: CreateSpendLedgerRecordDto = {
+      event_id: 'usage:resp_1',
+      org_id: id,
+      occurred_at: '2025-01-14T23:30:00.000Z',
+      local_day: '2025-01-15',
+      source: 'run',
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      amount: '0.000123456789',
+    };
+    const row: SpendLedgerRecordDto = {
+      ...create,
+      id,
+      created_at: create.occurred_at,
+      updated_at: create.occurred_at,
+      version: 1,
+      node_id: null,
+      project_id: null,
+      model: 'gpt-4o-mini',
+      user_id: null,
+      run_id: null,
+      job_id: null,
+      input_tokens: 0,
+      output_tokens: 0,
+      cached_input_tokens: 0,
+      quantity: null,
+      currency: 'USD',
+      price_id: null,
+      price_snapshot: null,
+      adjusts_id: null,
+    };
+    const totals = { amount: '0.5', input_tokens: 1, output_tokens: 2, cached_input_tokens: 0, events: 1 };
+    const aggregate: SpendAggregateDto = {
+      groups: [{ key: { provider: 'openai', model: null, local_day: '2025-01-15' }, ...totals }],
+      total: totals,
+      group_count: 1,
+      truncated: false,
+    };
+    const days: SpendDayTrendDto = {
+      bucket: 'week',
+      buckets: [{ start: '2025-01-13', ...totals }],
+      total: totals,
+    };
+    const hours: SpendHourTrendDto = {
+      bucket: 'hour',
+      timezone: 'Europe/Paris',
+      buckets: [{ start: '2025-01-14T23:00:00.000Z', local_start: '2025-01-15T00:00:00+01:00', ...totals }],
+      total: totals,
+    };
+    const bulk: SpendLedgerBulkResultDto = { inserted: 1, duplicates: ['usage:resp_0'] };
+    expect(spend.create(create)).toBe(create);
+    expect(spend.toContract(spend.toGenerated(row))).toEqual(row);
+    expect(spend.bulk(bulk)).toBe(bulk);
+    expect(spend.aggregate(aggregate)).toBe(aggregate);
+    expect(spend.days(days)).toBe(days);
+    expect(spend.hours(hours)).toBe(hours);
   });
 });

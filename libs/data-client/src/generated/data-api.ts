@@ -1032,6 +1032,189 @@ export interface paths {
     delete: operations['AlertPresetsController_remove'];
     patch: operations['AlertPresetsController_update'];
   };
+  '/api/notification_channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationChannelsController_list'];
+    post: operations['NotificationChannelsController_create'];
+  };
+  '/api/notification_channels/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['NotificationChannelsController_createMany'];
+  };
+  '/api/notification_channels/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationChannelsController_get'];
+    delete: operations['NotificationChannelsController_remove'];
+    patch: operations['NotificationChannelsController_update'];
+  };
+  '/api/notification_channels/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['NotificationChannelsController_restore'];
+  };
+  '/api/notification_rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationRulesController_list'];
+    post: operations['NotificationRulesController_create'];
+  };
+  '/api/notification_rules/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['NotificationRulesController_createMany'];
+  };
+  '/api/notification_rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationRulesController_get'];
+    delete: operations['NotificationRulesController_remove'];
+    patch: operations['NotificationRulesController_update'];
+  };
+  '/api/notification_rules/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['NotificationRulesController_restore'];
+  };
+  '/api/notification_deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationDeliveriesController_list'];
+    post: operations['NotificationDeliveriesController_create'];
+  };
+  '/api/notification_deliveries/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['NotificationDeliveriesController_createMany'];
+  };
+  '/api/notification_deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationDeliveriesController_get'];
+    patch: operations['NotificationDeliveriesController_update'];
+  };
+  '/api/cost_alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CostAlertsController_list'];
+    post: operations['CostAlertsController_create'];
+  };
+  '/api/cost_alerts/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['CostAlertsController_createMany'];
+  };
+  '/api/cost_alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CostAlertsController_get'];
+    delete: operations['CostAlertsController_remove'];
+    patch: operations['CostAlertsController_update'];
+  };
+  '/api/cost_alerts/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bring back a soft-deleted record
+     */
+    post: operations['CostAlertsController_restore'];
+  };
+  '/api/cost_alert_events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CostAlertEventsController_list'];
+    post: operations['CostAlertEventsController_create'];
+  };
+  '/api/cost_alert_events/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    post: operations['CostAlertEventsController_createMany'];
+  };
+  '/api/cost_alert_events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CostAlertEventsController_get'];
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -1143,6 +1326,76 @@ export interface paths {
       cookie?: never;
     };
     post: operations['TaskExecutionsController_createMany'];
+  };
+  '/api/spend_ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpendLedgerController_list'];
+    /**
+     * Record a priced event once, by its event_id, and add it to its daily rollup
+     */
+    post: operations['SpendLedgerController_record'];
+  };
+  '/api/spend_ledger/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Record up to 5000 priced events, each once, with their daily rollups, in one transaction
+     */
+    post: operations['SpendLedgerController_recordMany'];
+  };
+  '/api/spend_ledger/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Spend per hour of a time zone, zero-filled, summed over the ledger
+     */
+    get: operations['SpendLedgerController_hourTrend'];
+  };
+  '/api/spend_ledger/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpendLedgerController_get'];
+  };
+  '/api/spend_rollups/aggregate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organization’s spend over local days, grouped, with the total
+     */
+    get: operations['SpendRollupsController_aggregate'];
+  };
+  '/api/spend_rollups/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organization’s spend per day, week (from Monday) or month, zero-filled
+     */
+    get: operations['SpendRollupsController_trend'];
   };
   '/api/batch': {
     parameters: {
@@ -4504,6 +4757,535 @@ export interface components {
        */
       shipped_version?: number;
     };
+    NotificationChannelRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      name: string;
+      kind: 'email' | 'slack' | 'webhook';
+      config: {
+        [key: string]: unknown;
+      };
+      secret_ciphertext: string | null;
+      secret_key_id: string | null;
+      enabled: boolean;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    NotificationChannelRecordPage: {
+      items: components['schemas']['NotificationChannelRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateNotificationChannelRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description Unique among the organization’s live channels.
+       */
+      name: string;
+      kind: 'email' | 'slack' | 'webhook';
+      /**
+       * @description Non-secret settings only: addresses, the URL’s host…; defaults to {}.
+       */
+      config?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The secret (SMTP password, webhook URL or signing key), encrypted by the cost service.
+       */
+      secret_ciphertext?: string | null;
+      /**
+       * @description The encryption key that sealed the secret; given with it.
+       */
+      secret_key_id?: string | null;
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+    };
+    UpdateNotificationChannelRecordDto: {
+      /**
+       * @description Unique among the organization’s live channels.
+       */
+      name?: string;
+      /**
+       * @description Non-secret settings only: addresses, the URL’s host…; defaults to {}.
+       */
+      config?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The secret (SMTP password, webhook URL or signing key), encrypted by the cost service.
+       */
+      secret_ciphertext?: string | null;
+      /**
+       * @description The encryption key that sealed the secret; given with it.
+       */
+      secret_key_id?: string | null;
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+    };
+    NotificationRuleRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      name: string;
+      event:
+        | 'alert_triggered'
+        | 'alert_resolved'
+        | 'quota_80'
+        | 'quota_100'
+        | 'integration_invalid'
+        | 'budget_reached'
+        | 'daily_summary'
+        | 'weekly_summary';
+      channel_ids: string[];
+      filters: {
+        [key: string]: unknown;
+      };
+      enabled: boolean;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    NotificationRuleRecordPage: {
+      items: components['schemas']['NotificationRuleRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateNotificationRuleRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description Unique among the organization’s live rules.
+       */
+      name: string;
+      event:
+        | 'alert_triggered'
+        | 'alert_resolved'
+        | 'quota_80'
+        | 'quota_100'
+        | 'integration_invalid'
+        | 'budget_reached'
+        | 'daily_summary'
+        | 'weekly_summary';
+      /**
+       * @description Live channels of the same organization; defaults to [].
+       */
+      channel_ids?: string[];
+      /**
+       * @description Which events of the kind the rule takes (the cost service reads them); defaults to {}.
+       */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+    };
+    UpdateNotificationRuleRecordDto: {
+      /**
+       * @description Unique among the organization’s live rules.
+       */
+      name?: string;
+      event?:
+        | 'alert_triggered'
+        | 'alert_resolved'
+        | 'quota_80'
+        | 'quota_100'
+        | 'integration_invalid'
+        | 'budget_reached'
+        | 'daily_summary'
+        | 'weekly_summary';
+      /**
+       * @description Live channels of the same organization; defaults to [].
+       */
+      channel_ids?: string[];
+      /**
+       * @description Which events of the kind the rule takes (the cost service reads them); defaults to {}.
+       */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+    };
+    NotificationDeliveryRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @format uuid
+       */
+      rule_id: string | null;
+      /**
+       * @format uuid
+       */
+      channel_id: string;
+      event_key: string;
+      status: 'pending' | 'sent' | 'failed';
+      attempts: number;
+      last_error: string | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      /**
+       * @format date-time
+       */
+      sent_at: string | null;
+    };
+    NotificationDeliveryRecordPage: {
+      items: components['schemas']['NotificationDeliveryRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateNotificationDeliveryRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description The rule that sent it; none for a channel test or a direct send.
+       * @format uuid
+       */
+      rule_id?: string;
+      /**
+       * @description A live channel of the organization.
+       * @format uuid
+       */
+      channel_id: string;
+      /**
+       * @description What is notified, e.g. alert:<id>:<window>:<threshold>; one delivery per (channel, key): 409 after.
+       */
+      event_key: string;
+      /**
+       * @description Defaults to pending.
+       */
+      status?: 'pending' | 'sent' | 'failed';
+      /**
+       * @description Defaults to 0.
+       */
+      attempts?: number;
+      last_error?: string | null;
+      /**
+       * @description The message as rendered; defaults to {}.
+       */
+      payload?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @format date-time
+       */
+      sent_at?: string | null;
+    };
+    UpdateNotificationDeliveryRecordDto: {
+      status?: 'pending' | 'sent' | 'failed';
+      attempts?: number;
+      last_error?: string | null;
+      /**
+       * @format date-time
+       */
+      sent_at?: string | null;
+    };
+    CostAlertRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      name: string;
+      kind:
+        'daily_spend_above' | 'monthly_forecast_above_budget' | 'spike_vs_trailing_mean' | 'budget_percent';
+      threshold: string;
+      params: {
+        [key: string]: unknown;
+      };
+      channel_ids: string[];
+      enabled: boolean;
+      state: 'ok' | 'triggered' | 'resolved';
+      /**
+       * @format date-time
+       */
+      state_changed_at: string | null;
+      last_window: string | null;
+      last_threshold: string | null;
+      /**
+       * @format date-time
+       */
+      deleted_at: string | null;
+    };
+    CostAlertRecordPage: {
+      items: components['schemas']['CostAlertRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateCostAlertRecordDto: {
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description Unique among the organization’s live alerts.
+       */
+      name: string;
+      kind:
+        'daily_spend_above' | 'monthly_forecast_above_budget' | 'spike_vs_trailing_mean' | 'budget_percent';
+      /**
+       * @description An amount in the organization’s currency, or a percentage (budget_percent).
+       */
+      threshold: string;
+      /**
+       * @description The kind’s parameters (node_id, percent, window…), read by the cost service; defaults to {}.
+       */
+      params?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Live notification channels of the same organization; defaults to [].
+       */
+      channel_ids?: string[];
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+      /**
+       * @description Defaults to ok.
+       */
+      state?: 'ok' | 'triggered' | 'resolved';
+      /**
+       * @format date-time
+       */
+      state_changed_at?: string | null;
+      /**
+       * @description The window last notified.
+       */
+      last_window?: string | null;
+      /**
+       * @description The threshold last notified.
+       */
+      last_threshold?: string | null;
+    };
+    UpdateCostAlertRecordDto: {
+      /**
+       * @description Unique among the organization’s live alerts.
+       */
+      name?: string;
+      kind?:
+        'daily_spend_above' | 'monthly_forecast_above_budget' | 'spike_vs_trailing_mean' | 'budget_percent';
+      /**
+       * @description An amount in the organization’s currency, or a percentage (budget_percent).
+       */
+      threshold?: string;
+      /**
+       * @description The kind’s parameters (node_id, percent, window…), read by the cost service; defaults to {}.
+       */
+      params?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Live notification channels of the same organization; defaults to [].
+       */
+      channel_ids?: string[];
+      /**
+       * @description Defaults to true.
+       */
+      enabled?: boolean;
+      /**
+       * @description Defaults to ok.
+       */
+      state?: 'ok' | 'triggered' | 'resolved';
+      /**
+       * @format date-time
+       */
+      state_changed_at?: string | null;
+      /**
+       * @description The window last notified.
+       */
+      last_window?: string | null;
+      /**
+       * @description The threshold last notified.
+       */
+      last_threshold?: string | null;
+    };
+    CostAlertEventRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      /**
+       * @format uuid
+       */
+      alert_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      from_state: 'ok' | 'triggered' | 'resolved';
+      to_state: 'ok' | 'triggered' | 'resolved';
+      window: string;
+      value: string;
+      threshold: string;
+      detail: {
+        [key: string]: unknown;
+      };
+    };
+    CostAlertEventRecordPage: {
+      items: components['schemas']['CostAlertEventRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateCostAlertEventRecordDto: {
+      /**
+       * @description An alert of the same organization.
+       * @format uuid
+       */
+      alert_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      from_state: 'ok' | 'triggered' | 'resolved';
+      to_state: 'ok' | 'triggered' | 'resolved';
+      /**
+       * @description The evaluation window.
+       */
+      window: string;
+      /**
+       * @description The value evaluated (spend, forecast, percent), exact.
+       */
+      value: string;
+      /**
+       * @description The threshold it was compared with.
+       */
+      threshold: string;
+      /**
+       * @description Defaults to {}.
+       */
+      detail?: {
+        [key: string]: unknown;
+      };
+    };
     UserDto: {
       /**
        * @format uuid
@@ -4862,6 +5644,300 @@ export interface components {
         [key: string]: unknown;
       };
       status?: 'success' | 'failure' | 'in_progress' | 'error';
+    };
+    SpendLedgerRecordDto: {
+      /**
+       * @format uuid
+       */
+      id: string;
+      /**
+       * @format date-time
+       */
+      created_at: string;
+      /**
+       * @format date-time
+       */
+      updated_at: string;
+      /**
+       * @description Increments on every change; sent as the ETag.
+       */
+      version: number;
+      event_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @format date-time
+       */
+      occurred_at: string;
+      /**
+       * @format date
+       */
+      local_day: string;
+      source: 'run' | 'planner' | 'ci' | 'saas' | 'adjustment';
+      /**
+       * @format uuid
+       */
+      node_id: string | null;
+      /**
+       * @format uuid
+       */
+      project_id: string | null;
+      provider: string;
+      model: string | null;
+      user_id: string | null;
+      /**
+       * @format uuid
+       */
+      run_id: string | null;
+      job_id: string | null;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      quantity: string | null;
+      /**
+       * @description Exact decimal, sub-cent digits kept.
+       */
+      amount: string;
+      currency: string;
+      /**
+       * @format uuid
+       */
+      price_id: string | null;
+      price_snapshot: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @format uuid
+       */
+      adjusts_id: string | null;
+    };
+    SpendLedgerRecordPage: {
+      items: components['schemas']['SpendLedgerRecordDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; null on the last page.
+       */
+      next_cursor: string | null;
+      /**
+       * @description Matching rows in all pages; only with `count=true`.
+       */
+      total?: number;
+    };
+    CreateSpendLedgerRecordDto: {
+      /**
+       * @description The source event’s idempotency key: a redelivered event is counted once.
+       */
+      event_id: string;
+      /**
+       * @format uuid
+       */
+      org_id: string;
+      /**
+       * @description When the spend happened.
+       * @format date-time
+       */
+      occurred_at: string;
+      /**
+       * @description The day of occurred_at in the organization’s time zone (the writer computes it).
+       * @format date
+       */
+      local_day: string;
+      source: 'run' | 'planner' | 'ci' | 'saas' | 'adjustment';
+      /**
+       * @description The hierarchy node the spend is charged to.
+       * @format uuid
+       */
+      node_id?: string;
+      /**
+       * @description The registry project.
+       * @format uuid
+       */
+      project_id?: string;
+      /**
+       * @description openai, anthropic, github-actions, a SaaS vendor…
+       */
+      provider: string;
+      model?: string;
+      /**
+       * @description Who the spend was for.
+       */
+      user_id?: string;
+      /**
+       * @format uuid
+       */
+      run_id?: string;
+      /**
+       * @description The CI job.
+       */
+      job_id?: string;
+      /**
+       * @description Defaults to 0; cached input tokens are not counted here again.
+       */
+      input_tokens?: number;
+      /**
+       * @description Defaults to 0.
+       */
+      output_tokens?: number;
+      /**
+       * @description Defaults to 0.
+       */
+      cached_input_tokens?: number;
+      /**
+       * @description A priced quantity other than tokens (CI runner seconds).
+       */
+      quantity?: string;
+      /**
+       * @description Exact, in `currency`; negative only in an adjustment.
+       */
+      amount: string;
+      /**
+       * @description ISO 4217 code; defaults to USD.
+       */
+      currency?: string;
+      /**
+       * @description The model_prices row the amount was computed with.
+       * @format uuid
+       */
+      price_id?: string;
+      /**
+       * @description The prices the amount was computed from, as they were.
+       */
+      price_snapshot?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description For an adjustment: the ledger row it corrects.
+       * @format uuid
+       */
+      adjusts_id?: string;
+    };
+    SpendLedgerBulkResultDto: {
+      /**
+       * @description Rows inserted (and added to the daily rollups).
+       */
+      inserted: number;
+      /**
+       * @description Event ids not inserted: already in the ledger, or repeated in the body (the first occurrence counts).
+       */
+      duplicates: string[];
+    };
+    SpendHourBucketDto: {
+      /**
+       * @description Exact decimal, sub-cent digits kept.
+       */
+      amount: string;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      /**
+       * @description Ledger rows counted.
+       */
+      events: number;
+      /**
+       * @description The hour’s first instant, UTC.
+       * @format date-time
+       */
+      start: string;
+      /**
+       * @description The same instant in the time zone.
+       */
+      local_start: string;
+    };
+    SpendTotalsDto: {
+      /**
+       * @description Exact decimal, sub-cent digits kept.
+       */
+      amount: string;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      /**
+       * @description Ledger rows counted.
+       */
+      events: number;
+    };
+    SpendHourTrendDto: {
+      bucket: 'hour';
+      timezone: string;
+      /**
+       * @description Every local hour from from’s to the one before to, zero-filled; the first counts only spend from `from`.
+       */
+      buckets: components['schemas']['SpendHourBucketDto'][];
+      total: components['schemas']['SpendTotalsDto'];
+    };
+    SpendGroupKeyDto: {
+      provider?: string | null;
+      model?: string | null;
+      /**
+       * @format uuid
+       */
+      project_id?: string | null;
+      /**
+       * @format uuid
+       */
+      node_id?: string | null;
+      user_id?: string | null;
+      source?: 'run' | 'planner' | 'ci' | 'saas' | 'adjustment';
+      /**
+       * @format date
+       */
+      local_day?: string;
+    };
+    SpendGroupDto: {
+      /**
+       * @description Exact decimal, sub-cent digits kept.
+       */
+      amount: string;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      /**
+       * @description Ledger rows counted.
+       */
+      events: number;
+      key: components['schemas']['SpendGroupKeyDto'];
+    };
+    SpendAggregateDto: {
+      /**
+       * @description Largest amount first, at most `limit`.
+       */
+      groups: components['schemas']['SpendGroupDto'][];
+      /**
+       * @description Of all matching spend, every group included.
+       */
+      total: components['schemas']['SpendTotalsDto'];
+      /**
+       * @description Groups in all; more than answered when truncated.
+       */
+      group_count: number;
+      truncated: boolean;
+    };
+    SpendDayBucketDto: {
+      /**
+       * @description Exact decimal, sub-cent digits kept.
+       */
+      amount: string;
+      input_tokens: number;
+      output_tokens: number;
+      cached_input_tokens: number;
+      /**
+       * @description Ledger rows counted.
+       */
+      events: number;
+      /**
+       * @description First day of the bucket (a Monday for weeks, the 1st for months).
+       * @format date
+       */
+      start: string;
+    };
+    SpendDayTrendDto: {
+      bucket: 'day' | 'week' | 'month';
+      /**
+       * @description Every bucket from from_day’s to to_day’s, zero-filled; the first and last count only days in range.
+       */
+      buckets: components['schemas']['SpendDayBucketDto'][];
+      total: components['schemas']['SpendTotalsDto'];
     };
     BatchOperationDto: {
       /**
@@ -21580,6 +22656,2646 @@ export interface operations {
       };
     };
   };
+  NotificationChannelsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by kind.
+         */
+        kind?: ('email' | 'slack' | 'webhook')[];
+        /**
+         * Only enabled (true) or disabled (false) channels.
+         */
+        enabled?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationChannelsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationChannelRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationChannelsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationChannelRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationChannelsController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationChannelsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationChannelsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationChannelRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  NotificationChannelsController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannelRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by event.
+         */
+        event?: (
+          | 'alert_triggered'
+          | 'alert_resolved'
+          | 'quota_80'
+          | 'quota_100'
+          | 'integration_invalid'
+          | 'budget_reached'
+          | 'daily_summary'
+          | 'weekly_summary'
+        )[];
+        /**
+         * Only enabled (true) or disabled (false) rules.
+         */
+        enabled?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationRuleRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationRuleRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationRulesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationRuleRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  NotificationRulesController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRuleRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationDeliveriesController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by status.
+         */
+        status?: ('pending' | 'sent' | 'failed')[];
+        /**
+         * Filter by channel.
+         */
+        channel_id?: string;
+        /**
+         * Filter by rule.
+         */
+        rule_id?: string;
+        /**
+         * Exact event key.
+         */
+        event_key?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationDeliveriesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationDeliveryRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationDeliveriesController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNotificationDeliveryRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationDeliveriesController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationDeliveriesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationDeliveryRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Include soft-deleted rows (they carry `deleted_at`).
+         */
+        include_deleted?: boolean;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by kind.
+         */
+        kind?: (
+          'daily_spend_above' | 'monthly_forecast_above_budget' | 'spike_vs_trailing_mean' | 'budget_percent'
+        )[];
+        /**
+         * Filter by state.
+         */
+        state?: ('ok' | 'triggered' | 'resolved')[];
+        /**
+         * Only enabled (true) or disabled (false) alerts.
+         */
+        enabled?: boolean;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, name. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCostAlertRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCostAlertRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_get: {
+    parameters: {
+      query?: {
+        /**
+         * Return the row even when it is soft-deleted.
+         */
+        include_deleted?: boolean;
+      };
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * Soft-deleted
+       */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Still referenced by other records
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCostAlertRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Bring back a soft-deleted record
+   */
+  CostAlertsController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; a stale one answers 412
+         */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * The new version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such deleted record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken by a live record
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match is stale
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertEventsController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by alert.
+         */
+        alert_id?: string;
+        /**
+         * Filter by the state entered.
+         */
+        to_state?: ('ok' | 'triggered' | 'resolved')[];
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertEventRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertEventsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCostAlertEventRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /**
+           * Version of the created record
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertEventRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertEventsController_createMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCostAlertEventRecordDto'][];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertEventRecordDto'][];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * A unique value is taken; nothing was created
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CostAlertEventsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostAlertEventRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: {
@@ -23228,6 +26944,650 @@ export interface operations {
       };
       /**
        * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SpendLedgerController_list: {
+    parameters: {
+      query?: {
+        /**
+         * Page size, 1 to 100.
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page’s `next_cursor`.
+         */
+        cursor?: string;
+        /**
+         * Rows to skip (offset paging; prefer `cursor`).
+         */
+        offset?: number;
+        /**
+         * Page number from 1, of `per_page` (or `limit`) rows: offset paging as the seed writes it. Not with `cursor` or `offset`.
+         */
+        page?: number;
+        /**
+         * Page size, 1 to 100: the seed’s name for `limit` (give one of the two).
+         */
+        per_page?: number;
+        /**
+         * Also return `total`, the number of matching rows.
+         */
+        count?: boolean;
+        /**
+         * Only rows created at or after this instant.
+         */
+        created_after?: string;
+        /**
+         * Only rows created before this instant.
+         */
+        created_before?: string;
+        /**
+         * Only rows changed at or after this instant (for pollers; with include_deleted, deletions too).
+         */
+        updated_since?: string;
+        /**
+         * Filter by organization.
+         */
+        org_id?: string;
+        /**
+         * Filter by source.
+         */
+        source?: ('run' | 'planner' | 'ci' | 'saas' | 'adjustment')[];
+        /**
+         * Exact event id.
+         */
+        event_id?: string;
+        /**
+         * Filter by run.
+         */
+        run_id?: string;
+        /**
+         * The adjustments of a ledger row.
+         */
+        adjusts_id?: string;
+        /**
+         * Only spend after this instant (excluded).
+         */
+        occurred_after?: string;
+        /**
+         * Only spend before this instant (excluded).
+         */
+        occurred_before?: string;
+        /**
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, occurred_at. Default: -created_at.
+         */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendLedgerRecordPage'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a priced event once, by its event_id, and add it to its daily rollup
+   */
+  SpendLedgerController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSpendLedgerRecordDto'];
+      };
+    };
+    responses: {
+      /**
+       * Recorded before under this event_id (Idempotent-Replayed: true); nothing changed
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendLedgerRecordDto'];
+        };
+      };
+      /**
+       * Recorded by this call
+       */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendLedgerRecordDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body, or an org_id or adjusts_id naming no row
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Record up to 5000 priced events, each once, with their daily rollups, in one transaction
+   */
+  SpendLedgerController_recordMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSpendLedgerRecordDto'][];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendLedgerBulkResultDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * Spend per hour of a time zone, zero-filled, summed over the ledger
+   */
+  SpendLedgerController_hourTrend: {
+    parameters: {
+      query: {
+        /**
+         * The organization.
+         */
+        org_id: string;
+        /**
+         * Only spend charged to this hierarchy node (see include_descendants).
+         */
+        node_id?: string;
+        /**
+         * With node_id: the node’s descendants too.
+         */
+        include_descendants?: boolean;
+        /**
+         * Only this registry project.
+         */
+        project_id?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * One source or a comma-separated list.
+         */
+        source?: ('run' | 'planner' | 'ci' | 'saas' | 'adjustment')[];
+        /**
+         * Exact user.
+         */
+        user_id?: string;
+        /**
+         * Start instant, included.
+         */
+        from: string;
+        /**
+         * End instant, excluded (at most 31 days after from).
+         */
+        to: string;
+        /**
+         * Bucket size: hour (the default and only one).
+         */
+        bucket?: 'hour';
+        /**
+         * IANA time zone of the buckets; default UTC.
+         */
+        timezone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendHourTrendDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SpendLedgerController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * ETag from GET; the current one answers 304
+         */
+        'if-none-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /**
+           * Current version
+           */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendLedgerRecordDto'];
+        };
+      };
+      /**
+       * If-None-Match names the current version
+       */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not allowed for this caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such record visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid body or query; `errors` names the fields
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * An organization’s spend over local days, grouped, with the total
+   */
+  SpendRollupsController_aggregate: {
+    parameters: {
+      query: {
+        /**
+         * The organization.
+         */
+        org_id: string;
+        /**
+         * Only spend charged to this hierarchy node (see include_descendants).
+         */
+        node_id?: string;
+        /**
+         * With node_id: the node’s descendants too.
+         */
+        include_descendants?: boolean;
+        /**
+         * Only this registry project.
+         */
+        project_id?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * One source or a comma-separated list.
+         */
+        source?: ('run' | 'planner' | 'ci' | 'saas' | 'adjustment')[];
+        /**
+         * Exact user.
+         */
+        user_id?: string;
+        /**
+         * First local day, included.
+         */
+        from_day: string;
+        /**
+         * Last local day, included (at most 366 days from from_day).
+         */
+        to_day: string;
+        /**
+         * Comma-separated dimensions to group by; none: the total alone.
+         */
+        group_by?: ('provider' | 'model' | 'project_id' | 'node_id' | 'user_id' | 'source' | 'local_day')[];
+        /**
+         * Groups answered, largest amount first (default 1000); group_count tells how many there are.
+         */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendAggregateDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not a Slipway service
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid or unknown query parameters; `errors` names them
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  /**
+   * An organization’s spend per day, week (from Monday) or month, zero-filled
+   */
+  SpendRollupsController_trend: {
+    parameters: {
+      query: {
+        /**
+         * The organization.
+         */
+        org_id: string;
+        /**
+         * Only spend charged to this hierarchy node (see include_descendants).
+         */
+        node_id?: string;
+        /**
+         * With node_id: the node’s descendants too.
+         */
+        include_descendants?: boolean;
+        /**
+         * Only this registry project.
+         */
+        project_id?: string;
+        /**
+         * Exact provider.
+         */
+        provider?: string;
+        /**
+         * Exact model.
+         */
+        model?: string;
+        /**
+         * One source or a comma-separated list.
+         */
+        source?: ('run' | 'planner' | 'ci' | 'saas' | 'adjustment')[];
+        /**
+         * Exact user.
+         */
+        user_id?: string;
+        /**
+         * First local day, included.
+         */
+        from_day: string;
+        /**
+         * Last local day, included (at most 366 days from from_day).
+         */
+        to_day: string;
+        /**
+         * Bucket size; weeks start on Monday. Default day.
+         */
+        bucket?: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpendDayTrendDto'];
+        };
+      };
+      /**
+       * No or unknown identity
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Not a Slipway service
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * Invalid or unknown query parameters; `errors` names them
        */
       422: {
         headers: {
