@@ -135,7 +135,10 @@ export class DeliveryProcessor {
           'exhausted',
           'delivered too many times; its consumers were lost',
         );
-      const context = new StreamContext([envelope, { stream, group, entryId: entry.id, attempt }]);
+      const context = new StreamContext([
+        envelope,
+        { stream, group, entryId: entry.id, attempt, maxDeliveries: this.options.maxDeliveries },
+      ]);
       const started = performance.now();
       try {
         await this.target.handler(validated.payload, context);

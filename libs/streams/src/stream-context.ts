@@ -8,6 +8,8 @@ export interface DeliveryInfo {
   entryId: string;
   /** 1 on the first delivery; grows with each retry or reclaim. */
   attempt: number;
+  /** Deliveries allowed before the message goes to `<stream>.dlq`: a handler failing at this attempt is the last. */
+  maxDeliveries: number;
 }
 
 /** What `@Ctx()` gives a stream handler: the envelope's metadata and the delivery. */

@@ -35,7 +35,13 @@ describe('Redis Streams transport', () => {
       producer: 'streams-test',
       correlationId: 'req-42',
     });
-    expect(context.delivery).toEqual({ stream: 'test.jobs', group: 'test-workers', entryId, attempt: 1 });
+    expect(context.delivery).toEqual({
+      stream: 'test.jobs',
+      group: 'test-workers',
+      entryId,
+      attempt: 1,
+      maxDeliveries: 5,
+    });
     await eventually(async () => (await harness.pendingCount('test.jobs')) === 0);
     const [entry] = await harness.entries('test.jobs');
     expect(Object.keys(entry.fields)).toEqual(['data']);
