@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { RegistryUserStrategy } from './auth/registry-user.strategy';
 import { availableModelsResource } from './available-models/available-models.resource';
 import { BatchController } from './batch/batch.controller';
+import { BatchReceipts } from './batch/batch-receipts';
 import { BatchService } from './batch/batch.service';
 import { cliAgentConfigsResource } from './cli-agent-configs/cli-agent-configs.resource';
 import type { DataApiConfig } from './config';
@@ -137,6 +138,7 @@ export class AppModule {
         { provide: PLAIN_RESOURCES, useValue: PLAIN_DEFINITIONS },
         ResourceRegistry,
         BatchService,
+        BatchReceipts,
         SpendLedgerWriter,
         SpendReads,
       ],

@@ -379,4 +379,59 @@ describe('POST /api/batch: writes of several resources in one transaction', () =
     expect((await batch(owned, asService)).status).toBe(200);
     expect(await projectsNamed('full batch')).toBe(500);
   });
+
+  describe('with an Idempotency-Key', () => {
+    const keyed = (key: string, operations: Operation[], as: Caller = asMember) =>
+      api.request<BatchResponseDto>('POST', '/api/batch', {
+        as,
+        body: { operations },
+        headers: { 'idempotency-key': key },
+      });
+
+    it('runs once: a repeat answers the first result, even at the same time', async () => {
+      const operations = [project('p', 'keyed once')];
+      const [first, second] = await Promise.all([keyed('k-once', operations), keyed('k-once', operations)]);
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(second.body).toEqual(first.body);
+      expect([first.headers['idempotent-replayed'], second.headers['idempotent-replayed']]).toContain('true');
+      const third = await keyed('k-once', operations);
+      expect(third.body).toEqual(first.body);
+      expect(await projectsNamed('keyed once')).toBe(1);
+    });
+
+    it('refuses the key with other operations, and keeps keys apart per caller', async () => {
+      expect((await keyed('k-other', [project('p', 'keyed a')])).status).toBe(200);
+      const other = await keyed('k-other', [project('p', 'keyed b')]);
+      expectProblem(other, 409, 'idempotency_conflict');
+      expect(await projectsNamed('keyed b')).toBe(0);
+      expect((await keyed('k-other', [project('p', 'keyed c')], asOther)).status).toBe(200);
+    });
+
+    it('frees the key of a batch that failed: nothing was written, so it may run again', async () => {
+      const failing = [
+        project('p', 'keyed retry'),
+        { method: 'update', resource: 'tasks', id: '00000000-0000-4000-8000-000000000000', body: {} },
+      ];
+      expect((await keyed('k-retry', failing)).status).toBe(404);
+      expect((await keyed('k-retry', [project('p', 'keyed retry')])).status).toBe(200);
+      expect(await projectsNamed('keyed retry')).toBe(1);
+    });
+
+    it('creates records under ids the caller chose', async () => {
+      const id = '5f0c3d4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f';
+      const reply = await batch([
+        { method: 'create', resource: 'projects', body: { id, name: 'chosen id', modules: [] } },
+      ]);
+      expect(reply.body.results[0].id).toBe(id);
+      const again = await batch([
+        { method: 'create', resource: 'projects', body: { id, name: 'chosen id 2', modules: [] } },
+      ]);
+      expect(again.status).toBe(409);
+      const rename = await api.request('PATCH', `/api/projects/${id}`, {
+        as: asMember,
+        body: { id: '5f0c3d4e-1b2a-4c3d-8e9f-0a1b2c3d4e60' },
+      });
+      expect(rename.status).toBe(422);
+    });
+  });
 });

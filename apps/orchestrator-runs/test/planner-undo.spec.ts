@@ -147,6 +147,42 @@ describe('apply, once and whole', () => {
     expect((await liveTasks(p.id)).filter((t) => t.title === 'Once')).toHaveLength(1);
   });
 
+  it('finishes an apply cut short after its batch ran, writing nothing twice', async () => {
+    const { body: plan } = await h.request<PlannerResponse>('POST', '/api/planner/generate', {
+      as: alice,
+      body: { idea: 'A wiki with search and login.' },
+    });
+    const { id, format_version, base, source, ops, rationale } = plan.patch_set;
+    const first = await apply({ id, format_version, base, source, ops, rationale });
+    const projectId = first.body.project_id as string;
+    const count = (await liveTasks(projectId)).length;
+    // The state a crash right after the batch leaves: status applying, the writes recorded as pending.
+    const { data: application } = await h.client.get('/api/patch_set_applications', {
+      params: { query: { patch_set_id: id, limit: 1 } },
+    });
+    const { data: stored } = await h.client.get('/api/patch_sets/{id}', { params: { path: { id } } });
+    await h.client.patch('/api/patch_sets/{id}', {
+      params: { path: { id } },
+      headers: { 'if-match': DataApiClient.ifMatch(stored.version) },
+      body: {
+        status: 'applying',
+        result: {
+          pending: {
+            operations: application.items[0].operations,
+            inverse_ops: application.items[0].inverse_ops,
+            result: { ...first.body, applied_at: '' },
+          },
+        },
+      },
+    });
+    const resumed = await apply({ id, format_version, base, source, ops, rationale });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.refs).toEqual(first.body.refs);
+    expect(await liveTasks(projectId)).toHaveLength(count);
+    const after = await h.request<StoredPatchSetDto>('GET', `/api/planner/patchsets/${id}`, { as: alice });
+    expect(after.body.status).toBe('applied');
+  });
+
   it('never leaves a PatchSet rejected with its changes written, when reject races apply', async () => {
     const { body: plan } = await h.request<PlannerResponse>('POST', '/api/planner/generate', {
       as: alice,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { BatchOperationDto, BatchResponseDto, BatchResultDto } from '@slipway/contracts';
-import type { Principal } from '@slipway/identity';
+import { subjectKey, type Principal } from '@slipway/identity';
 import { Db, type Executor } from '../database/db';
 import type { BaseRow, Values } from '../resources/definition';
 import { ResourceRegistry } from '../resources/resource.registry';
 import { inOperation, planBatch, type PlannedOperation } from './batch-plan';
+import { BatchReceipts } from './batch-receipts';
 
 /**
  * POST /api/batch: operations on any plain resource, checked first, then run in order in one
@@ -16,11 +17,29 @@ export class BatchService {
   constructor(
     private readonly db: Db,
     private readonly registry: ResourceRegistry,
+    private readonly receipts: BatchReceipts,
   ) {}
 
-  async run(principal: Principal, operations: BatchOperationDto[]): Promise<BatchResponseDto> {
+  /**
+   * Runs the batch; with an idempotency key, once: the answer is kept with the batch's own writes
+   * (same transaction), so a repeat of the key by the same caller answers it (`replayed`) even after
+   * the first answer was lost, and the key with other operations is a 409.
+   */
+  async run(
+    principal: Principal,
+    operations: BatchOperationDto[],
+    idempotencyKey?: string,
+  ): Promise<{ response: BatchResponseDto; replayed: boolean }> {
     const plan = await planBatch(principal, operations, (path) => this.registry.find(path));
     return this.db.transaction(async (tx) => {
+      if (idempotencyKey !== undefined) {
+        const receipt = await this.receipts.claim(
+          tx,
+          `${subjectKey(principal)}:${idempotencyKey}`,
+          operations,
+        );
+        if (receipt) return { response: receipt, replayed: true };
+      }
       const ids = new Map<string, string>();
       const results: BatchResultDto[] = [];
       for (const step of plan) {
@@ -30,7 +49,10 @@ export class BatchService {
           throw inOperation(step.index, step.op, error);
         }
       }
-      return { refs: Object.fromEntries(ids), results };
+      const response = { refs: Object.fromEntries(ids), results };
+      if (idempotencyKey !== undefined)
+        await this.receipts.keep(tx, `${subjectKey(principal)}:${idempotencyKey}`, response);
+      return { response, replayed: false };
     });
   }
 

@@ -37,6 +37,7 @@ export const toTaskDto = (row: TaskRow): TaskDto =>
     assignee: row.assignee,
     payload: row.payload,
     result: row.result,
+    position: row.position,
     deleted_at: isoOrNull(row.deleted_at),
   });
 

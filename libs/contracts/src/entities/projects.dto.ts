@@ -15,6 +15,11 @@ import { ProjectStatus } from './enums';
 import { TaskDto } from './tasks.dto';
 
 export class CreateProjectDto {
+  @Uuid(
+    false,
+    'The project’s id, when the caller chooses it (the planner does, to write a plan and its undo at once); generated when left out.',
+  )
+  id?: string;
   @Text(true, 200) name!: string;
   @Text(false, 10_000) description?: string;
 
@@ -31,12 +36,12 @@ export class CreateProjectDto {
   @JsonObject(false, 'Free-form configuration.') config?: Record<string, unknown>;
 }
 
-export class UpdateProjectDto extends PartialType(CreateProjectDto) {
+export class UpdateProjectDto extends PartialType(OmitType(CreateProjectDto, ['id'] as const)) {
   @Enum(ProjectStatus, false) status?: ProjectStatus;
 }
 
 /** PUT /api/projects/{id}: the whole record; a field left out returns to its default (null, `{}`, created). */
-export class ReplaceProjectDto extends OmitType(CreateProjectDto, ['owner_id'] as const) {
+export class ReplaceProjectDto extends OmitType(CreateProjectDto, ['id', 'owner_id'] as const) {
   @Uuid(false, 'Owner; left out, the owner stays. Only admins may name another user.') owner_id?: string;
   @Enum(ProjectStatus, false, 'Defaults to created.') status?: ProjectStatus;
 }

@@ -5,6 +5,7 @@ import { ListQueryDto, QuerySort, QueryUuid } from '../common/query';
 
 /** One task waiting for another of the same project. */
 export class CreateTaskDependencyDto {
+  @Uuid(false, 'The dependency’s id, when the caller chooses it; generated when left out.') id?: string;
   @Uuid(true, 'The project both tasks belong to.') project_id!: string;
   @Uuid(true, 'The task that waits.') task_id!: string;
   @Uuid(true, 'The task it waits for: another live task of the same project.') depends_on_id!: string;

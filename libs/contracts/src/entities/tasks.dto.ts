@@ -1,6 +1,6 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { RecordDto } from '../common/base.dto';
-import { Enum, JsonObject, Text, Uuid } from '../common/fields';
+import { Enum, Int, JsonObject, Text, Uuid } from '../common/fields';
 import {
   QueryBool,
   QueryEnum,
@@ -13,6 +13,8 @@ import {
 import { Priority, TaskStatus, TaskType } from './enums';
 
 export class CreateTaskDto {
+  @Uuid(false, 'The task’s id, when the caller chooses it (the planner does); generated when left out.')
+  id?: string;
   @Uuid(true) project_id!: string;
   @Uuid(false, 'Parent task, for subtasks; must belong to the same project.') parent_id?: string;
   @Enum(TaskType, true) type!: TaskType;
@@ -23,12 +25,19 @@ export class CreateTaskDto {
   @Text(false, 200) assignee?: string;
   @JsonObject(false) payload?: Record<string, unknown>;
   @JsonObject(false) result?: Record<string, unknown>;
+  @Int(
+    false,
+    0,
+    1_000_000,
+    'Order among its siblings (lower first; the planner keeps its plan’s order). Defaults to 0.',
+  )
+  position?: number;
 }
 
-export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['project_id'] as const)) {}
+export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['id', 'project_id'] as const)) {}
 
 /** PUT /api/tasks/{id}: the whole record but its project; a field left out returns to its default. */
-export class ReplaceTaskDto extends OmitType(CreateTaskDto, ['project_id'] as const) {}
+export class ReplaceTaskDto extends OmitType(CreateTaskDto, ['id', 'project_id'] as const) {}
 
 export class TaskDto extends RecordDto {
   @ApiProperty({ format: 'uuid' }) project_id!: string;
@@ -44,6 +53,7 @@ export class TaskDto extends RecordDto {
     string,
     unknown
   > | null;
+  @ApiProperty({ type: 'integer', description: 'Order among its siblings, lower first.' }) position!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deleted_at!: string | null;
 }
 
@@ -56,7 +66,7 @@ export class TaskTreeDto extends TaskDto {
   subtasks?: TaskTreeDto[];
 }
 
-export const TASK_SORT = ['created_at', 'updated_at', 'title', 'status', 'priority'] as const;
+export const TASK_SORT = ['created_at', 'updated_at', 'title', 'status', 'priority', 'position'] as const;
 
 export class TaskListQueryDto extends SoftDeleteListQueryDto {
   @QueryUuid('Filter by project.') project_id?: string;

@@ -31,6 +31,7 @@ export type PatchSetEndpoint = (typeof PATCH_SET_ENDPOINTS)[number];
 export const PATCH_SET_STATUSES = [
   'proposed',
   'validated',
+  'applying',
   'applied',
   'rejected',
   'conflicted',

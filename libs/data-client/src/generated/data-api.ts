@@ -1513,6 +1513,11 @@ export interface components {
       total?: number;
     };
     CreateProjectDto: {
+      /**
+       * @description The project’s id, when the caller chooses it (the planner does, to write a plan and its undo at once); generated when left out.
+       * @format uuid
+       */
+      id?: string;
       name: string;
       description?: string;
       /**
@@ -1624,6 +1629,10 @@ export interface components {
         [key: string]: unknown;
       } | null;
       /**
+       * @description Order among its siblings, lower first.
+       */
+      position: number;
+      /**
        * @format date-time
        */
       deleted_at: string | null;
@@ -1640,6 +1649,11 @@ export interface components {
       total?: number;
     };
     CreateTaskDto: {
+      /**
+       * @description The task’s id, when the caller chooses it (the planner does); generated when left out.
+       * @format uuid
+       */
+      id?: string;
       /**
        * @format uuid
        */
@@ -1667,6 +1681,10 @@ export interface components {
       result?: {
         [key: string]: unknown;
       };
+      /**
+       * @description Order among its siblings (lower first; the planner keeps its plan’s order). Defaults to 0.
+       */
+      position?: number;
     };
     UpdateTaskDto: {
       /**
@@ -1692,6 +1710,10 @@ export interface components {
       result?: {
         [key: string]: unknown;
       };
+      /**
+       * @description Order among its siblings (lower first; the planner keeps its plan’s order). Defaults to 0.
+       */
+      position?: number;
     };
     ReplaceTaskDto: {
       /**
@@ -1717,6 +1739,10 @@ export interface components {
       result?: {
         [key: string]: unknown;
       };
+      /**
+       * @description Order among its siblings (lower first; the planner keeps its plan’s order). Defaults to 0.
+       */
+      position?: number;
     };
     TaskDependencyDto: {
       /**
@@ -1760,6 +1786,11 @@ export interface components {
       total?: number;
     };
     CreateTaskDependencyDto: {
+      /**
+       * @description The dependency’s id, when the caller chooses it; generated when left out.
+       * @format uuid
+       */
+      id?: string;
       /**
        * @description The project both tasks belong to.
        * @format uuid
@@ -3107,7 +3138,15 @@ export interface components {
        * @format uuid
        */
       project_id: string | null;
-      status: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      status:
+        | 'proposed'
+        | 'validated'
+        | 'applying'
+        | 'applied'
+        | 'rejected'
+        | 'conflicted'
+        | 'superseded'
+        | 'undone';
       endpoint: 'generate' | 'refine' | 'decompose' | 'chat' | 'manual';
       format_version: number;
       base: {
@@ -3171,7 +3210,15 @@ export interface components {
       /**
        * @description Defaults to proposed.
        */
-      status?: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      status?:
+        | 'proposed'
+        | 'validated'
+        | 'applying'
+        | 'applied'
+        | 'rejected'
+        | 'conflicted'
+        | 'superseded'
+        | 'undone';
       /**
        * @description The planner endpoint that produced it.
        */
@@ -3241,7 +3288,15 @@ export interface components {
       /**
        * @description Defaults to proposed.
        */
-      status?: 'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone';
+      status?:
+        | 'proposed'
+        | 'validated'
+        | 'applying'
+        | 'applied'
+        | 'rejected'
+        | 'conflicted'
+        | 'superseded'
+        | 'undone';
       rationale?: string;
       /**
        * @description Defaults to [].
@@ -6836,7 +6891,7 @@ export interface operations {
          */
         assignee?: string;
         /**
-         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, title, status, priority. Default: -created_at.
+         * Comma-separated fields, `-` prefix for descending. Allowed: created_at, updated_at, title, status, priority, position. Default: -created_at.
          */
         sort?: string;
       };
@@ -14459,7 +14514,14 @@ export interface operations {
          * Filter by status.
          */
         status?: (
-          'proposed' | 'validated' | 'applied' | 'rejected' | 'conflicted' | 'superseded' | 'undone'
+          | 'proposed'
+          | 'validated'
+          | 'applying'
+          | 'applied'
+          | 'rejected'
+          | 'conflicted'
+          | 'superseded'
+          | 'undone'
         )[];
         /**
          * Filter by endpoint.
@@ -27606,7 +27668,12 @@ export interface operations {
   BatchController_run: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * Runs the batch once: a repeat with the same key and operations (within 24 hours) answers the first result with `Idempotent-Replayed: true`, even when the first answer was lost; the key with other operations is a 409.
+         */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -27658,7 +27725,7 @@ export interface operations {
         };
       };
       /**
-       * An operation conflicts with a record; nothing was written
+       * An operation conflicts with a record, or the Idempotency-Key was used with other operations; nothing was written
        */
       409: {
         headers: {

@@ -24,6 +24,7 @@ import {
   NotificationRuleRow,
 } from './notifications.entity';
 import {
+  BatchReceiptRow,
   ChatMessageRow,
   ChatSessionRow,
   PatchSetApplicationRow,
@@ -88,4 +89,5 @@ export const ENTITIES = [
   ChatMessageRow,
   PatchSetRow,
   PatchSetApplicationRow,
+  BatchReceiptRow,
 ];

@@ -6,7 +6,17 @@ import {
   type PatchSetEndpoint,
   type PatchSetStatus,
 } from '@slipway/contracts';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
 import { ProjectRow } from './access.entity';
 import { RecordRow, SoftDeletedRow } from './base.entity';
 import { TaskRow } from './work.entity';
@@ -194,4 +204,26 @@ export class PatchSetApplicationRow extends RecordRow {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   request_id!: string | null;
+}
+
+/**
+ * The answer of a `POST /api/batch` sent with an Idempotency-Key, written in the batch's own
+ * transaction: a repeat of the key (by the same caller) answers it instead of writing again, even
+ * after the caller lost the first answer. Kept 24 hours.
+ */
+@Entity('batch_receipts')
+export class BatchReceiptRow {
+  /** The caller's subject and their key. */
+  @PrimaryColumn({ type: 'varchar', length: 500 })
+  key!: string;
+
+  @Column({ type: 'char', length: 64 })
+  request_hash!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  response!: Record<string, unknown> | null;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz' })
+  created_at!: Date;
 }

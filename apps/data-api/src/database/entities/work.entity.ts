@@ -46,6 +46,9 @@ export class TaskRow extends SoftDeletedRow {
 
   @Column({ type: 'jsonb', nullable: true })
   result!: Record<string, unknown> | null;
+
+  @Column({ type: 'integer', default: 0 })
+  position!: number;
 }
 
 @Entity('rag_indices')

@@ -6,6 +6,7 @@ import { CostOrganizations1796137117121 } from './1796137117121-CostOrganization
 import { PlannerRecords1796146257356 } from './1796146257356-PlannerRecords';
 import { SpendLedger1796148528805 } from './1796148528805-SpendLedger';
 import { CostNotifications1796149052399 } from './1796149052399-CostNotifications';
+import { PlannerApplyOnce1796149949292 } from './1796149949292-PlannerApplyOnce';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PlannerRecords1796146257356,
   SpendLedger1796148528805,
   CostNotifications1796149052399,
+  PlannerApplyOnce1796149949292,
 ];

@@ -1,35 +1,27 @@
 import type { BatchOperationDto, PatchOp, PatchSetDto } from '@slipway/contracts';
+import { randomUUID } from 'node:crypto';
 import type { ProjectSnapshot, TaskSnapshot } from '../snapshot';
 import { givenFields } from '../validation/check-scope';
 import type { PatchCheck } from '../validation/patch-validator';
 import type { PlannedEdge } from '../validation/projected-plan';
 
-/** The batch ref of a PatchSet ref (`$t1` → `p_t1`); dependencies a PatchSet creates are `d_<op index>`. */
-export const batchRef = (ref: string): string => `p_${ref.slice(1)}`;
-const edgeRef = (index: number): string => `d_${index}`;
 const isRef = (key: string) => key.startsWith('$');
-
-/** The id a key names once the batch ran: itself, or the id its ref got. */
-export function resolve(key: string, refs: Record<string, string>): string {
-  if (!isRef(key)) return key;
-  const id = refs[batchRef(key)];
-  if (id === undefined) throw new Error(`the batch answered no id for ${key}`);
-  return id;
-}
 
 /** What a checked PatchSet sends to data-api's /api/batch, and how to take it back once it ran. */
 export interface BatchPlan {
   operations: BatchOperationDto[];
-  /** Tasks (ids or refs) whose operations asked for a run. */
+  /** The id each record the PatchSet creates is written under (chosen here: the undo is known before the apply runs). */
+  refs: Record<string, string>;
+  /** Tasks whose operations asked for a run. */
   startRuns: string[];
-  /** The operations that undo this one, newest first, each pinned to the version it meets: given the refs → ids of its run. */
-  inverse(refs: Record<string, string>): BatchOperationDto[];
+  /** The operations that undo this one, newest first, each pinned to the version it meets. */
+  inverse: BatchOperationDto[];
 }
 
-/** One step of the undo: the record it writes (for its version) and how to write it once the ids are known. */
+/** One step of the undo: the record it writes (for its version) and how. */
 interface UndoStep {
   record: string;
-  make(refs: Record<string, string>, version: number): BatchOperationDto;
+  make(version: number): BatchOperationDto;
 }
 
 type TaskFields = Pick<
@@ -54,6 +46,8 @@ class BatchPlanner {
   private readonly versions = new Map<string, number>();
   private readonly fields = new Map<string, TaskFields>();
   private projectKey: string;
+  /** The id of each ref the PatchSet creates, and of each edge it adds (by `d_<op index>`). */
+  private readonly ids = new Map<string, string>();
   private readonly projectFields: Record<string, unknown>;
   /** add_dependency operations whose edge a later delete_task removes again: neither is written. */
   private readonly cancelled = new Set<number>();
@@ -77,17 +71,30 @@ class BatchPlanner {
   plan(patch: PatchSetDto): BatchPlan {
     for (const [index, op] of patch.ops.entries()) this.add(index, op);
     const after = new Map(this.versions);
-    const steps = [...this.undo].reverse();
+    const inverse = [...this.undo].reverse().map((step) => {
+      const version = after.get(step.record) ?? 1;
+      after.set(step.record, version + 1);
+      return step.make(version);
+    });
+    const refs = Object.fromEntries([...this.ids].filter(([key]) => isRef(key)));
     return {
       operations: this.operations,
-      startRuns: this.startRuns,
-      inverse: (refs) =>
-        steps.map((step) => {
-          const version = after.get(step.record) ?? 1;
-          after.set(step.record, version + 1);
-          return step.make(refs, version);
-        }),
+      refs,
+      startRuns: this.startRuns.map((key) => this.id(key)),
+      inverse,
     };
+  }
+
+  /** The id a key names: itself, or the id chosen for its ref. */
+  private id(key: string): string {
+    return isRef(key) ? (this.ids.get(key) as string) : key;
+  }
+
+  /** A new id for a ref (or an edge) the PatchSet creates. */
+  private mint(key: string): string {
+    const id = randomUUID();
+    this.ids.set(key, id);
+    return id;
   }
 
   /** The version a write of `record` must meet; the write then counts one. */
@@ -97,43 +104,25 @@ class BatchPlanner {
     return version;
   }
 
-  /** A key (id or ref) into a body field, or into `refs` for data-api to fill. */
-  private key(
-    body: Record<string, unknown>,
-    refs: Record<string, string>,
-    field: string,
-    key: string | null | undefined,
-  ) {
-    if (key === undefined) return;
-    if (key !== null && isRef(key)) refs[field] = batchRef(key);
-    else body[field] = key;
-  }
-
-  private push(operation: BatchOperationDto, refs: Record<string, string> = {}): void {
-    this.operations.push(Object.keys(refs).length > 0 ? { ...operation, refs } : operation);
+  private push(operation: BatchOperationDto): void {
+    this.operations.push(operation);
   }
 
   private add(index: number, op: PatchOp): void {
     switch (op.op) {
-      case 'create_project':
+      case 'create_project': {
         this.projectKey = op.ref;
-        this.push({
-          ref: batchRef(op.ref),
-          method: 'create',
+        const id = this.mint(op.ref);
+        const body = defined({ id, name: op.name, description: op.description, modules: op.modules ?? [] });
+        this.push({ method: 'create', resource: 'projects', body });
+        this.created(`project:${op.ref}`, (version) => ({
+          method: 'delete',
           resource: 'projects',
-          body: defined({ name: op.name, description: op.description, modules: op.modules ?? [] }),
-        });
-        this.undo.push({
-          record: `project:${op.ref}`,
-          make: (refs, version) => ({
-            method: 'delete',
-            resource: 'projects',
-            id: resolve(op.ref, refs),
-            if_match: version,
-          }),
-        });
-        this.versions.set(`project:${op.ref}`, 1);
+          id,
+          if_match: version,
+        }));
         return;
+      }
       case 'update_project': {
         const body = {
           ...Object.fromEntries(givenFields(op.set)),
@@ -150,7 +139,7 @@ class BatchPlanner {
         });
         this.undo.push({
           record,
-          make: (_refs, version) => ({
+          make: (version) => ({
             method: 'update',
             resource: 'projects',
             id: op.project,
@@ -161,30 +150,28 @@ class BatchPlanner {
         return;
       }
       case 'create_task': {
+        const id = this.mint(op.ref);
         const body = defined({
+          id,
+          project_id: this.id(op.project),
+          parent_id: op.parent === undefined ? undefined : this.id(op.parent),
           title: op.title,
           description: op.description,
           type: op.type ?? 'engineering',
           priority: op.priority,
           status: op.status,
           assignee: op.assignee,
+          payload: op.payload,
           // Tasks written in one transaction share their created_at: the position keeps the plan's order.
-          payload: { ...op.payload, position: index },
+          position: index,
         });
-        const refs: Record<string, string> = {};
-        this.key(body, refs, 'project_id', op.project);
-        this.key(body, refs, 'parent_id', op.parent);
-        this.push({ ref: batchRef(op.ref), method: 'create', resource: 'tasks', body }, refs);
-        this.versions.set(`task:${op.ref}`, 1);
-        this.undo.push({
-          record: `task:${op.ref}`,
-          make: (ids, version) => ({
-            method: 'delete',
-            resource: 'tasks',
-            id: resolve(op.ref, ids),
-            if_match: version,
-          }),
-        });
+        this.push({ method: 'create', resource: 'tasks', body });
+        this.created(`task:${op.ref}`, (version) => ({
+          method: 'delete',
+          resource: 'tasks',
+          id,
+          if_match: version,
+        }));
         if (op.start_run === true) this.startRuns.push(op.ref);
         return;
       }
@@ -201,34 +188,27 @@ class BatchPlanner {
           this.push({ method: 'delete', resource: 'tasks', id: task.key, if_match: this.pin(record) });
           this.undo.push({
             record,
-            make: (_refs, version) => ({
-              method: 'restore',
-              resource: 'tasks',
-              id: task.key,
-              if_match: version,
-            }),
+            make: (version) => ({ method: 'restore', resource: 'tasks', id: task.key, if_match: version }),
           });
         }
         return;
       }
       case 'add_dependency': {
         if (this.cancelled.has(index)) return;
-        const body: Record<string, unknown> = {};
-        const refs: Record<string, string> = {};
-        this.key(body, refs, 'project_id', this.projectKey);
-        this.key(body, refs, 'task_id', op.task);
-        this.key(body, refs, 'depends_on_id', op.depends_on);
-        this.push({ ref: edgeRef(index), method: 'create', resource: 'task_dependencies', body }, refs);
-        this.versions.set(`edge:${edgeRef(index)}`, 1);
-        this.undo.push({
-          record: `edge:${edgeRef(index)}`,
-          make: (ids, version) => ({
-            method: 'delete',
-            resource: 'task_dependencies',
-            id: ids[edgeRef(index)],
-            if_match: version,
-          }),
-        });
+        const id = this.mint(`d_${index}`);
+        const body = {
+          id,
+          project_id: this.id(this.projectKey),
+          task_id: this.id(op.task),
+          depends_on_id: this.id(op.depends_on),
+        };
+        this.push({ method: 'create', resource: 'task_dependencies', body });
+        this.created(`edge:${id}`, (version) => ({
+          method: 'delete',
+          resource: 'task_dependencies',
+          id,
+          if_match: version,
+        }));
         return;
       }
       case 'remove_dependency': {
@@ -239,43 +219,45 @@ class BatchPlanner {
     }
   }
 
+  /** A record this PatchSet creates (at version 1); its undo deletes it. */
+  private created(record: string, make: (version: number) => BatchOperationDto): void {
+    this.versions.set(record, 1);
+    this.undo.push({ record, make });
+  }
+
   /** A stored edge deleted (an edge this PatchSet created and removes again is never written at all). */
   private removeEdge(edge: PlannedEdge): void {
     if (!edge.existing) return;
     const { id } = edge.existing;
     this.push({ method: 'delete', resource: 'task_dependencies', id, if_match: this.pin(`edge:${id}`) });
-    const projectKey = this.projectKey;
+    const body = {
+      project_id: this.id(this.projectKey),
+      task_id: this.id(edge.task),
+      depends_on_id: this.id(edge.dependsOn),
+    };
     this.undo.push({
       record: `edge:${id}`,
-      make: (refs) => ({
-        method: 'create',
-        resource: 'task_dependencies',
-        body: {
-          project_id: resolve(projectKey, refs),
-          task_id: resolve(edge.task, refs),
-          depends_on_id: resolve(edge.dependsOn, refs),
-        },
-      }),
+      make: () => ({ method: 'create', resource: 'task_dependencies', body }),
     });
   }
 
   /** An update or a move of an existing task: the write, and the write that restores the fields it changed. */
   private changeTask(op: Extract<PatchOp, { op: 'update_task' | 'move_task' }>): void {
     const body: Record<string, unknown> = {};
-    const refs: Record<string, string> = {};
     if (op.op === 'update_task') {
       Object.assign(body, Object.fromEntries(givenFields(op.set)));
       for (const field of op.unset ?? []) body[field] = null;
-    } else this.key(body, refs, 'parent_id', op.parent);
+    } else body.parent_id = op.parent === null ? null : this.id(op.parent);
     const current = this.fields.get(op.task);
-    const changed = [...Object.keys(body), ...Object.keys(refs)];
-    const previous = Object.fromEntries(changed.map((f) => [f, current?.[f as keyof TaskFields] ?? null]));
+    const previous = Object.fromEntries(
+      Object.keys(body).map((f) => [f, current?.[f as keyof TaskFields] ?? null]),
+    );
     if (current) this.fields.set(op.task, { ...current, ...body } as TaskFields);
     const record = `task:${op.task}`;
-    this.push({ method: 'update', resource: 'tasks', id: op.task, if_match: this.pin(record), body }, refs);
+    this.push({ method: 'update', resource: 'tasks', id: op.task, if_match: this.pin(record), body });
     this.undo.push({
       record,
-      make: (_refs, version) => ({
+      make: (version) => ({
         method: 'update',
         resource: 'tasks',
         id: op.task,

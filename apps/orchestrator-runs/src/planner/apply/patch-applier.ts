@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApplyResultDto, PatchOp, PatchSetDto, PatchValidationDto } from '@slipway/contracts';
+import type {
+  ApplyResultDto,
+  BatchOperationDto,
+  PatchOp,
+  PatchSetDto,
+  PatchValidationDto,
+} from '@slipway/contracts';
 import type { Principal } from '@slipway/identity';
 import { Clock, currentRequestId, ProblemException } from '@slipway/platform';
 import { canonical, toPatchSet } from '../patch-sets/patch-set.mapper';
@@ -8,8 +14,14 @@ import { PlannerLocks } from '../planner-locks';
 import { ownerIdOf } from '../records/acting-for';
 import { batchRefusal } from '../records/data-api-refusals';
 import { PatchSetRecords, type PatchSetRecord } from '../records/patch-set-records';
-import { resolve } from './batch-plan';
 import { TaskRunAnnouncer } from './task-run-announcer';
+
+/** What an apply records before it writes: the batch, its undo, and the answer once it ran. */
+interface PendingApply {
+  operations: Record<string, unknown>[];
+  inverse_ops: Record<string, unknown>[];
+  result: ApplyResultDto;
+}
 
 /** The refusal of a PatchSet that checking found wrong: conflicts (409) before rule errors (422). */
 export function refusal(validation: PatchValidationDto): ProblemException {
@@ -66,6 +78,7 @@ export class PatchApplier {
   private async applyOnce(principal: Principal, sent: PatchSetDto): Promise<ApplyResultDto> {
     const record = await this.storedOrNew(principal, sent);
     if (record.status === 'applied') return record.result as unknown as ApplyResultDto;
+    if (record.status === 'applying') return this.resume(principal, record);
     if (record.status === 'rejected' || record.status === 'superseded' || record.status === 'undone')
       throw new ProblemException(
         'patch_set_closed',
@@ -90,45 +103,70 @@ export class PatchApplier {
       });
       throw refusal(check.validation);
     }
-    const batch = await this.records.batch(principal, plan.operations).catch(async (error: unknown) => {
-      await this.records.update(record.id, record.version, { status: 'conflicted' });
-      return batchRefusal(error, 'a record changed while the PatchSet was applied');
-    });
-    const appliedAt = this.clock.now().toISOString();
-    const refs = Object.fromEntries(
-      patch.ops.flatMap((op) => ('ref' in op ? [[op.ref, resolve(op.ref, batch.refs)]] : [])),
-    );
     const created = patch.ops.find((op) => op.op === 'create_project');
-    const projectId = snapshot?.project.id ?? (created ? refs[created.ref] : null) ?? null;
-    const runsRequested = plan.startRuns.map((key) => resolve(key, batch.refs));
-    const result: ApplyResultDto = {
-      patch_set_id: record.id,
-      status: 'applied',
-      project_id: projectId,
-      refs,
-      applied_at: appliedAt,
-      diff: check.validation.diff,
-      runs_requested: runsRequested,
-      warnings: check.validation.results.filter((r) => r.status === 'warning'),
+    const projectId = snapshot?.project.id ?? (created ? plan.refs[created.ref] : null) ?? null;
+    const pending: PendingApply = {
+      operations: plain(plan.operations),
+      inverse_ops: plain(plan.inverse),
+      result: {
+        patch_set_id: record.id,
+        status: 'applied',
+        project_id: projectId,
+        refs: plan.refs,
+        applied_at: '',
+        diff: check.validation.diff,
+        runs_requested: plan.startRuns,
+        warnings: check.validation.results.filter((r) => r.status === 'warning'),
+      },
     };
+    // The writes and their undo are recorded first: an apply cut short is finished by the next one.
+    const applying = await this.records.update(record.id, record.version, {
+      status: 'applying',
+      validation: { ...check.validation },
+      result: { pending: { ...pending } },
+      ...(edited ? { ops: plain(patch.ops), source: { ...patch.source } } : {}),
+    });
+    return this.write(principal, applying, pending);
+  }
+
+  /** An apply cut short (status applying): the same writes again, under the same key — data-api ran them at most once. */
+  private resume(principal: Principal, record: PatchSetRecord): Promise<ApplyResultDto> {
+    const { pending } = (record.result ?? {}) as { pending?: PendingApply };
+    if (!pending)
+      throw new ProblemException('patch_set_closed', `PatchSet ${record.id} has no pending apply`);
+    return this.write(principal, record, pending);
+  }
+
+  private async write(
+    principal: Principal,
+    record: PatchSetRecord,
+    pending: PendingApply,
+  ): Promise<ApplyResultDto> {
+    const operations = pending.operations as unknown as BatchOperationDto[];
+    await this.records
+      .batch(principal, operations, `patch-set:${record.id}:apply`)
+      .catch(async (error: unknown) => {
+        await this.records.update(record.id, record.version, { status: 'conflicted', result: {} });
+        return batchRefusal(error, 'a record changed while the PatchSet was applied');
+      });
+    const result: ApplyResultDto = { ...pending.result, applied_at: this.clock.now().toISOString() };
     await this.records.recordApplication({
       patch_set_id: record.id,
       owner_id: record.owner_id,
       kind: 'apply',
-      operations: plain(plan.operations),
-      inverse_ops: plain(plan.inverse(batch.refs)),
-      refs: batch.refs,
+      operations: pending.operations,
+      inverse_ops: pending.inverse_ops,
+      refs: result.refs,
       ...(currentRequestId() ? { request_id: currentRequestId() } : {}),
     });
     await this.records.update(record.id, record.version, {
       status: 'applied',
-      applied_at: appliedAt,
-      validation: { ...check.validation },
+      applied_at: result.applied_at,
       result: { ...result },
-      ...(projectId ? { project_id: projectId } : {}),
-      ...(edited ? { ops: plain(patch.ops), source: { ...patch.source } } : {}),
+      // Only now: a project the PatchSet creates exists once its batch ran.
+      ...(result.project_id ? { project_id: result.project_id } : {}),
     });
-    for (const taskId of runsRequested) await this.runs.announce(taskId, projectId);
+    for (const taskId of result.runs_requested) await this.runs.announce(taskId, result.project_id);
     return result;
   }
 

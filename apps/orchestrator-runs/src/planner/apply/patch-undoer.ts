@@ -31,21 +31,20 @@ function reversed(diff: PatchDiffDto): PatchDiffDto {
   };
 }
 
-/** The ids of the records an apply created (its refs), split by kind: its tasks and its edges. */
+/** The ids of the records an apply created (its creates name their ids), by kind: its tasks, its edges, all. */
 function createdBy(application: ApplicationRecord): {
   tasks: Set<string>;
   edges: Set<string>;
   all: Set<string>;
 } {
   const operations = application.operations as unknown as BatchOperationDto[];
-  const refs = application.refs as Record<string, string>;
-  const ids = (resource: string) =>
+  const ids = (resource?: string) =>
     new Set(
       operations
-        .filter((op) => op.method === 'create' && op.resource === resource && op.ref)
-        .map((op) => refs[op.ref as string]),
+        .filter((op) => op.method === 'create' && (resource === undefined || op.resource === resource))
+        .map((op) => String(op.body?.id)),
     );
-  return { tasks: ids('tasks'), edges: ids('task_dependencies'), all: new Set(Object.values(refs)) };
+  return { tasks: ids('tasks'), edges: ids('task_dependencies'), all: ids() };
 }
 
 /**
@@ -81,7 +80,7 @@ export class PatchUndoer {
     if (record.project_id) await this.refuseBuiltUpon(principal, record.project_id, application);
     const operations = application.inverse_ops as unknown as BatchOperationDto[];
     await this.records
-      .batch(principal, operations)
+      .batch(principal, operations, `patch-set:${id}:undo`)
       .catch((error: unknown) => batchRefusal(error, 'records this PatchSet wrote were changed since'));
     const undoneAt = this.clock.now().toISOString();
     await this.records.recordApplication({

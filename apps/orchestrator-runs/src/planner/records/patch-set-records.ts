@@ -83,8 +83,14 @@ export class PatchSetRecords {
     return data.items[0] ?? null;
   }
 
-  /** The caller's writes, all in one transaction: data-api applies the caller's rights to every one. */
-  async batch(principal: Principal, operations: BatchOperationDto[]): Promise<BatchResponseDto> {
-    return (await this.dataApi.post('/api/batch', { body: { operations }, ...actingFor(principal) })).data;
+  /** The caller's writes, all in one transaction, run once per key however often they are sent. */
+  async batch(principal: Principal, operations: BatchOperationDto[], key: string): Promise<BatchResponseDto> {
+    const { headers } = actingFor(principal);
+    return (
+      await this.dataApi.post('/api/batch', {
+        body: { operations },
+        headers: { ...headers, 'idempotency-key': key },
+      })
+    ).data;
   }
 }

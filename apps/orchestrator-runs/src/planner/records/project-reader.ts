@@ -6,16 +6,6 @@ import { actingFor } from './acting-for';
 
 const PAGE = 100;
 
-const positionOf = (task: { payload: Record<string, unknown> }): number =>
-  typeof task.payload.position === 'number' ? task.payload.position : 0;
-
-/** Oldest first; tasks created together (one apply) in the order of the PatchSet's operations. */
-const planOrder = (
-  a: { created_at: string; id: string; payload: Record<string, unknown> },
-  b: { created_at: string; id: string; payload: Record<string, unknown> },
-): number =>
-  a.created_at.localeCompare(b.created_at) || positionOf(a) - positionOf(b) || a.id.localeCompare(b.id);
-
 /**
  * Reads a project with its live tasks and dependencies as the caller may see them: a project of
  * someone else is a 404 to a member, as data-api answers it.
@@ -33,8 +23,14 @@ export class ProjectReader {
     const [tasks, dependencies] = await Promise.all([
       allPages((cursor) =>
         this.dataApi.get('/api/tasks', {
+          // Tasks of one apply share their created_at; their position keeps the plan's order.
           params: {
-            query: { project_id: projectId, limit: PAGE, sort: 'created_at', ...(cursor ? { cursor } : {}) },
+            query: {
+              project_id: projectId,
+              limit: PAGE,
+              sort: 'created_at,position',
+              ...(cursor ? { cursor } : {}),
+            },
           },
           ...acting,
         }),
@@ -56,7 +52,7 @@ export class ProjectReader {
         owner_id: project.owner_id,
         version: project.version,
       },
-      tasks: tasks.sort(planOrder).map((task) => ({
+      tasks: tasks.map((task) => ({
         id: task.id,
         parent_id: task.parent_id,
         title: task.title,
