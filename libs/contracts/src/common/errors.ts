@@ -145,6 +145,12 @@ export const ERROR_CATALOGUE = {
     description:
       'An organization quota (daily or monthly pipelines, concurrent pipelines, providers, seats) is used up; the problem names the quota, its limit, the usage and when it resets (Retry-After).',
   },
+  budget_exceeded: {
+    status: 429,
+    title: 'Budget exceeded',
+    description:
+      'A hard budget of a hierarchy node (daily or monthly) has too little left for the worst case of this model call; the problem names the node, its budget, what is spent and held, what is left and when it resets (Retry-After).',
+  },
   integration_invalid: {
     status: 422,
     title: 'Integration not valid',

@@ -76,7 +76,10 @@ export class CreateHierarchyNodeDto {
   @Uuid(false, 'The parent node; left out or null, the node is a root.') parent_id?: string | null;
   @Budget('Daily') daily_budget?: string | null;
   @Budget('Monthly') monthly_budget?: string | null;
-  @NullableEnum(BudgetEnforcement, 'hard refuses spend over budget, soft only alerts (enforced by part 2).')
+  @NullableEnum(
+    BudgetEnforcement,
+    'hard refuses model calls over the budget, soft admits them and notifies (budget reservations); unset: hard.',
+  )
   budget_enforcement?: BudgetEnforcement | null;
   @JsonObject(false, 'Free-form labels for people; nothing the system decides on.')
   metadata?: Record<string, unknown>;
@@ -114,7 +117,11 @@ export class MoveHierarchyNodeDto {
 export class PutHierarchyBudgetDto {
   @Budget('Daily', true) daily_budget!: string | null;
   @Budget('Monthly', true) monthly_budget!: string | null;
-  @Enum(BudgetEnforcement, true, 'hard refuses spend over budget, soft only alerts (enforced by part 2).')
+  @Enum(
+    BudgetEnforcement,
+    true,
+    'hard refuses model calls over the budget, soft admits them and notifies (budget reservations).',
+  )
   enforcement!: BudgetEnforcement;
 }
 

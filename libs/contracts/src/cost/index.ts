@@ -12,3 +12,4 @@ export * from './pipelines.dto';
 export * from './pricing.dto';
 export * from './subscriptions.dto';
 export * from './integrations.dto';
+export * from './budgets.dto';
