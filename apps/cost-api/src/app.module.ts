@@ -18,6 +18,7 @@ import { PricingModule } from './pricing/pricing.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AdminModule } from './admin/admin.module';
+import { BudgetsModule } from './budgets/budgets.module';
 
 export const DESCRIPTION = {
   service: 'cost-api',
@@ -59,6 +60,7 @@ export class AppModule {
         }),
         HealthModule.forChecks([RedisReadiness, DataApiReadiness]),
         ...FEATURES,
+        BudgetsModule.register(config),
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor }],
     };

@@ -71,6 +71,16 @@ export class CostApiConfig extends BaseConfig {
 
   @EnvVar({
     description:
+      'How long a budget reservation (the worst case of one model call) is held unless its caller names a lease, in ms: a crashed caller’s hold comes back after it.',
+    default: '600000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  BUDGET_RESERVATION_LEASE_MS!: number;
+
+  @EnvVar({
+    description:
       'How deep a hierarchy node may sit, a root being at depth 0 (a path from a root holds at most this + 1 nodes); at most 10, data-api’s limit.',
     default: '10',
   })
