@@ -6,8 +6,9 @@ import type {
   PipelineRunDto,
   ValidatePipelineDto,
 } from '@slipway/contracts';
-import { isProblem, Transport, type CallInfo, type RetryPolicy } from '@slipway/data-client';
-import { AdmissionRefusedError, CostApiUnavailableError } from './errors';
+import type { RetryPolicy } from '@slipway/data-client';
+import { CostApiCalls } from './cost-api-calls';
+import { AdmissionRefusedError } from './errors';
 
 export const COST_CLIENT_OPTIONS = Symbol('COST_CLIENT_OPTIONS');
 
@@ -39,24 +40,15 @@ const VALIDATOR = '/api/v1/validator';
  */
 @Injectable()
 export class CostAdmissionClient {
-  /** False when COST_API_URL is unset: nothing asks for admission then. */
-  readonly enabled: boolean;
-  private readonly baseUrl: string;
-  private readonly transport: Transport;
+  private readonly calls: CostApiCalls;
 
   constructor(@Inject(COST_CLIENT_OPTIONS) options: CostClientOptions) {
-    this.enabled = options.baseUrl !== undefined && options.baseUrl !== '';
-    this.baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
-    this.transport = new Transport({
-      serviceToken: options.serviceToken,
-      timeoutMs: options.timeoutMs ?? 5_000,
-      retry: { attempts: 2, baseDelayMs: 100, maxDelayMs: 1_000, ...options.retry },
-      connections: options.connections ?? 8,
-      keepAliveTimeoutMs: 30_000,
-      repeatable: () => true,
-      unanswered: (call, attempts, timedOut, cause) =>
-        CostApiUnavailableError.unanswered(call, attempts, timedOut, cause),
-    });
+    this.calls = new CostApiCalls(options, 8);
+  }
+
+  /** False when COST_API_URL is unset: nothing asks for admission then. */
+  get enabled(): boolean {
+    return this.calls.enabled;
   }
 
   /** May this pipeline start now? Validating a pipeline that holds its slot counts nothing again. */
@@ -83,46 +75,10 @@ export class CostAdmissionClient {
 
   /** Closes the keep-alive connections; calls after this fail. */
   close(): Promise<void> {
-    return this.transport.close();
+    return this.calls.close();
   }
 
-  private async call<T>(
-    action: 'validate' | 'heartbeat' | 'complete',
-    org: string,
-    body: object,
-  ): Promise<T> {
-    if (!this.enabled) throw new Error('cost-api admission is not configured (COST_API_URL)');
-    const path = `${VALIDATOR}/${action}/${encodeURIComponent(org)}`;
-    const response = await this.transport.fetch(
-      new Request(`${this.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(body),
-      }),
-    );
-    const call: CallInfo = {
-      method: 'POST',
-      url: path,
-      requestId: response.headers.get('x-request-id') ?? undefined,
-    };
-    const answer = await readJson(response);
-    if (response.ok && answer !== undefined) return answer as T;
-    if (response.status >= 400 && response.status < 500 && isProblem(answer))
-      throw new AdmissionRefusedError(answer, response.headers.get('retry-after') ?? undefined, call);
-    throw new CostApiUnavailableError(
-      response.ok ? 'answered without a JSON body' : `answered ${response.status}`,
-      call,
-      response.status,
-    );
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
+  private call<T>(action: 'validate' | 'heartbeat' | 'complete', org: string, body: object): Promise<T> {
+    return this.calls.post<T>(`${VALIDATOR}/${action}/${encodeURIComponent(org)}`, body);
   }
 }
