@@ -1,4 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { BudgetClient } from './budget.client';
 import { COST_CLIENT_OPTIONS, CostAdmissionClient, type CostClientOptions } from './cost-admission.client';
 import { CostCredentialsClient } from './cost-credentials.client';
 import { LeaseKeeper } from './lease-keeper';
@@ -15,6 +16,7 @@ export class CostClientModule implements OnApplicationShutdown {
   constructor(
     @Inject(CostAdmissionClient) private readonly client: CostAdmissionClient,
     @Inject(CostCredentialsClient) private readonly credentials: CostCredentialsClient,
+    @Inject(BudgetClient) private readonly budgets: BudgetClient,
   ) {}
 
   static forRoot(options: CostClientOptions): DynamicModule {
@@ -25,14 +27,15 @@ export class CostClientModule implements OnApplicationShutdown {
         { provide: COST_CLIENT_OPTIONS, useValue: options },
         CostAdmissionClient,
         CostCredentialsClient,
+        BudgetClient,
         OrgResolver,
         LeaseKeeper,
       ],
-      exports: [CostAdmissionClient, CostCredentialsClient, OrgResolver, LeaseKeeper],
+      exports: [CostAdmissionClient, CostCredentialsClient, BudgetClient, OrgResolver, LeaseKeeper],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.client.close(), this.credentials.close()]);
+    await Promise.all([this.client.close(), this.credentials.close(), this.budgets.close()]);
   }
 }

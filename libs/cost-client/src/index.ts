@@ -5,6 +5,7 @@ export {
   type CostClientOptions,
   type HeartbeatOutcome,
 } from './cost-admission.client';
+export { BudgetClient, isBudgetExceeded, type BudgetedCall, type CallUsage } from './budget.client';
 export { CostClientModule } from './cost-client.module';
 export { CostCredentialsClient } from './cost-credentials.client';
 export { AdmissionRefusedError, CostApiError, CostApiUnavailableError } from './errors';
