@@ -18,13 +18,14 @@ import { PricingModule } from './pricing/pricing.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AdminModule } from './admin/admin.module';
+import { CostsModule } from './costs/costs.module';
 import { BudgetsModule } from './budgets/budgets.module';
 
 export const DESCRIPTION = {
   service: 'cost-api',
   title: 'Slipway cost-api',
   description:
-    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas and the pipeline validator.',
+    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas, the pipeline validator and cost reads.',
   version: '0.1.0',
   apiKeyHeaders: { 'api-key': 'X-API-Key' },
 };
@@ -41,6 +42,7 @@ const FEATURES = [
   SubscriptionsModule,
   IntegrationsModule,
   AdminModule,
+  CostsModule,
 ];
 
 @Module({})

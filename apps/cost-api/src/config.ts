@@ -91,6 +91,16 @@ export class CostApiConfig extends BaseConfig {
 
   @EnvVar({
     description:
+      'Cost answers (summaries, totals, trends, GenAI usage and costs) cached in Redis per organization, the least recently used evicted past it; each lives until the organization’s next midnight or its next ledger rows. 0: no cache.',
+    default: '100',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  COST_CACHE_ENTRIES!: number;
+
+  @EnvVar({
+    description:
       'Keys sealing integration credentials (AES-256-GCM): `kid:base64-of-32-bytes[,kid:…]`; the first encrypts, every one decrypts (rotate with `main.js rotate-credentials`). Unset: credentials can be neither stored nor read.',
     optional: true,
     sensitive: true,

@@ -10,7 +10,10 @@ import { HierarchyTrees } from './hierarchy-tree';
 import { HierarchyController } from './hierarchy.controller';
 import { HierarchyService } from './hierarchy.service';
 
-/** /api/v1/hierarchy/{org}/…: an organization's tree of cost centres, its budgets and its projects. */
+/**
+ * /api/v1/hierarchy/{org}/…: an organization's tree of cost centres, its budgets and its projects;
+ * the tree read for others (cost summaries by node and level).
+ */
 @Module({
   controllers: [HierarchyController, HierarchyNodesController, HierarchyProjectsController],
   providers: [
@@ -22,5 +25,6 @@ import { HierarchyService } from './hierarchy.service';
     HierarchyProjectsService,
     CsvBodyParser,
   ],
+  exports: [HierarchyTrees],
 })
 export class HierarchyModule {}

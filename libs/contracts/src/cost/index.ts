@@ -13,3 +13,4 @@ export * from './pricing.dto';
 export * from './subscriptions.dto';
 export * from './integrations.dto';
 export * from './budgets.dto';
+export * from './costs.dto';

@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '@slipway/platform';
+import { REDIS, REDIS_PREFIX } from '@slipway/redis';
+import type { Redis } from 'ioredis';
+import type { CostApiConfig } from '../config';
+import { cacheGenerationKey } from './cache-generation';
+
+/** An answer bigger than this is not cached: the cap on entries then bounds an org's memory too. */
+export const MAX_CACHED_BYTES = 1024 * 1024;
+
+/**
+ * KEYS: the org's answers (a hash: field = answer key, plus `_gen`, the generation they were
+ * computed at) and their last use (a sorted set). ARGV: generation, answer key, now (ms).
+ * Answers the body, or nil when absent or of another generation; a hit counts as a use.
+ */
+const GET = `
+if redis.call('HGET', KEYS[1], '_gen') ~= ARGV[1] then return false end
+local body = redis.call('HGET', KEYS[1], ARGV[2])
+if body then redis.call('ZADD', KEYS[2], 'XX', ARGV[3], ARGV[2]) end
+return body`;
+
+/**
+ * KEYS as GET. ARGV: generation, answer key, body, now (ms), expiry (epoch ms), cap. An answer of
+ * an older generation than the one stored is dropped (a newer one is in force); one of a newer
+ * generation replaces every stored answer first. Past the cap, the least recently used go. Both
+ * keys expire at `expiry` (the org's next midnight). Answers 1 stored, 0 dropped.
+ */
+const PUT = `
+local current = redis.call('HGET', KEYS[1], '_gen')
+if current and tonumber(current) > tonumber(ARGV[1]) then return 0 end
+if current ~= ARGV[1] then
+  redis.call('DEL', KEYS[1], KEYS[2])
+  redis.call('HSET', KEYS[1], '_gen', ARGV[1])
+end
+redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
+local over = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[6])
+if over > 0 then
+  local evicted = redis.call('ZPOPMIN', KEYS[2], over)
+  for i = 1, #evicted, 2 do redis.call('HDEL', KEYS[1], evicted[i]) end
+end
+redis.call('PEXPIREAT', KEYS[1], ARGV[5])
+redis.call('PEXPIREAT', KEYS[2], ARGV[5])
+return 1`;
+
+interface CacheCommands {
+  slipwayCostCacheGet(...keysAndArgs: (string | number)[]): Promise<string | null>;
+  slipwayCostCachePut(...keysAndArgs: (string | number)[]): Promise<number>;
+}
+
+/**
+ * The cost answers of each organization in Redis: at most COST_CACHE_ENTRIES per org (least
+ * recently used evicted), none past the org's next midnight, none of an earlier generation than
+ * `cost:cache-gen:<org>` (which the cost-worker and cache/invalidate increment). An org's two keys
+ * share the hash tag `{org:<id>}`, so each script touches one slot of a Redis Cluster.
+ */
+@Injectable()
+export class CostCacheStore {
+  private readonly redis: Redis & CacheCommands;
+  readonly capacity: number;
+
+  constructor(
+    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS_PREFIX) private readonly prefix: string,
+    @Inject(APP_CONFIG) config: CostApiConfig,
+  ) {
+    redis.defineCommand('slipwayCostCacheGet', { numberOfKeys: 2, lua: GET });
+    redis.defineCommand('slipwayCostCachePut', { numberOfKeys: 2, lua: PUT });
+    this.redis = redis as Redis & CacheCommands;
+    this.capacity = config.COST_CACHE_ENTRIES;
+  }
+
+  /** The org's generation now (0 before the first increment). */
+  async generation(orgId: string): Promise<number> {
+    return Number((await this.redis.get(cacheGenerationKey(this.prefix, orgId))) ?? 0);
+  }
+
+  /** Starts a new generation: every answer cached before is never served again. */
+  bump(orgId: string): Promise<number> {
+    return this.redis.incr(cacheGenerationKey(this.prefix, orgId));
+  }
+
+  get(orgId: string, generation: number, key: string, nowMs: number): Promise<string | null> {
+    return this.redis.slipwayCostCacheGet(...this.keys(orgId), generation, key, nowMs);
+  }
+
+  /** Keeps `body` until `expiresAtMs`; false when not kept (too big, expired, or a newer generation holds). */
+  async put(
+    orgId: string,
+    generation: number,
+    key: string,
+    body: string,
+    nowMs: number,
+    expiresAtMs: number,
+  ): Promise<boolean> {
+    if (this.capacity === 0 || expiresAtMs <= nowMs || Buffer.byteLength(body) > MAX_CACHED_BYTES)
+      return false;
+    const args = [generation, key, body, nowMs, expiresAtMs, this.capacity];
+    return (await this.redis.slipwayCostCachePut(...this.keys(orgId), ...args)) === 1;
+  }
+
+  /** How many answers the org has cached (any generation). */
+  size(orgId: string): Promise<number> {
+    return this.redis.zcard(this.keys(orgId)[1]);
+  }
+
+  private keys(orgId: string): [string, string] {
+    const answers = `${this.prefix}cost:cache:{org:${orgId}}`;
+    return [answers, `${answers}:lru`];
+  }
+}
