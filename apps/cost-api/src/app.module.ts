@@ -19,13 +19,14 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AdminModule } from './admin/admin.module';
 import { CostsModule } from './costs/costs.module';
+import { GenAiModule } from './genai/genai.module';
 import { BudgetsModule } from './budgets/budgets.module';
 
 export const DESCRIPTION = {
   service: 'cost-api',
   title: 'Slipway cost-api',
   description:
-    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas, the pipeline validator and cost reads.',
+    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas, the pipeline validator, and cost and GenAI reads.',
   version: '0.1.0',
   apiKeyHeaders: { 'api-key': 'X-API-Key' },
 };
@@ -43,6 +44,7 @@ const FEATURES = [
   IntegrationsModule,
   AdminModule,
   CostsModule,
+  GenAiModule,
 ];
 
 @Module({})

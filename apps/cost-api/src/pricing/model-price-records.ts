@@ -26,6 +26,11 @@ export class ModelPriceRecords {
     return this.list({ org_id: orgId, provider, model });
   }
 
+  /** The organization's own rows (every period), of one provider or all, of one model or all. */
+  ofOrg(orgId: string, filters: { provider?: string; model?: string } = {}): Promise<PriceRecord[]> {
+    return this.list({ org_id: orgId, ...filters });
+  }
+
   /** Every global row (the catalogue's), for bootstrap and sync. */
   globals(): Promise<PriceRecord[]> {
     return this.list({ global: true });

@@ -11,6 +11,6 @@ import { PricingService } from './pricing.service';
 @Module({
   controllers: [OpenAiLegacyController, PricingController],
   providers: [ModelPriceRecords, ModelRegistry, PriceVersions, PricingService, PriceCatalogue],
-  exports: [PriceCatalogue, PricingService],
+  exports: [PriceCatalogue, PricingService, ModelPriceRecords],
 })
 export class PricingModule {}

@@ -14,3 +14,4 @@ export * from './subscriptions.dto';
 export * from './integrations.dto';
 export * from './budgets.dto';
 export * from './costs.dto';
+export * from './genai.dto';
