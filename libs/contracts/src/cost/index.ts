@@ -15,3 +15,5 @@ export * from './integrations.dto';
 export * from './budgets.dto';
 export * from './costs.dto';
 export * from './genai.dto';
+export * from './notifications.dto';
+export * from './alerts.dto';
