@@ -18,6 +18,7 @@ import { PricingModule } from './pricing/pricing.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AdminModule } from './admin/admin.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { CostsModule } from './costs/costs.module';
 import { GenAiModule } from './genai/genai.module';
 import { BudgetsModule } from './budgets/budgets.module';
@@ -43,6 +44,7 @@ const FEATURES = [
   SubscriptionsModule,
   IntegrationsModule,
   AdminModule,
+  NotificationsModule,
   CostsModule,
   GenAiModule,
 ];

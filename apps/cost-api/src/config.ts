@@ -1,6 +1,7 @@
 import { BaseConfig, EnvVar, PortVar, ServiceTokenVar } from '@slipway/platform';
-import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { CredentialKeys, ProviderBaseUrls } from './integrations/integration-settings';
+import { MailAddress, SmtpUrl } from './notifications/senders/smtp-settings';
 
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
 
@@ -125,4 +126,58 @@ export class CostApiConfig extends BaseConfig {
   @Min(100)
   @Max(120_000)
   INTEGRATION_VALIDATE_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description:
+      'The SMTP server email channels send through unless they name their own: `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`. Unset: such channels cannot send.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @SmtpUrl()
+  SMTP_URL?: string;
+
+  @EnvVar({
+    description: 'The From of notification emails whose channel names none: `Name <address>` or an address.',
+    default: 'Slipway <notifications@slipway.local>',
+  })
+  @MailAddress()
+  SMTP_FROM!: string;
+
+  @EnvVar({
+    description: 'How long one notification send (an SMTP session, a webhook or Slack call) may take, in ms.',
+    default: '10000',
+  })
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  NOTIFY_SEND_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description:
+      'Accept http:// webhook and Slack URLs (a local receiver); otherwise a channel’s URL must be https://.',
+    default: 'false',
+  })
+  @IsBoolean()
+  NOTIFY_ALLOW_HTTP!: boolean;
+
+  @EnvVar({
+    description:
+      'A pending delivery untouched this long is presumed abandoned by its sender, and another message for the same channel and event may take it over, in ms.',
+    default: '600000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  NOTIFY_CLAIM_STALE_MS!: number;
+
+  @EnvVar({
+    description:
+      'Local hour (0-23, the organization’s timezone) from which the daily digest of the day before, and on Mondays the weekly digest of the week before, are sent.',
+    default: '8',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  SUMMARY_SEND_HOUR!: number;
 }

@@ -6,3 +6,5 @@ export * from './git-forge';
 export * from './identity-headers';
 export * from './service-process';
 export * from './cost-validator-stand-in';
+export * from './smtp-sink';
+export * from './http-receiver';

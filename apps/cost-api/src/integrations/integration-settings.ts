@@ -3,7 +3,7 @@ import { parseCredentialKeys } from './credential-cipher';
 import { parseProviderBaseUrls } from './provider-request';
 
 /** A setting whose text `parse` must accept; its error (which never quotes a key) is the message. */
-const Parses = (name: string, parse: (text: string) => unknown) =>
+export const Parses = (name: string, parse: (text: string) => unknown) =>
   ValidateBy({
     name,
     validator: {

@@ -33,7 +33,7 @@ const property = (value: unknown, name: string): unknown =>
  * The innermost message of an error (undici may wrap the socket's), e.g. `connect ECONNREFUSED
  * 127.0.0.1:9`. Read by shape: errors of node's own realm are no `Error` of a test's.
  */
-function networkReason(error: unknown): string {
+export function networkReason(error: unknown): string {
   let current = error;
   for (
     let depth = 0;
@@ -45,7 +45,7 @@ function networkReason(error: unknown): string {
   return typeof message === 'string' && message !== '' ? message : 'connection failed';
 }
 
-const scrub = (text: string, secrets: readonly string[]): string =>
+export const scrub = (text: string, secrets: readonly string[]): string =>
   secrets.reduce((message, secret) => (secret ? message.split(secret).join('[redacted]') : message), text);
 
 /**

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { Clock } from '@slipway/platform';
+import { IntegrationCipher } from '../integrations/integration-cipher';
+import { ChannelSecrets } from './channels/channel-secrets';
+import { NotificationOutbox } from './delivery/notification-outbox';
+import { Notifier } from './delivery/notifier';
+import { ChannelRecords } from './records/channel-records';
+import { DeliveryRecords } from './records/delivery-records';
+import { RuleRecords } from './records/rule-records';
+import { ChannelSender } from './senders/channel-sender';
+import { EmailSender } from './senders/email-sender';
+import { HttpPoster } from './senders/http-poster';
+
+const SHARED = [
+  ChannelRecords,
+  RuleRecords,
+  DeliveryRecords,
+  ChannelSecrets,
+  ChannelSender,
+  Notifier,
+  Clock,
+];
+
+/**
+ * What cost-api and the cost-worker both hold of notifications: the records, the sealed secrets,
+ * the senders, the Notifier that queues notices on notifications.outbox (alerts, quotas and
+ * integrations import it to tell). Needs the app's PlatformModule, RedisModule
+ * and DataClientModule.
+ */
+@Module({
+  providers: [
+    ...SHARED,
+    IntegrationCipher,
+    EmailSender,
+    HttpPoster,
+    NotificationOutbox,
+  ],
+  exports: SHARED,
+})
+export class NotificationsCoreModule {}
