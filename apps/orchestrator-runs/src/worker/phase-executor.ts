@@ -127,15 +127,16 @@ export class PhaseExecutor {
         agent_ids: spec.agents.map((a) => a.id),
       });
       if (!done) return;
-      // The report first: once the phase is completed, a redelivery only repeats the report.
-      await this.report(request, 'completed', {
-        governance_passed: governance.passed,
-        skip_validation: request.skip_validation,
-      });
+      // The event before the report: the report makes the orchestrator end the run (run.completed),
+      // and an event stream ends there. A redelivery after a crash in between only repeats the report.
       await this.bus.append(run.id, 'phase.completed', phase, {
         attempt: leased.attempt,
         governance_passed: governance.passed,
         failed_checks: failedChecks(governance.checks),
+      });
+      await this.report(request, 'completed', {
+        governance_passed: governance.passed,
+        skip_validation: request.skip_validation,
       });
       log.info({ governance_passed: governance.passed }, 'phase completed');
     } catch (error) {
