@@ -4,12 +4,14 @@ import { COST_CLIENT_OPTIONS, CostAdmissionClient, type CostClientOptions } from
 import { CostCredentialsClient } from './cost-credentials.client';
 import { LeaseKeeper } from './lease-keeper';
 import { OrgResolver } from './org-resolver';
+import { RepositoryOrgs } from './repository-orgs';
 
 /**
  * `CostClientModule.forRoot({ baseUrl, serviceToken })` in an app's root module makes the
- * admission client, the credentials client, the project → organization resolver and the lease keeper injectable; the
- * client's connections close when the app shuts down. Needs DataClientModule (OrgResolver reads
- * data-api) and PlatformModule (the logger).
+ * admission client, the credentials client, the project → organization resolver, the repository →
+ * organization rule and the lease keeper injectable; the client's connections close when the app
+ * shuts down. Needs DataClientModule (OrgResolver and RepositoryOrgs read data-api) and
+ * PlatformModule (the logger).
  */
 @Module({})
 export class CostClientModule implements OnApplicationShutdown {
@@ -29,9 +31,17 @@ export class CostClientModule implements OnApplicationShutdown {
         CostCredentialsClient,
         BudgetClient,
         OrgResolver,
+        RepositoryOrgs,
         LeaseKeeper,
       ],
-      exports: [CostAdmissionClient, CostCredentialsClient, BudgetClient, OrgResolver, LeaseKeeper],
+      exports: [
+        CostAdmissionClient,
+        CostCredentialsClient,
+        BudgetClient,
+        OrgResolver,
+        RepositoryOrgs,
+        LeaseKeeper,
+      ],
     };
   }
 

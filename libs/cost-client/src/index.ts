@@ -11,3 +11,4 @@ export { CostCredentialsClient } from './cost-credentials.client';
 export { AdmissionRefusedError, CostApiError, CostApiUnavailableError } from './errors';
 export { LeaseKeeper, type Lease } from './lease-keeper';
 export { OrgResolver } from './org-resolver';
+export { repoUrlsOf, RepositoryOrgs, type RepositoryClaim } from './repository-orgs';

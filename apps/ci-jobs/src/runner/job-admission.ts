@@ -6,8 +6,8 @@ import {
   CostApiUnavailableError,
   LeaseKeeper,
   OrgResolver,
+  RepositoryOrgs,
 } from '@slipway/cost-client';
-import { DataApiClient } from '@slipway/data-client';
 import { AppLogger } from '@slipway/platform';
 import { RunnerConfig } from '../config';
 import type { JobRecord } from '../jobs/job-store';
@@ -23,13 +23,6 @@ const OUTCOMES: Record<ExecutionResult['status'], CompletePipelineDto['outcome']
   cancelled: 'cancelled',
 };
 const MAX_DETAIL = 2000;
-
-/** The repo_url values a project of this repository may have: the clone URL with and without `.git`. */
-export function repoUrlsOf(cloneUrl: string): string[] {
-  const bare = cloneUrl.replace(/\/+$/, '');
-  const other = bare.endsWith('.git') ? bare.slice(0, -'.git'.length) : `${bare}.git`;
-  return [...new Set([cloneUrl, bare, other])];
-}
 
 const stepStatus = (step: StepResult): string =>
   step.timed_out
@@ -54,7 +47,7 @@ export class JobAdmission {
     @Inject(CostAdmissionClient) private readonly client: CostAdmissionClient,
     @Inject(OrgResolver) private readonly orgs: OrgResolver,
     @Inject(LeaseKeeper) private readonly leases: LeaseKeeper,
-    @Inject(DataApiClient) private readonly dataApi: DataApiClient,
+    @Inject(RepositoryOrgs) private readonly repositories: RepositoryOrgs,
     @Inject(RunnerConfig) private readonly settings: Pick<RunnerConfig, 'RUNNER_EXECUTOR'>,
     @Inject(AppLogger) private readonly logger: AppLogger,
   ) {}
@@ -112,43 +105,19 @@ export class JobAdmission {
     }
   }
 
-  /**
-   * The organization that claims the job's repository: the one org (org_projects) of the live
-   * projects whose repo_url it is, with its oldest such project. Claimed by none, or by several (one
-   * registering another's repository must neither charge nor block its CI), there is none.
-   */
+  /** The organization that claims the job's repository (RepositoryOrgs), by slug, with its project. */
   private async orgOf(job: JobRecord): Promise<{ org: string; projectId: string } | null> {
     if (!this.client.enabled) return null;
-    const claims = new Map<string, string>();
-    for (const project of await this.projectsOf(job.clone_url)) {
-      const org = await this.orgs.slugOf(project.id);
-      if (org !== null && !claims.has(org)) claims.set(org, project.id);
-    }
-    if (claims.size > 1)
+    const { claim, claimants } = await this.repositories.claimOf(
+      job.clone_url,
+      (projectId) => this.orgs.slugOf(projectId),
+      (slug) => slug,
+    );
+    if (claimants.length > 1)
       this.logger.warn(
-        { job_id: job.id, repository: job.clone_url, orgs: [...claims.keys()] },
+        { job_id: job.id, repository: job.clone_url, orgs: claimants },
         'several organizations claim the repository: the job is admitted against none',
       );
-    if (claims.size !== 1) return null;
-    const [[org, projectId]] = claims;
-    return { org, projectId };
-  }
-
-  /** The live projects whose repo_url is the repository's, oldest first. */
-  private async projectsOf(cloneUrl: string): Promise<Array<{ id: string; created_at: string }>> {
-    const projects = new Map<string, { id: string; created_at: string }>();
-    for (const repoUrl of repoUrlsOf(cloneUrl)) {
-      let cursor: string | undefined;
-      do {
-        const { data } = await this.dataApi.get('/api/projects', {
-          params: {
-            query: { repo_url: repoUrl, limit: 100, sort: 'created_at', ...(cursor ? { cursor } : {}) },
-          },
-        });
-        for (const project of data.items) projects.set(project.id, project);
-        cursor = data.next_cursor ?? undefined;
-      } while (cursor);
-    }
-    return [...projects.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+    return claim;
   }
 }
