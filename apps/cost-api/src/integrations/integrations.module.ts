@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsCoreModule } from '../notifications/notifications-core.module';
 import { CredentialRotation } from './credential-rotation';
 import { IntegrationCheck } from './integration-check';
 import { IntegrationCipher } from './integration-cipher';
@@ -15,6 +16,7 @@ const STORE = [IntegrationRecords, IntegrationCipher, SealedCredentials];
 export class CredentialStoreModule {}
 
 @Module({
+  imports: [NotificationsCoreModule],
   controllers: [IntegrationsController],
   providers: [...STORE, IntegrationCheck, IntegrationsService, IntegrationCredentials],
 })

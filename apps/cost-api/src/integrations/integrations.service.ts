@@ -10,6 +10,7 @@ import {
 import { AppLogger, ProblemException, Clock } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { IntegrationNotices } from '../notifications/notices/integration-notices';
 import { OrgLock } from '../org-lock';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';
@@ -49,6 +50,7 @@ export class IntegrationsService {
     private readonly plans: PlanBook,
     private readonly clock: Clock,
     private readonly lock: OrgLock,
+    private readonly notices: IntegrationNotices,
     logger: AppLogger,
   ) {
     this.logger = logger.child({ feature: 'integrations' });
@@ -94,6 +96,7 @@ export class IntegrationsService {
         record,
         spec,
         await this.check.check(spec, read.parts, this.clock.now()),
+        before?.status ?? null,
       );
     await this.audit.record(request, org.id, {
       action: 'integration.setup',
@@ -110,7 +113,7 @@ export class IntegrationsService {
     const spec = specOf(provider);
     const before = await this.existing(org, spec);
     const outcome = await this.reopenAndCheck(spec, before);
-    const after = await this.recordOutcome(org, before, spec, outcome);
+    const after = await this.recordOutcome(org, before, spec, outcome, before.status);
     await this.audit.record(request, org.id, {
       action: 'integration.validate',
       target_type: 'integration',
@@ -166,21 +169,30 @@ export class IntegrationsService {
     return this.check.check(spec, parts, this.clock.now());
   }
 
+  /** Records the check; a credential that was there and not invalid, and now is, is told (integration_invalid). */
   private async recordOutcome(
     org: Organization,
     record: IntegrationRecord,
     spec: ProviderSpec,
     outcome: CheckOutcome,
+    previous: IntegrationStatus | null,
   ): Promise<IntegrationRecord> {
     this.logger.info(
       { org: org.slug, provider: spec.id, status: outcome.status, reason: outcome.reason },
       'integration checked',
     );
-    return this.records.update(record, {
+    const updated = await this.records.update(record, {
       status: outcome.status,
       status_reason: outcome.reason,
       validated_at: this.clock.now().toISOString(),
     });
+    if (outcome.status === 'invalid' && previous !== null && previous !== 'invalid')
+      await this.notices.turnedInvalid(org, {
+        provider: spec.id,
+        reason: outcome.reason,
+        version: updated.version,
+      });
+    return updated;
   }
 }
 

@@ -4,6 +4,8 @@ import { IntegrationCipher } from '../integrations/integration-cipher';
 import { ChannelSecrets } from './channels/channel-secrets';
 import { NotificationOutbox } from './delivery/notification-outbox';
 import { Notifier } from './delivery/notifier';
+import { IntegrationNotices } from './notices/integration-notices';
+import { QuotaNotices } from './notices/quota-notices';
 import { ChannelRecords } from './records/channel-records';
 import { DeliveryRecords } from './records/delivery-records';
 import { RuleRecords } from './records/rule-records';
@@ -18,6 +20,8 @@ const SHARED = [
   ChannelSecrets,
   ChannelSender,
   Notifier,
+  QuotaNotices,
+  IntegrationNotices,
   Clock,
 ];
 

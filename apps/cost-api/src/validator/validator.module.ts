@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsCoreModule } from '../notifications/notifications-core.module';
 import { ModelPriceRecords } from '../pricing/model-price-records';
 import { QuotaModule } from '../quota/quota.module';
 import { PipelineConfigCheck } from './pipeline-config';
@@ -6,7 +7,7 @@ import { ValidatorController } from './validator.controller';
 import { ValidatorService } from './validator.service';
 
 @Module({
-  imports: [QuotaModule],
+  imports: [QuotaModule, NotificationsCoreModule],
   controllers: [ValidatorController],
   providers: [ValidatorService, PipelineConfigCheck, ModelPriceRecords],
 })

@@ -8,6 +8,7 @@ import type {
 } from '@slipway/contracts';
 import { ProblemException, Clock } from '@slipway/platform';
 import { CostMetrics } from '../metrics';
+import { QuotaNotices } from '../notifications/notices/quota-notices';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';
 import { leaseMember } from '../quota/admission-keys';
@@ -35,6 +36,7 @@ export class ValidatorService {
     private readonly quota: QuotaService,
     private readonly clock: Clock,
     private readonly metrics: CostMetrics,
+    private readonly notices: QuotaNotices,
   ) {}
 
   async validate(org: Organization, dto: ValidatePipelineDto): Promise<AdmissionDto> {
@@ -46,7 +48,8 @@ export class ValidatorService {
     });
     const calendar = new OrgCalendar(org.timezone);
     const leaseUntil = new Date(at.getTime() + this.quota.leaseMs);
-    const outcome = await this.reserve(org, dto, calendar, at);
+    const limits = await this.plans.limitsAt(org, at);
+    const outcome = await this.reserve(org, dto, calendar, at, limits);
     if (outcome.outcome === 'needs_seed') throw new Error('admission answered needs_seed after seeding');
     if (outcome.outcome === 'refused') {
       this.metrics.admissions.labels('refused', outcome.quota).inc();
@@ -54,6 +57,21 @@ export class ValidatorService {
     }
     const record = await this.recordAdmission(org, dto, calendar, at, leaseUntil, outcome.counted);
     this.metrics.admissions.labels('admitted', '').inc();
+    if (outcome.counted)
+      await this.notices.counted(org, [
+        {
+          quota: 'daily_pipelines',
+          used: outcome.usage.daily,
+          limit: limits.daily_pipelines,
+          window: calendar.day(at),
+        },
+        {
+          quota: 'monthly_pipelines',
+          used: outcome.usage.monthly,
+          limit: limits.monthly_pipelines,
+          window: calendar.month(at),
+        },
+      ]);
     return {
       admitted: true,
       pipeline_run_id: record.id,
@@ -137,8 +155,8 @@ export class ValidatorService {
     dto: ValidatePipelineDto,
     calendar: OrgCalendar,
     at: Date,
+    limits: Awaited<ReturnType<PlanBook['limitsAt']>>,
   ): Promise<ReserveOutcome> {
-    const limits = await this.plans.limitsAt(org, at);
     const timer = this.metrics.reservationSeconds.startTimer();
     try {
       return await this.store.admit(
