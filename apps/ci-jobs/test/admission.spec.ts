@@ -210,4 +210,27 @@ describe('admission of CI jobs by cost-api’s validator', () => {
     );
     warn.mockRestore();
   });
+
+  it('tells the cost service on ci.job-events the runner time of each job it ran, never of a refused one', async () => {
+    const events = async (jobId: string) =>
+      (await ci.redis.xrange(`${ci.prefix}ci.job-events`, '-', '+'))
+        .map(([, fields]) => JSON.parse(fields[1]) as { id: string; payload: Record<string, unknown> })
+        .filter((envelope) => envelope.payload.job_id === jobId);
+    const repo = await repository('steps:\n  - name: build\n    run: echo charged\n', { org: 'acme-ci-7' });
+    const ran = await run(repo.cloneUrl);
+    expect(ran.job.status).toBe('success');
+    const [told] = await waitFor(async () => {
+      const found = await events(ran.id);
+      return found.length ? found : undefined;
+    }, 'the job’s end on ci.job-events');
+    expect(told.id).toBe(`ci.job-finished:${ran.id}`);
+    expect(told.payload).toMatchObject({ status: 'success', executor: 'local', clone_url: repo.cloneUrl });
+    const { started_at, finished_at, duration_ms } = told.payload as Record<string, string | number>;
+    expect(duration_ms).toBe(Date.parse(String(finished_at)) - Date.parse(String(started_at)));
+
+    standIn.refuse(dailyQuotaRefusal('acme-ci-7', 2));
+    const refused = await run(repo.cloneUrl);
+    expect(refused.job.status).toBe('error');
+    expect(await events(refused.id)).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
 import { EXECUTOR, type ExecutionResult, type Executor } from './executor';
 import { JobAdmission } from './job-admission';
+import { JobEvents } from './job-events';
 import type { LogLine } from './log-batcher';
 
 export const RUNNER_SETTINGS = Symbol('RUNNER_SETTINGS');
@@ -31,8 +32,9 @@ const EXECUTION_STATUS: Record<ExecutionResult['status'], 'success' | 'failure' 
  * (a fencing token), has it admitted by cost-api when its project belongs to an organization (a
  * refusal ends it in error with the reason), executes it while watching for a cancel request,
  * writes the log and the final status — refused if another runner has claimed the job since —
- * then reports to the forge, records the execution in data-api and completes its admission. A
- * redelivered message of a finished job does nothing.
+ * then reports to the forge, records the execution in data-api, completes its admission and tells
+ * the cost service its runner time (`ci.job-events`). A redelivered message of a finished job does
+ * nothing.
  */
 @Injectable()
 export class JobRunner {
@@ -48,6 +50,7 @@ export class JobRunner {
     logger: AppLogger,
     private readonly metrics: RunnerMetrics,
     private readonly admission: JobAdmission,
+    private readonly events: JobEvents,
   ) {
     this.log = logger.child({ runner: settings.runnerId });
   }
@@ -144,7 +147,17 @@ export class JobRunner {
       this.report(outcome.job, to),
       this.record(outcome.job, result),
       admitted ? this.admission.complete(outcome.job, result) : undefined,
+      admitted && !unclaimed ? this.charge(outcome.job, result) : undefined,
     ]);
+  }
+
+  /** Runner time is charged for jobs that ran; a failed report is logged (the job's end stands). */
+  private async charge(job: JobRecord, result: ExecutionResult): Promise<void> {
+    await this.events
+      .finished(job, result.status)
+      .catch((error: unknown) =>
+        this.log.error({ job_id: job.id, err: error }, 'the job’s runner time was not reported'),
+      );
   }
 
   private async report(job: JobRecord, status: JobStatus): Promise<void> {

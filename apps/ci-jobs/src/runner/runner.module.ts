@@ -1,9 +1,11 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CostClientModule } from '@slipway/cost-client';
+import { CI_STREAMS } from '@slipway/contracts';
 import { DataClientModule } from '@slipway/data-client';
 import { HealthModule, PlatformModule } from '@slipway/platform';
 import { RedisModule, RedisReadiness } from '@slipway/redis';
+import { StreamsModule } from '@slipway/streams';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { RunnerConfig } from '../config';
@@ -13,6 +15,7 @@ import { LogStore } from '../logs/log-store';
 import { RunnerMetrics } from '../metrics';
 import { EXECUTOR, type Executor } from './executor';
 import { JobAdmission } from './job-admission';
+import { JobEvents } from './job-events';
 import { JobRunner, RUNNER_SETTINGS, type RunnerSettings } from './job-runner';
 import { KubernetesApi } from './kubernetes-api';
 import { KubernetesExecutor } from './kubernetes-executor';
@@ -55,7 +58,7 @@ function executorFor(config: RunnerConfig): Executor {
   });
 }
 
-/** The ci-runner process: consumes ci.jobs, runs each job, serves /health, /ready and /metrics. */
+/** The ci-runner process: consumes ci.jobs, runs each job, emits ci.job-events, serves /health, /ready and /metrics. */
 @Module({})
 export class RunnerModule {
   static register(config: RunnerConfig): DynamicModule {
@@ -71,6 +74,12 @@ export class RunnerModule {
         RedisModule.forRoot(config, 'ci-runner'),
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
         CostClientModule.forRoot({ baseUrl: config.COST_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        StreamsModule.forProducer({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+          producer: 'ci-runner',
+          contracts: CI_STREAMS,
+        }),
         HealthModule.forChecks([RedisReadiness]),
       ],
       controllers: [RunnerController],
@@ -83,6 +92,7 @@ export class RunnerModule {
         CommitStatusReporter,
         { provide: RUNNER_SETTINGS, useValue: settings },
         JobAdmission,
+        JobEvents,
         JobRunner,
       ],
     };

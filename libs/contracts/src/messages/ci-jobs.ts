@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export const Forge = { gitea: 'gitea', github: 'github', manual: 'manual' } as const;
 export type Forge = (typeof Forge)[keyof typeof Forge];
@@ -82,8 +92,46 @@ export class CiJobRequested extends JobTriggerDto {
   retry_of?: string;
 }
 
+export const JobEndStatusValues = ['success', 'failed', 'cancelled', 'error'] as const;
+
+/**
+ * Stream `ci.job-events`: a job a runner executed has ended, once per job (a job refused before it
+ * ran is not told), for the cost service to charge its runner time at its executor class's rate.
+ */
+export class CiJobFinished {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  job_id!: string;
+
+  @ApiProperty({ enum: JobEndStatusValues })
+  @IsIn(JobEndStatusValues)
+  status!: (typeof JobEndStatusValues)[number];
+
+  @ApiProperty({ example: 'kubernetes', description: 'The executor class that ran it (RUNNER_EXECUTOR).' })
+  @Matches(/^[a-z][a-z0-9_-]{0,49}$/)
+  executor!: string;
+
+  @ApiProperty({ example: 'https://gitea.example.com/gordon/hello-world.git' })
+  @IsString()
+  @MaxLength(2000)
+  clone_url!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When a runner first claimed it.' })
+  @IsISO8601({ strict: true })
+  started_at!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  finished_at!: string;
+
+  @ApiProperty({ description: 'Runner time, finished_at − started_at, in milliseconds.' })
+  @IsInt()
+  @Min(0)
+  duration_ms!: number;
+}
+
 /** The ci streams and what each carries: producers and consumers derive their types from this map. */
-export const CI_STREAMS = { 'ci.jobs': CiJobRequested } as const;
+export const CI_STREAMS = { 'ci.jobs': CiJobRequested, 'ci.job-events': CiJobFinished } as const;
 
 export const JobStatusValues = ['pending', 'running', 'success', 'failed', 'cancelled', 'error'] as const;
 
