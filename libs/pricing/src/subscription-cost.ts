@@ -51,3 +51,35 @@ export function monthlyEquivalent(subscriptions: Iterable<SubscriptionPrice>): D
   }
   return twelfths.dividedBy(12).toDecimalPlaces(MONTHLY_SCALE, Decimal.ROUND_HALF_EVEN);
 }
+
+/** Fractional digits of a ledger amount (numeric(24,12)). */
+export const LEDGER_SCALE = 12;
+
+const MONTHS_BEFORE_PERIOD: Readonly<Record<BillingPeriod, (month: number) => number>> = {
+  monthly: (month) => month,
+  quarterly: (month) => month - (month % 3),
+  yearly: () => 0,
+};
+
+/** Days of the calendar month, quarter or year (by the billing period) that holds `day` (YYYY-MM-DD). */
+export function daysInPeriodOf(period: BillingPeriod, day: string): number {
+  const [year, month] = day.split('-').map(Number);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`${day} is not a YYYY-MM-DD day`);
+  const first = MONTHS_BEFORE_PERIOD[period](month - 1);
+  const start = Date.UTC(year, first, 1);
+  const end = Date.UTC(year, first + MONTHS_IN_PERIOD[period], 1);
+  return Math.round((end - start) / 86_400_000);
+}
+
+/**
+ * What a subscription costs on one day, amortized: one billing period's cost spread evenly over the
+ * days of the calendar period holding the day (a monthly plan over that month's 28 to 31 days, a
+ * quarterly one over its quarter, a yearly one over its year), rounded once to LEDGER_SCALE
+ * decimals (half-even). The days of a period add up to its cost within a few 10⁻¹² units.
+ */
+export function dailyShare(subscription: SubscriptionPrice, day: string): Decimal {
+  return periodCost(subscription)
+    .dividedBy(daysInPeriodOf(subscription.billing_period, day))
+    .toDecimalPlaces(LEDGER_SCALE, Decimal.ROUND_HALF_EVEN);
+}
