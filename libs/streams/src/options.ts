@@ -32,6 +32,11 @@ export interface ConsumerOptions<C extends StreamContracts = StreamContracts> ex
    * is being written frees its slot; reading pauses while more than this many acks wait.
    */
   concurrency?: number;
+  /**
+   * `count` and `concurrency` of some streams, where they differ from the rest (a batching
+   * consumer's big reads beside a stream whose handlers call slow peers).
+   */
+  perStream?: Readonly<Record<string, StreamReadOptions>>;
   /** Deliveries before a failing message goes to `<stream>.dlq`. Default 5. */
   maxDeliveries?: number;
   backoff?: Partial<BackoffPolicy>;
@@ -53,9 +58,29 @@ export interface ConsumerOptions<C extends StreamContracts = StreamContracts> ex
   registry?: Registry;
 }
 
+/** How much of one stream a consumer reads and handles at once. */
+export interface StreamReadOptions {
+  count?: number;
+  concurrency?: number;
+}
+
 export type ResolvedConsumerOptions<C extends StreamContracts = StreamContracts> = Required<
-  Omit<ConsumerOptions<C>, 'registry' | 'backoff'>
-> & { backoff: BackoffPolicy; registry?: Registry };
+  Omit<ConsumerOptions<C>, 'registry' | 'backoff' | 'perStream'>
+> & { backoff: BackoffPolicy; registry?: Registry; perStream: Readonly<Record<string, StreamReadOptions>> };
+
+/** The options one stream is consumed with: the consumer's, with the stream's own count and concurrency. */
+export function streamOptions<C extends StreamContracts>(
+  options: ResolvedConsumerOptions<C>,
+  stream: string,
+): ResolvedConsumerOptions<C> {
+  const own = options.perStream[stream];
+  if (own === undefined) return options;
+  return {
+    ...options,
+    count: own.count ?? options.count,
+    concurrency: own.concurrency ?? options.concurrency,
+  };
+}
 
 export function resolveConsumerOptions<C extends StreamContracts>(
   options: ConsumerOptions<C>,
@@ -71,6 +96,7 @@ export function resolveConsumerOptions<C extends StreamContracts>(
     count: options.count ?? 10,
     blockMs: options.blockMs ?? 1000,
     concurrency: options.concurrency ?? 10,
+    perStream: options.perStream ?? {},
     maxDeliveries: options.maxDeliveries ?? 5,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
     visibilityTimeoutMs,

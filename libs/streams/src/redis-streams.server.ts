@@ -7,7 +7,12 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { StreamContracts } from './contracts';
 import type { StreamHandler } from './delivery-processor';
 import { StreamKeys } from './keys';
-import { resolveConsumerOptions, type ConsumerOptions, type ResolvedConsumerOptions } from './options';
+import {
+  resolveConsumerOptions,
+  streamOptions,
+  type ConsumerOptions,
+  type ResolvedConsumerOptions,
+} from './options';
 import { RedisConnections } from './redis-connections';
 import { StreamConsumer } from './stream-consumer';
 import { StreamErrorFilter } from './stream-error.filter';
@@ -94,7 +99,7 @@ export class RedisStreamsServer<C extends StreamContracts = StreamContracts>
         store,
         this.connections.reader(),
         this.keys,
-        this.options,
+        streamOptions(this.options, stream),
         this.metrics,
       );
       await consumer.start();
