@@ -4,6 +4,7 @@ import { DataApiErrorsInterceptor, DataClientModule } from '@slipway/data-client
 import { IdentityModule } from '@slipway/identity';
 import { HealthModule, PlatformModule } from '@slipway/platform';
 import { RedisModule, RedisReadiness } from '@slipway/redis';
+import { AccessModule } from './access/access.module';
 import { ApiKeyStrategy } from './access/api-key.strategy';
 import { AuditModule } from './audit/audit.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -59,9 +60,10 @@ export class AppModule {
         RedisModule.forRoot(config, 'cost-api'),
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
         CostCoreModule,
+        AccessModule,
         IdentityModule.forRoot({
           serviceToken: config.SERVICE_TOKEN,
-          imports: [CostCoreModule],
+          imports: [AccessModule],
           credentials: [ApiKeyStrategy],
         }),
         HealthModule.forChecks([RedisReadiness, DataApiReadiness]),

@@ -5,11 +5,8 @@ import { MailAddress, SmtpUrl } from './notifications/senders/smtp-settings';
 
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
 
-/** cost-api's settings: its peers, its keys, and how long it believes what it read. */
-export class CostApiConfig extends BaseConfig {
-  @PortVar(3004)
-  PORT!: number;
-
+/** What cost-api and its cost-worker share: Redis, data-api, and how long they believe what they read. */
+export abstract class CostSharedConfig extends BaseConfig {
   @ServiceTokenVar()
   SERVICE_TOKEN!: string;
 
@@ -33,24 +30,6 @@ export class CostApiConfig extends BaseConfig {
   DATA_API_URL!: string;
 
   @EnvVar({
-    description: 'Base URL of orchestrator-runs, for the pipelines proxy (/api/v1/pipelines/{org}/start…).',
-    default: 'http://127.0.0.1:3002',
-  })
-  @IsUrl(URL_OPTIONS)
-  ORCHESTRATOR_URL!: string;
-
-  @EnvVar({
-    description:
-      'The operator’s root key (X-API-Key) for /api/v1/admin/* and every organization; at least 32 characters. Unset: only the service token reaches the admin routes.',
-    optional: true,
-    sensitive: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(32)
-  COST_ROOT_API_KEY?: string;
-
-  @EnvVar({
     description:
       'How long an organization’s profile and an accepted org API key are believed without asking data-api again, in ms (a revoked key stops working within it).',
     default: '5000',
@@ -69,6 +48,30 @@ export class CostApiConfig extends BaseConfig {
   @Min(1_000)
   @Max(3_600_000)
   ADMISSION_LEASE_MS!: number;
+}
+
+/** cost-api's settings: its peers, its keys, and how long it believes what it read. */
+export class CostApiConfig extends CostSharedConfig {
+  @PortVar(3004)
+  PORT!: number;
+
+  @EnvVar({
+    description: 'Base URL of orchestrator-runs, for the pipelines proxy (/api/v1/pipelines/{org}/start…).',
+    default: 'http://127.0.0.1:3002',
+  })
+  @IsUrl(URL_OPTIONS)
+  ORCHESTRATOR_URL!: string;
+
+  @EnvVar({
+    description:
+      'The operator’s root key (X-API-Key) for /api/v1/admin/* and every organization; at least 32 characters. Unset: only the service token reaches the admin routes.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  COST_ROOT_API_KEY?: string;
 
   @EnvVar({
     description:

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { APP_CONFIG, type ReadinessCheck } from '@slipway/platform';
 import { request } from 'undici';
-import type { CostApiConfig } from './config';
+import type { CostSharedConfig } from './config';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -11,7 +11,7 @@ const PROBE_TIMEOUT_MS = 2_000;
 export class DataApiReadiness implements ReadinessCheck {
   constructor(
     private readonly indicators: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: CostApiConfig,
+    @Inject(APP_CONFIG) private readonly config: CostSharedConfig,
   ) {}
 
   readonly check = async () => {

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PricingModule } from '../pricing/pricing.module';
-import { QuotaModule } from '../quota/quota.module';
 import { AdminController } from './admin.controller';
 import { AdminService } from './admin.service';
-import { QuotaJobs } from './quota-jobs';
+import { QuotaJobsModule } from './quota-jobs.module';
 import { ShippedDefaults } from './shipped-defaults';
 
 @Module({
-  imports: [QuotaModule, PricingModule],
+  imports: [QuotaJobsModule, PricingModule],
   controllers: [AdminController],
-  providers: [AdminService, ShippedDefaults, QuotaJobs],
+  providers: [AdminService, ShippedDefaults],
 })
 export class AdminModule {}

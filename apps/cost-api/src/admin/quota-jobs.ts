@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@slipway/platform';
 import type { QuotaJobReportDto } from '@slipway/contracts';
-import { DataApiClient } from '@slipway/data-client';
-import type { Organization } from '../organizations/org-directory';
+import { AllOrgs } from '../organizations/all-orgs';
 import { leaseMember } from '../quota/admission-keys';
 import { AdmissionStore } from '../quota/admission-store';
+import { OrgCalendar } from '../quota/org-calendar';
 import { PipelineRecords } from '../quota/pipeline-records';
 import { QuotaService } from '../quota/quota.service';
+import { QuotaWindows } from '../quota/quota-windows';
 
 type Counter = 'daily' | 'monthly';
 
@@ -19,22 +20,38 @@ type Counter = 'daily' | 'monthly';
 @Injectable()
 export class QuotaJobs {
   constructor(
-    private readonly data: DataApiClient,
+    private readonly orgs: AllOrgs,
     private readonly quota: QuotaService,
     private readonly store: AdmissionStore,
     private readonly records: PipelineRecords,
+    private readonly windows: QuotaWindows,
     private readonly clock: Clock,
   ) {}
 
   reset(counter: Counter): Promise<QuotaJobReportDto> {
-    return this.eachOrg(async (org) => {
+    return this.orgs.each(async (org) => {
       const repaired = await this.quota.repair(org);
       return repaired.changes.some((change) => change.counter === counter && change.before !== null) ? 1 : 0;
     });
   }
 
+  /**
+   * The reset at each organization's own midnight (a month start is a midnight too): the orgs whose
+   * local day turned since their last reset are repaired, once each per day. A crash after the
+   * repair and before the mark only repeats the repair.
+   */
+  resetAtMidnight(): Promise<QuotaJobReportDto> {
+    return this.orgs.each(async (org) => {
+      const day = new OrgCalendar(org.timezone).day(this.clock.now());
+      if (!(await this.windows.isNew(org.id, day))) return 0;
+      await this.quota.repair(org);
+      await this.windows.mark(org.id, day);
+      return 1;
+    });
+  }
+
   cleanupStale(): Promise<QuotaJobReportDto> {
-    return this.eachOrg(async (org) => {
+    return this.orgs.each(async (org) => {
       const nowMs = this.clock.now().getTime();
       const pruned = await this.store.pruneStale(org.id, nowMs);
       const lapsed = (await this.records.open(org.id)).filter(
@@ -47,24 +64,5 @@ export class QuotaJobs {
       await this.store.forgetStale(org.id, pruned);
       return lapsed.length;
     });
-  }
-
-  /** Runs `job` for every organization; it answers how many things it changed there. */
-  private async eachOrg(job: (org: Organization) => Promise<number>): Promise<QuotaJobReportDto> {
-    const done: QuotaJobReportDto = { organizations: 0, changed: 0, orgs: [] };
-    let cursor: string | undefined;
-    do {
-      const { data } = await this.data.get('/api/organizations', {
-        params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
-      });
-      for (const org of data.items) {
-        done.organizations += 1;
-        const changed = await job(org);
-        done.changed += changed;
-        if (changed > 0) done.orgs.push(org.slug);
-      }
-      cursor = data.next_cursor ?? undefined;
-    } while (cursor);
-    return done;
   }
 }

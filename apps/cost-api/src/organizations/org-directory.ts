@@ -4,7 +4,7 @@ import { DataApiClient, type Schemas } from '@slipway/data-client';
 import type { OrgRole } from '@slipway/identity';
 import { APP_CONFIG } from '@slipway/platform';
 import { TtlCache } from '../access/ttl-cache';
-import type { CostApiConfig } from '../config';
+import type { CostSharedConfig } from '../config';
 
 export type Organization = Schemas['OrganizationRecordDto'];
 
@@ -20,7 +20,7 @@ export class OrgDirectory {
 
   constructor(
     private readonly data: DataApiClient,
-    @Inject(APP_CONFIG) config: CostApiConfig,
+    @Inject(APP_CONFIG) config: CostSharedConfig,
   ) {
     this.orgs = new TtlCache(config.ORG_CACHE_TTL_MS);
     this.roles = new TtlCache(config.ORG_CACHE_TTL_MS);

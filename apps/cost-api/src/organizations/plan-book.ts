@@ -4,7 +4,7 @@ import { DataApiClient, type Schemas } from '@slipway/data-client';
 import { Money } from '@slipway/pricing';
 import { APP_CONFIG } from '@slipway/platform';
 import { TtlCache } from '../access/ttl-cache';
-import type { CostApiConfig } from '../config';
+import type { CostSharedConfig } from '../config';
 import type { Organization } from './org-directory';
 
 export type Plan = Schemas['OrgPlanRecordDto'];
@@ -29,7 +29,7 @@ export class PlanBook {
 
   constructor(
     private readonly data: DataApiClient,
-    @Inject(APP_CONFIG) config: CostApiConfig,
+    @Inject(APP_CONFIG) config: CostSharedConfig,
   ) {
     this.plans = new TtlCache(config.ORG_CACHE_TTL_MS);
   }

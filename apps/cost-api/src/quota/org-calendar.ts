@@ -35,6 +35,12 @@ export class OrgCalendar {
     return this.startOf(y, m, d);
   }
 
+  /** The instant the local day `day` (YYYY-MM-DD) begins. */
+  startOfDay(day: string): Date {
+    const [y, m, d] = day.split('-').map(Number);
+    return this.startOf(y, m, d);
+  }
+
   /** The instant `at`'s local month began. */
   monthStart(at: Date): Date {
     const [y, m] = this.month(at).split('-').map(Number);

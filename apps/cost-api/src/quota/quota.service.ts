@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PlanLimit, QuotaDto, QuotaItemDto, QuotaRepairDto } from '@slipway/contracts';
 import { DataApiClient } from '@slipway/data-client';
 import { APP_CONFIG, Clock } from '@slipway/platform';
-import type { CostApiConfig } from '../config';
+import type { CostSharedConfig } from '../config';
 import { CostMetrics } from '../metrics';
 import type { Organization } from '../organizations/org-directory';
 import { PlanBook } from '../organizations/plan-book';
@@ -32,7 +32,7 @@ export class QuotaService {
     private readonly data: DataApiClient,
     private readonly clock: Clock,
     private readonly metrics: CostMetrics,
-    @Inject(APP_CONFIG) private readonly config: CostApiConfig,
+    @Inject(APP_CONFIG) private readonly config: CostSharedConfig,
   ) {}
 
   async usage(org: Organization): Promise<QuotaDto> {
