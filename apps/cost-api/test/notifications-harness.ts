@@ -9,6 +9,7 @@ import { RedisStreamsServer, StreamProducer, useStreamsTransport } from '@slipwa
 import { startHttpReceiver, startSmtpSink, type HttpReceiver, type SmtpSink } from '@slipway/testing';
 import { randomBytes } from 'node:crypto';
 import { CostApiConfig } from '../src/config';
+import { CostCoreModule } from '../src/cost-core.module';
 import { NotificationsWorkerModule } from '../src/notifications/notifications-worker.module';
 import { CostHarness, SERVICE_TOKEN } from './harness';
 
@@ -28,6 +29,7 @@ class NotificationsWorkerHost {
         PlatformModule.forApp('cost-worker', config),
         RedisModule.forRoot(config, 'cost-worker'),
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
+        CostCoreModule,
         NotificationsWorkerModule,
       ],
     };

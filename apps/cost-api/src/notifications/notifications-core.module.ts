@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock } from '@slipway/platform';
+import { SpendSums } from '../costs/spend-sums';
 import { IntegrationCipher } from '../integrations/integration-cipher';
 import { ChannelSecrets } from './channels/channel-secrets';
 import { NotificationOutbox } from './delivery/notification-outbox';
@@ -12,6 +12,8 @@ import { RuleRecords } from './records/rule-records';
 import { ChannelSender } from './senders/channel-sender';
 import { EmailSender } from './senders/email-sender';
 import { HttpPoster } from './senders/http-poster';
+import { Summaries } from './summaries/summaries.service';
+import { SummaryBuilder } from './summaries/summary-builder';
 
 const SHARED = [
   ChannelRecords,
@@ -22,14 +24,14 @@ const SHARED = [
   Notifier,
   QuotaNotices,
   IntegrationNotices,
-  Clock,
+  Summaries,
 ];
 
 /**
  * What cost-api and the cost-worker both hold of notifications: the records, the sealed secrets,
  * the senders, the Notifier that queues notices on notifications.outbox (alerts, quotas and
- * integrations import it to tell). Needs the app's PlatformModule, RedisModule
- * and DataClientModule.
+ * integrations import it to tell), and the digests. Needs the app's PlatformModule, RedisModule,
+ * DataClientModule and CostCoreModule.
  */
 @Module({
   providers: [
@@ -38,6 +40,8 @@ const SHARED = [
     EmailSender,
     HttpPoster,
     NotificationOutbox,
+    SummaryBuilder,
+    SpendSums,
   ],
   exports: SHARED,
 })

@@ -7,11 +7,12 @@ import { HistoryService } from './history/history.service';
 import { NotificationsCoreModule } from './notifications-core.module';
 import { RulesController } from './rules/rules.controller';
 import { RulesService } from './rules/rules.service';
+import { SummariesController } from './summaries/summaries.controller';
 
-/** The Notifications router: `/api/v1/{org}/notifications/*` — channels, rules, history. */
+/** The Notifications router: `/api/v1/{org}/notifications/*` — channels, rules, summaries, history. */
 @Module({
   imports: [NotificationsCoreModule],
-  controllers: [ChannelsController, RulesController, HistoryController],
+  controllers: [ChannelsController, RulesController, HistoryController, SummariesController],
   providers: [ChannelsService, ChannelTester, RulesService, HistoryService],
 })
 export class NotificationsModule {}
