@@ -1,7 +1,8 @@
-// The app, and its admission store as a CommonJS library that bench/cost-admission.mjs loads.
+// The app, its cost-worker (worker.js), and its admission store as a CommonJS library that
+// bench/cost-admission.mjs loads.
 const base = require('../../webpack.node')({
   root: 'apps/cost-api',
-  main: { main: 'src/main.ts' },
+  main: { main: 'src/main.ts', worker: 'src/worker/main.ts' },
   outputPath: 'dist/apps/cost-api',
   tsConfig: 'tsconfig.app.json',
 });

@@ -1,6 +1,7 @@
 import { BaseConfig, EnvVar, PortVar, ServiceTokenVar } from '@slipway/platform';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { CredentialKeys, ProviderBaseUrls } from './integrations/integration-settings';
+import { CiRates } from './ledger/ci-rates';
 import { MailAddress, SmtpUrl } from './notifications/senders/smtp-settings';
 
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
@@ -183,4 +184,87 @@ export class CostApiConfig extends CostSharedConfig {
   @Min(0)
   @Max(23)
   SUMMARY_SEND_HOUR!: number;
+}
+
+/** The cost-worker's settings: how it batches the spend it prices, its rates, and its schedules. */
+export class CostWorkerConfig extends CostSharedConfig {
+  @PortVar(9103)
+  PORT!: number;
+
+  @EnvVar({
+    description:
+      'Events (cost.usage, ci.job-events) priced and written to the ledger in one bulk write, at most 5000; each stream reads up to this many at once.',
+    default: '1000',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(5_000)
+  INGEST_BATCH_SIZE!: number;
+
+  @EnvVar({
+    description: 'How long a batch that is not full waits for more events before it is written, in ms.',
+    default: '20',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(5_000)
+  INGEST_LINGER_MS!: number;
+
+  @EnvVar({
+    description:
+      'An event read but not acknowledged this long (its worker died mid-batch) is taken over by another worker, in ms.',
+    default: '30000',
+  })
+  @IsInt()
+  @Min(500)
+  @Max(3_600_000)
+  INGEST_VISIBILITY_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description:
+      'How long the model prices of an organization are believed before data-api is asked again, in ms; an event priced before a price change reached it is corrected by a recompute.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  PRICE_CACHE_TTL_MS!: number;
+
+  @EnvVar({
+    description:
+      'USD per minute of CI runner time, per executor class (RUNNER_EXECUTOR), as JSON of exact decimals: {"local":"0.008","kubernetes":"0.012"}. A job of a class not listed is not charged.',
+    default: '{"local":"0.008","kubernetes":"0.012"}',
+  })
+  @CiRates()
+  CI_RATES_USD_PER_MINUTE!: string;
+
+  @EnvVar({
+    description:
+      'How often organizations are looked at for a new local day, in ms: an organization whose midnight (or month start) passed gets its quota counters reset then.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  QUOTA_RESET_CHECK_MS!: number;
+
+  @EnvVar({
+    description:
+      'How often active SaaS subscriptions are amortized into the ledger (each its share of the day, once per local day), in ms.',
+    default: '3600000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  AMORTIZATION_INTERVAL_MS!: number;
+
+  @EnvVar({
+    description:
+      'How often abandoned pipeline reservations (no heartbeat within ADMISSION_LEASE_MS) are expired and their slots freed, in ms.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  RESERVATION_SWEEP_MS!: number;
 }

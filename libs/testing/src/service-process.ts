@@ -14,6 +14,7 @@ export const BUILT = {
   ciRunner: 'dist/apps/ci-jobs/runner.js',
   gateway: 'dist/apps/gateway/main.js',
   costApi: 'dist/apps/cost-api/main.js',
+  costWorker: 'dist/apps/cost-api/worker.js',
 } as const;
 
 /** How long a process may take to stop before it is killed. */

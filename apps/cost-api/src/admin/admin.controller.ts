@@ -1,9 +1,16 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BootstrapReportDto, QuotaJobReportDto } from '@slipway/contracts';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  BootstrapReportDto,
+  QuotaJobReportDto,
+  RecomputeCostsDto,
+  RecomputeQueuedDto,
+} from '@slipway/contracts';
+import { ProblemResponse } from '@slipway/platform';
 import { RootOnly } from '../access/org-access';
 import { AdminService } from './admin.service';
 import { QuotaJobs } from './quota-jobs';
+import { RecomputeRequests } from './recompute-requests';
 
 @ApiTags('admin')
 @Controller('api/v1/admin')
@@ -12,6 +19,7 @@ export class AdminController {
   constructor(
     private readonly admin: AdminService,
     private readonly quota: QuotaJobs,
+    private readonly recomputes: RecomputeRequests,
   ) {}
 
   @Post('bootstrap')
@@ -53,5 +61,18 @@ export class AdminController {
   @ApiOkResponse({ type: QuotaJobReportDto })
   cleanupStale(): Promise<QuotaJobReportDto> {
     return this.quota.cleanupStale();
+  }
+
+  @Post('costs/recompute')
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: RecomputeQueuedDto,
+    description:
+      'Queued for the cost-worker: model calls of the window re-priced with the prices now in force for their time, corrections written as adjustments; a repeat writes nothing new',
+  })
+  @ProblemResponse(404, 'No such organization')
+  @ProblemResponse(422, 'Invalid window')
+  recompute(@Body() body: RecomputeCostsDto): Promise<RecomputeQueuedDto> {
+    return this.recomputes.request(body);
   }
 }

@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { Instant, SLUG_PATTERN } from './records/fields';
 
 /** What a bootstrap or sync did to one kind of shipped default. */
 export class ShippedDefaultsReportDto {
@@ -27,4 +29,27 @@ export class QuotaJobReportDto {
   })
   changed!: number;
   @ApiProperty({ type: [String], description: 'The organizations where something changed.' }) orgs!: string[];
+}
+
+/** POST /api/v1/admin/costs/recompute: re-price the model calls of a window with the prices now in force for their time. */
+export class RecomputeCostsDto {
+  @ApiPropertyOptional({
+    example: 'acme',
+    description: 'One organization (its slug); every one when left out.',
+  })
+  @IsOptional()
+  @Matches(SLUG_PATTERN, { message: 'org must be an organization slug' })
+  org?: string;
+  @Instant(true, 'Spend from this instant, included.') from!: string;
+  @Instant(true, 'Spend before this instant, excluded.') to!: string;
+}
+
+/** The recompute job queued for the cost-worker. */
+export class RecomputeQueuedDto {
+  @ApiProperty({ description: 'The BullMQ job that re-prices the window.' }) job_id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: every organization.' }) org!:
+    string | null;
+  @ApiProperty({ format: 'date-time' }) from!: string;
+  @ApiProperty({ format: 'date-time' }) to!: string;
+  @ApiProperty({ enum: ['queued'] }) status!: 'queued';
 }
