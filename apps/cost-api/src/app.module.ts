@@ -19,6 +19,7 @@ import { PricingModule } from './pricing/pricing.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AdminModule } from './admin/admin.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CostsModule } from './costs/costs.module';
 import { GenAiModule } from './genai/genai.module';
@@ -46,6 +47,7 @@ const FEATURES = [
   IntegrationsModule,
   AdminModule,
   NotificationsModule,
+  AlertsModule,
   CostsModule,
   GenAiModule,
 ];

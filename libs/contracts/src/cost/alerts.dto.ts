@@ -70,7 +70,7 @@ export class CreateCostAlertDto {
   @UuidList(
     false,
     MAX_RULE_CHANNELS,
-    'Notification channels told directly, besides the rules of alert events.',
+    'Notification channels told of its crossings directly (its resolutions go to alert_resolved rules), besides the alert_triggered rules.',
   )
   channel_ids?: string[];
   @Bool(false, 'Default true.') enabled?: boolean;
