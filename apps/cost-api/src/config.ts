@@ -49,6 +49,79 @@ export abstract class CostSharedConfig extends BaseConfig {
   @Min(1_000)
   @Max(3_600_000)
   ADMISSION_LEASE_MS!: number;
+
+  @EnvVar({
+    description:
+      'Keys sealing integration credentials (AES-256-GCM): `kid:base64-of-32-bytes[,kid:…]`; the first encrypts, every one decrypts (rotate with `main.js rotate-credentials`). Unset: credentials can be neither stored nor read.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @CredentialKeys()
+  CREDENTIALS_ENCRYPTION_KEY?: string;
+
+  @EnvVar({
+    description:
+      'The SMTP server email channels send through unless they name their own: `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`. Unset: such channels cannot send.',
+    optional: true,
+    sensitive: true,
+  })
+  @IsOptional()
+  @SmtpUrl()
+  SMTP_URL?: string;
+
+  @EnvVar({
+    description: 'The From of notification emails whose channel names none: `Name <address>` or an address.',
+    default: 'Slipway <notifications@slipway.local>',
+  })
+  @MailAddress()
+  SMTP_FROM!: string;
+
+  @EnvVar({
+    description: 'How long one notification send (an SMTP session, a webhook or Slack call) may take, in ms.',
+    default: '10000',
+  })
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  NOTIFY_SEND_TIMEOUT_MS!: number;
+
+  @EnvVar({
+    description:
+      'Accept http:// webhook and Slack URLs (a local receiver); otherwise a channel’s URL must be https://.',
+    default: 'false',
+  })
+  @IsBoolean()
+  NOTIFY_ALLOW_HTTP!: boolean;
+
+  @EnvVar({
+    description:
+      'A pending delivery untouched this long is presumed abandoned by its sender, and another message for the same channel and event may take it over, in ms.',
+    default: '600000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  NOTIFY_CLAIM_STALE_MS!: number;
+
+  @EnvVar({
+    description:
+      'Local hour (0-23, the organization’s timezone) from which the daily digest of the day before, and on Mondays the weekly digest of the week before, are sent.',
+    default: '8',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  SUMMARY_SEND_HOUR!: number;
+
+  @EnvVar({
+    description: 'How often the cost-worker evaluates every organization’s enabled cost alerts, in ms.',
+    default: '300000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  ALERT_EVALUATION_MS!: number;
 }
 
 /** cost-api's settings: its peers, its keys, and how long it believes what it read. */
@@ -106,16 +179,6 @@ export class CostApiConfig extends CostSharedConfig {
 
   @EnvVar({
     description:
-      'Keys sealing integration credentials (AES-256-GCM): `kid:base64-of-32-bytes[,kid:…]`; the first encrypts, every one decrypts (rotate with `main.js rotate-credentials`). Unset: credentials can be neither stored nor read.',
-    optional: true,
-    sensitive: true,
-  })
-  @IsOptional()
-  @CredentialKeys()
-  CREDENTIALS_ENCRYPTION_KEY?: string;
-
-  @EnvVar({
-    description:
       'Where each provider’s API is reached when validating a credential, `provider=url[,provider=url]` (a local stand-in, a proxy); providers left out use their public API.',
     default: '',
   })
@@ -130,60 +193,6 @@ export class CostApiConfig extends CostSharedConfig {
   @Min(100)
   @Max(120_000)
   INTEGRATION_VALIDATE_TIMEOUT_MS!: number;
-
-  @EnvVar({
-    description:
-      'The SMTP server email channels send through unless they name their own: `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`. Unset: such channels cannot send.',
-    optional: true,
-    sensitive: true,
-  })
-  @IsOptional()
-  @SmtpUrl()
-  SMTP_URL?: string;
-
-  @EnvVar({
-    description: 'The From of notification emails whose channel names none: `Name <address>` or an address.',
-    default: 'Slipway <notifications@slipway.local>',
-  })
-  @MailAddress()
-  SMTP_FROM!: string;
-
-  @EnvVar({
-    description: 'How long one notification send (an SMTP session, a webhook or Slack call) may take, in ms.',
-    default: '10000',
-  })
-  @IsInt()
-  @Min(100)
-  @Max(120_000)
-  NOTIFY_SEND_TIMEOUT_MS!: number;
-
-  @EnvVar({
-    description:
-      'Accept http:// webhook and Slack URLs (a local receiver); otherwise a channel’s URL must be https://.',
-    default: 'false',
-  })
-  @IsBoolean()
-  NOTIFY_ALLOW_HTTP!: boolean;
-
-  @EnvVar({
-    description:
-      'A pending delivery untouched this long is presumed abandoned by its sender, and another message for the same channel and event may take it over, in ms.',
-    default: '600000',
-  })
-  @IsInt()
-  @Min(1_000)
-  @Max(86_400_000)
-  NOTIFY_CLAIM_STALE_MS!: number;
-
-  @EnvVar({
-    description:
-      'Local hour (0-23, the organization’s timezone) from which the daily digest of the day before, and on Mondays the weekly digest of the week before, are sent.',
-    default: '8',
-  })
-  @IsInt()
-  @Min(0)
-  @Max(23)
-  SUMMARY_SEND_HOUR!: number;
 }
 
 /** The cost-worker's settings: how it batches the spend it prices, its rates, and its schedules. */

@@ -10,6 +10,7 @@ import type {
 import type { Schemas } from '@slipway/data-client';
 import { randomUUID } from 'node:crypto';
 import { AlertEvaluator } from '../src/alerts/alert-evaluator';
+import { WorkerSchedules } from '../src/schedules/worker-schedules';
 import type { TestOrg } from './harness';
 import { NotificationsHarness } from './notifications-harness';
 
@@ -436,5 +437,20 @@ describe('cost alerts: CRUD, presets, bulk, evaluation and its notifications', (
       key: org.key,
     });
     expect(onDemand.body).toMatchObject({ organizations: 1, evaluated: 1, failed: 0 });
+  });
+
+  it('registers its evaluation and the digests with the cost-worker’s schedules', async () => {
+    const schedules = h.worker.get(WorkerSchedules);
+    expect(schedules.list().map((schedule) => [schedule.name, schedule.timing])).toEqual(
+      expect.arrayContaining([
+        ['alerts.evaluate', { everyMs: 300_000 }],
+        ['notifications.summaries', { everyMs: 900_000 }],
+      ]),
+    );
+    const org = await h.cost.createOrg();
+    await create(org, { name: 'scheduled', kind: 'daily_spend_above', threshold: '1000' });
+    const report = (await schedules.run('alerts.evaluate')) as CostAlertEvaluationReportDto;
+    expect(report.evaluated).toBeGreaterThanOrEqual(1);
+    expect(report.failed).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { COST_STREAMS } from '@slipway/contracts';
 import { DataClientModule } from '@slipway/data-client';
@@ -8,9 +8,10 @@ import { RedisModule } from '@slipway/redis';
 import { RedisStreamsServer, StreamProducer, useStreamsTransport } from '@slipway/streams';
 import { startHttpReceiver, startSmtpSink, type HttpReceiver, type SmtpSink } from '@slipway/testing';
 import { randomBytes } from 'node:crypto';
-import { CostApiConfig } from '../src/config';
+import { CostWorkerConfig } from '../src/config';
 import { CostCoreModule } from '../src/cost-core.module';
 import { NotificationsWorkerModule } from '../src/notifications/notifications-worker.module';
+import { WorkerSchedules } from '../src/schedules/worker-schedules';
 import { CostHarness, SERVICE_TOKEN } from './harness';
 
 /** The SMTP login SMTP_URL carries; the sink accepts only it. */
@@ -19,10 +20,15 @@ export const SMTP_PASSWORD = `smtp-pass-${randomBytes(8).toString('hex')}`;
 /** Deliveries of one outbox message before the DLQ, here. */
 export const MAX_DELIVERIES = 3;
 
+/** The worker's schedules registry alone: the test runs what it registers, never a timer. */
+@Global()
+@Module({ providers: [WorkerSchedules], exports: [WorkerSchedules] })
+class TestSchedules {}
+
 /** The cost-worker's notifications side on its own, as the cost-worker root module hosts it. */
 @Module({})
 class NotificationsWorkerHost {
-  static register(config: CostApiConfig): DynamicModule {
+  static register(config: CostWorkerConfig): DynamicModule {
     return {
       module: NotificationsWorkerHost,
       imports: [
@@ -30,6 +36,7 @@ class NotificationsWorkerHost {
         RedisModule.forRoot(config, 'cost-worker'),
         DataClientModule.forRoot({ baseUrl: config.DATA_API_URL, serviceToken: config.SERVICE_TOKEN }),
         CostCoreModule,
+        TestSchedules,
         NotificationsWorkerModule,
       ],
     };
@@ -68,7 +75,7 @@ export class NotificationsHarness {
     const env = { ...NotificationsHarness.env(sink), ...extra };
     const cost = await CostHarness.start(env);
     try {
-      const config = loadConfig(CostApiConfig, {
+      const config = loadConfig(CostWorkerConfig, {
         REDIS_URL: cost.config.REDIS_URL,
         REDIS_PREFIX: cost.prefix,
         SERVICE_TOKEN,
