@@ -84,6 +84,17 @@ describe('the services npm start runs', () => {
     expect(names.at(-1)).toBe('gateway');
   });
 
+  it('starts the cost-worker on 9103 after cost-api, on data-api, unsealing with cost-api’s key', () => {
+    const worker = SERVICES.find((service) => service.name === 'cost-worker');
+    expect(worker).toMatchObject({
+      main: 'dist/apps/cost-api/worker.js',
+      port: 9103,
+      upstreams: { DATA_API_URL: 'data-api' },
+      localSecrets: ['CREDENTIALS_ENCRYPTION_KEY'],
+    });
+    expect(names.indexOf('cost-api')).toBeLessThan(names.indexOf('cost-worker'));
+  });
+
   it('points the gateway and the services that call cost-api at it, and every upstream at a service of the list', () => {
     const upstreamOf = (name: string) => SERVICES.find((service) => service.name === name)?.upstreams;
     for (const client of ['gateway', 'ci-jobs', 'ci-runner', 'orchestrator-runs', 'agent-worker'])
@@ -95,6 +106,6 @@ describe('the services npm start runs', () => {
     for (const service of SERVICES)
       for (const upstream of Object.values(service.upstreams ?? {})) expect(names).toContain(upstream);
     expect(localUrl('cost-api')).toBe('http://127.0.0.1:3004');
-    expect(() => localUrl('cost-worker')).toThrow(/no service cost-worker/);
+    expect(() => localUrl('billing')).toThrow(/no service billing/);
   });
 });

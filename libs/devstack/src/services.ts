@@ -50,6 +50,16 @@ export const SERVICES: ServiceSpec[] = [
     upstreams: { DATA_API_URL: 'data-api', ORCHESTRATOR_URL: 'orchestrator-runs' },
     localSecrets: ['COST_ROOT_API_KEY', 'CREDENTIALS_ENCRYPTION_KEY'],
   },
+  // Prices usage and CI time into the ledger and runs the cost schedules; unseals notification
+  // channels with cost-api's key.
+  {
+    name: 'cost-worker',
+    main: 'dist/apps/cost-api/worker.js',
+    port: 9103,
+    portVariable: 'PORT',
+    upstreams: { DATA_API_URL: 'data-api' },
+    localSecrets: ['CREDENTIALS_ENCRYPTION_KEY'],
+  },
   {
     name: 'ci-jobs',
     main: 'dist/apps/ci-jobs/main.js',

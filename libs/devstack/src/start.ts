@@ -40,10 +40,9 @@ export async function startSuite(root: string): Promise<void> {
   const postgres = await resolvePostgres(dataDir, write);
   const redis = await resolveRedis(dataDir, write);
   write(`PostgreSQL: ${postgres.source}; Redis: ${redis.source} (${redis.url})`);
-  const secrets = await ensureLocalSecrets(
-    dataDir,
-    SERVICES.flatMap((service) => service.localSecrets ?? []),
-  );
+  const secrets = await ensureLocalSecrets(dataDir, [
+    ...new Set(SERVICES.flatMap((service) => service.localSecrets ?? [])),
+  ]);
 
   const children: ChildProcess[] = [];
   let stopping = false;

@@ -1,6 +1,6 @@
 /**
  * Validates the deployment artifacts of data-api, ci-jobs and ci-runner, orchestrator-runs and
- * agent-worker, cost-api, and the gateway in front of them: the kustomize base and overlays under
+ * agent-worker, cost-api and cost-worker, and the gateway in front of them: the kustomize base and overlays under
  * k8s/ (built here by a small kustomize subset, then checked against the Kubernetes schemas, a shape
  * check of KEDA's ScaledObject, and our shipping rules), docker-compose.yml and the Dockerfiles of
  * apps/data-api, apps/ci-jobs, apps/orchestrator-runs, apps/cost-api and apps/gateway.
@@ -33,7 +33,15 @@ import { RoleBinding, type IRoleBinding } from 'kubernetes-models/rbac.authoriza
 const ROOT = resolve(__dirname, '../../..');
 const NAMESPACE = 'slipway';
 const DATA_API_IMAGE = 'slipway/data-api';
-const DATA_API_CALLERS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner', 'cost-api'];
+const DATA_API_CALLERS = [
+  'gateway',
+  'orchestrator-runs',
+  'agent-worker',
+  'ci-jobs',
+  'ci-runner',
+  'cost-api',
+  'cost-worker',
+];
 const DATA_API_REQUIRED_ENV = [
   'DATABASE_URL',
   'PORT',
@@ -204,6 +212,48 @@ const COST_API_SECRETS = ['COST_ROOT_API_KEY', 'CREDENTIALS_ENCRYPTION_KEY', 'RE
 const COST_API_CALLERS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner'];
 /** The processes that are told where cost-api is. */
 const COST_API_CLIENTS = ['gateway', 'orchestrator-runs', 'agent-worker', 'ci-jobs', 'ci-runner'];
+
+/** cost-api's image runs the cost-worker too (`node worker.js`): spend ledger writes and schedules. */
+const COST_WORKER_PORT = 9103;
+/** `node dist/apps/cost-api/worker.js config-specs`, and what the notifications it delivers read. */
+const COST_WORKER_ENV = [
+  'HOST',
+  'LOG_LEVEL',
+  'BODY_LIMIT_BYTES',
+  'SHUTDOWN_DRAIN_MS',
+  'SHUTDOWN_GRACE_MS',
+  'PORT',
+  'SERVICE_TOKEN',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'DATA_API_URL',
+  'ORG_CACHE_TTL_MS',
+  'ADMISSION_LEASE_MS',
+  'INGEST_BATCH_SIZE',
+  'INGEST_LINGER_MS',
+  'INGEST_VISIBILITY_TIMEOUT_MS',
+  'PRICE_CACHE_TTL_MS',
+  'CI_RATES_USD_PER_MINUTE',
+  'QUOTA_RESET_CHECK_MS',
+  'AMORTIZATION_INTERVAL_MS',
+  'RESERVATION_SWEEP_MS',
+  'CREDENTIALS_ENCRYPTION_KEY',
+  'SMTP_URL',
+  'SMTP_FROM',
+  // Not read by the app: KEDA's redis-streams trigger reads them from cost-worker's environment.
+  'REDIS_ADDRESS',
+  'REDIS_PASSWORD',
+];
+const COST_WORKER_REQUIRED_ENV = ['PORT', 'LOG_LEVEL', 'SERVICE_TOKEN', 'REDIS_URL', 'DATA_API_URL'];
+const COST_WORKER_SECRETS = [
+  'CREDENTIALS_ENCRYPTION_KEY',
+  'REDIS_ADDRESS',
+  'REDIS_PASSWORD',
+  'REDIS_URL',
+  'SERVICE_TOKEN',
+];
+const COST_STREAM = 'cost.usage';
+const COST_CONSUMER_GROUP = 'cost-worker';
 
 /** The gateway: the only entry from outside, in compose and in Kubernetes. */
 const GATEWAY_IMAGE = 'slipway/gateway';
@@ -985,6 +1035,12 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
         `HorizontalPodAutoscaler/${NAMESPACE}/cost-api`,
         `NetworkPolicy/${NAMESPACE}/cost-api-ingress`,
         `NetworkPolicy/${NAMESPACE}/cost-api-egress`,
+        `ConfigMap/${NAMESPACE}/cost-worker-config`,
+        `Secret/${NAMESPACE}/cost-worker-secrets`,
+        `Deployment/${NAMESPACE}/cost-worker`,
+        `ScaledObject/${NAMESPACE}/cost-worker`,
+        `NetworkPolicy/${NAMESPACE}/cost-worker-ingress`,
+        `NetworkPolicy/${NAMESPACE}/cost-worker-egress`,
         `ConfigMap/${NAMESPACE}/gateway-config`,
         `Secret/${NAMESPACE}/gateway-secrets`,
         `Deployment/${NAMESPACE}/gateway`,
@@ -1229,6 +1285,7 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
   it.each([
     { worker: 'ci-runner', stream: CI_STREAM, group: CI_CONSUMER_GROUP },
     { worker: 'agent-worker', stream: RUNS_STREAM, group: RUNS_CONSUMER_GROUP },
+    { worker: 'cost-worker', stream: COST_STREAM, group: COST_CONSUMER_GROUP },
   ])(
     'scales $worker with KEDA on the lag of the $stream stream of consumer group $group',
     ({ worker, stream, group }) => {
@@ -1295,6 +1352,12 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(peerNames('agent-worker')).toEqual([
       {
         ports: [{ protocol: 'TCP', port: AGENT_WORKER_PORT }],
+        from: [{ namespaces: {}, name: 'prometheus' }],
+      },
+    ]);
+    expect(peerNames('cost-worker')).toEqual([
+      {
+        ports: [{ protocol: 'TCP', port: COST_WORKER_PORT }],
         from: [{ namespaces: {}, name: 'prometheus' }],
       },
     ]);
@@ -1580,6 +1643,46 @@ describe.each(ENVIRONMENTS)('kustomize build of $env', ({ dir }) => {
     expect(named(b.services, 'cost-api').spec?.ports?.[0]?.port).toBe(COST_API_PORT);
   });
 
+  it('gives cost-worker its configuration from its ConfigMap, its tokens from a Secret, cost-api’s image', () => {
+    const worker = podSpecOf(named(b.deployments, 'cost-worker')).containers[0];
+    const api = podSpecOf(named(b.deployments, 'cost-api')).containers[0];
+    const env = effectiveEnv(b, worker);
+    for (const key of env.keys()) expect(COST_WORKER_ENV).toContain(key);
+    expect([...env.keys()]).toEqual(expect.arrayContaining(COST_WORKER_REQUIRED_ENV));
+    for (const key of COST_WORKER_SECRETS) expect({ key, value: env.get(key) }).toEqual({ key });
+    expect(worker.command ?? worker.args).toEqual(['node', 'worker.js']);
+    expect(worker.image).toBe(api.image);
+    expect(worker.ports?.map((p) => p.containerPort)).toEqual([COST_WORKER_PORT]);
+    expect(env.get('PORT')).toBe(String(COST_WORKER_PORT));
+    // One queue and one set of streams: the worker's prefix is cost-api's.
+    expect(env.get('REDIS_PREFIX')).toBe(effectiveEnv(b, api).get('REDIS_PREFIX'));
+    const dataApiPort = named(b.services, 'data-api').spec?.ports?.[0]?.port;
+    expect(env.get('DATA_API_URL')).toBe(`http://data-api:${dataApiPort}`);
+    const secret = named(b.secrets, 'cost-worker-secrets');
+    expect(Object.keys(secret.stringData ?? {}).sort()).toEqual(COST_WORKER_SECRETS);
+    for (const value of Object.values(secret.stringData ?? {})) expect(value).toBe('REPLACE_ME');
+  });
+
+  it('gives cost-worker a grace period longer than its shutdown and leaves its replica count to KEDA', () => {
+    const deployment = named(b.deployments, 'cost-worker');
+    const pod = podSpecOf(deployment);
+    const env = effectiveEnv(b, pod.containers[0]);
+    const ms = (key: 'SHUTDOWN_DRAIN_MS' | 'SHUTDOWN_GRACE_MS'): number =>
+      Number(env.get(key) ?? SHUTDOWN_DEFAULTS[key]);
+    expect(
+      defined(pod.terminationGracePeriodSeconds, 'terminationGracePeriodSeconds') * 1000,
+    ).toBeGreaterThan(ms('SHUTDOWN_DRAIN_MS') + ms('SHUTDOWN_GRACE_MS'));
+    expect(deployment.spec?.replicas).toBeUndefined();
+  });
+
+  it('lets cost-worker reach only DNS, data-api, Redis, and HTTPS and SMTP submission (notifications)', () => {
+    const egress = egressOf(b, 'cost-worker');
+    expect(egress.policies).toEqual(['cost-worker-egress']);
+    expect(egress.anywhere).toEqual(['TCP/443', 'TCP/465', 'TCP/53', 'TCP/587', 'TCP/6379', 'UDP/53']);
+    const dataApiPort = podSpecOf(named(b.deployments, 'data-api')).containers[0].ports?.[0]?.containerPort;
+    expect(egress.reached).toEqual({ 'data-api': [`TCP/${String(dataApiPort)}`] });
+  });
+
   it.each(COST_API_CLIENTS)('tells %s where cost-api is: its Service', (name) => {
     const container = podSpecOf(named(b.deployments, name)).containers[0];
     const port = String(named(b.services, 'cost-api').spec?.ports?.[0]?.port);
@@ -1675,19 +1778,30 @@ describe('kustomize overlays', () => {
     );
   });
 
-  it('base: cost-api 2 replicas, HPA 2..6, pinned cost-api image', () => {
+  it('base: cost-api 2 replicas, HPA 2..6; cost-worker scaled by KEDA 1..6; pinned cost-api image', () => {
     expect(named(base.deployments, 'cost-api').spec?.replicas).toBe(2);
     expect(named(base.hpas, 'cost-api').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
-    expect(podSpecOf(named(base.deployments, 'cost-api')).containers[0].image).toMatch(
-      /^slipway\/cost-api:\d+\.\d+\.\d+$/,
-    );
+    expect(named(base.scaledObjects, 'cost-worker').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 6,
+    });
+    for (const name of ['cost-api', 'cost-worker']) {
+      expect(podSpecOf(named(base.deployments, name)).containers[0].image).toMatch(
+        /^slipway\/cost-api:\d+\.\d+\.\d+$/,
+      );
+    }
   });
 
-  it('dev: cost-api 1 replica, HPA 1..2, LOG_LEVEL debug', () => {
+  it('dev: cost-api 1 replica, HPA 1..2, LOG_LEVEL debug, cost-worker at most 2', () => {
     expect(named(dev.deployments, 'cost-api').spec?.replicas).toBe(1);
     expect(named(dev.hpas, 'cost-api').spec).toMatchObject({ minReplicas: 1, maxReplicas: 2 });
     expect(named(dev.configMaps, 'cost-api-config').data?.LOG_LEVEL).toBe('debug');
     expect(named(base.configMaps, 'cost-api-config').data?.LOG_LEVEL).toBe('info');
+    expect(named(dev.configMaps, 'cost-worker-config').data?.LOG_LEVEL).toBe('debug');
+    expect(named(dev.scaledObjects, 'cost-worker').spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 2,
+    });
   });
 
   it('dev: gateway 1 replica, HPA 1..2, LOG_LEVEL debug, its own host', () => {
@@ -1761,7 +1875,7 @@ describe('kustomize overlays', () => {
       [defined(expected.get(DATA_API_IMAGE), DATA_API_IMAGE)]: ['data-api', 'data-api-migrate'],
       [defined(expected.get(CI_IMAGE), CI_IMAGE)]: ['ci-jobs', 'ci-runner'],
       [defined(expected.get(RUNS_IMAGE), RUNS_IMAGE)]: ['orchestrator-runs', 'agent-worker'],
-      [defined(expected.get(COST_API_IMAGE), COST_API_IMAGE)]: ['cost-api'],
+      [defined(expected.get(COST_API_IMAGE), COST_API_IMAGE)]: ['cost-api', 'cost-worker'],
       [defined(expected.get(GATEWAY_IMAGE), GATEWAY_IMAGE)]: ['gateway'],
     });
   });
@@ -1867,13 +1981,14 @@ describe('docker-compose.yml', () => {
     services = composeServices();
   });
 
-  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs, agent-worker, cost-api and the gateway', () => {
+  it('runs postgres, redis, the data-api migration, data-api, ci-jobs, ci-runner, orchestrator-runs, agent-worker, cost-api, cost-worker and the gateway', () => {
     expect([...services.keys()].sort()).toEqual(
       expect.arrayContaining([
         'agent-worker',
         'ci-jobs',
         'ci-runner',
         'cost-api',
+        'cost-worker',
         'data-api',
         'data-api-migrate',
         'gateway',
@@ -1981,6 +2096,36 @@ describe('docker-compose.yml', () => {
     expect(bytes.toString('base64')).toBe(key);
     expect(bytes).toHaveLength(32);
     expect(bytes.toString('utf8')).toMatch(/^change-me-local-only/);
+  });
+
+  it('starts cost-worker from the cost-api image once redis and data-api are healthy, with cost-api’s key', () => {
+    const worker = defined(services.get('cost-worker'), 'cost-worker');
+    expect(asObject(worker.build, 'cost-worker build')).toEqual({
+      context: '.',
+      dockerfile: 'apps/cost-api/Dockerfile',
+    });
+    expect(commandLine(worker, 'cost-worker')).toBe('node worker.js');
+    expect(dependencies(worker, 'cost-worker depends_on')).toEqual(
+      new Map([
+        ['redis', 'service_healthy'],
+        ['data-api', 'service_healthy'],
+      ]),
+    );
+    expect(hasHealthcheck(worker)).toBe(true);
+    const test = asList(asObject(worker.healthcheck, 'cost-worker healthcheck').test, 'test').join(' ');
+    expect(test).toContain(`http://127.0.0.1:${COST_WORKER_PORT}/health`);
+    const env = asObject(worker.environment, 'cost-worker environment');
+    for (const key of Object.keys(env)) expect(COST_WORKER_ENV).toContain(key);
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(COST_WORKER_REQUIRED_ENV));
+    const costApiEnv = asObject(defined(services.get('cost-api'), 'cost-api').environment, 'cost-api env');
+    expect(env).toMatchObject({
+      PORT: String(COST_WORKER_PORT),
+      SERVICE_TOKEN: costApiEnv.SERVICE_TOKEN,
+      REDIS_URL: costApiEnv.REDIS_URL,
+      REDIS_PREFIX: costApiEnv.REDIS_PREFIX,
+      DATA_API_URL: 'http://data-api:3001',
+      CREDENTIALS_ENCRYPTION_KEY: costApiEnv.CREDENTIALS_ENCRYPTION_KEY,
+    });
   });
 
   it.each(COST_API_CLIENTS)('tells %s where cost-api is, by service name', (name) => {
@@ -2167,7 +2312,7 @@ const DOCKERFILES = [
   { app: 'data-api', expose: ['3001'] },
   { app: 'ci-jobs', expose: [`${CI_JOBS_PORT} ${CI_RUNNER_PORT}`] },
   { app: 'orchestrator-runs', expose: [`${ORCHESTRATOR_PORT} ${AGENT_WORKER_PORT}`] },
-  { app: 'cost-api', expose: [String(COST_API_PORT)] },
+  { app: 'cost-api', expose: [`${COST_API_PORT} ${COST_WORKER_PORT}`] },
   { app: 'gateway', expose: [String(GATEWAY_PORT)] },
 ];
 
