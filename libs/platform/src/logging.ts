@@ -47,6 +47,9 @@ export const REDACTED_PATHS = [
   '*.CREDENTIALS_ENCRYPTION_KEY',
   '*.COST_ROOT_API_KEY',
   '*.PLANNER_API_KEY',
+  '*.SMTP_URL',
+  '*.signing_secret',
+  '*.webhook_url',
 ];
 
 export type LogFormat = 'json' | 'pretty' | 'auto';
