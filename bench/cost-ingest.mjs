@@ -18,6 +18,8 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 200);
 const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
 const DATABASE = 'slipway_bench_cost_ingest';
 const MODELS = ['gpt-bench-a', 'gpt-bench-b', 'gpt-bench-c', 'gpt-bench-d'];
+/** BENCH_CPU_PROFILE_DIR: where the worker writes a V8 CPU profile of the run (node --cpu-prof). */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 
 const processes = new Processes();
 const step = (line) => process.stderr.write(`[bench:cost-ingest] ${line}\n`);
@@ -161,10 +163,7 @@ try {
   }
 
   await processes.start(
-    [
-      ...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cw-prof'] : []),
-      'dist/apps/cost-api/worker.js',
-    ],
+    [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/apps/cost-api/worker.js'],
     {
       REDIS_URL,
       REDIS_PREFIX: PREFIX,
