@@ -17,6 +17,9 @@ async function startCostApiStandIn(slug: string, baseUrl: string) {
     const ok = req.headers['x-service-token'] === SERVICE_TOKEN && !req.headers['x-user-id'];
     const path = `/api/v1/integrations/${slug}/openai/credential`;
     if (!ok) return res.writeHead(401).end();
+    // The calls' budget reservations: every one held and settled.
+    if (req.url?.startsWith('/api/v1/budgets/'))
+      return res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"open"}');
     if (req.url?.startsWith('/api/v1/integrations/broken-'))
       return res.writeHead(503, { 'content-type': 'application/problem+json' }).end('{"status":503}');
     if (req.url !== path)
@@ -102,6 +105,10 @@ describe('agent-worker: an organization’s own provider credential', () => {
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.every((r) => r.headers.authorization === `Bearer ${ORG_KEY}`)).toBe(true);
     expect(costApi.seen.some((r) => r.url === `/api/v1/integrations/${slug}/openai/credential`)).toBe(true);
+    // Each call within the org's budgets: reserved before, settled after.
+    const budgets = costApi.seen.map((r) => r.url).filter((url) => url?.startsWith('/api/v1/budgets/'));
+    expect(budgets.filter((url) => url === `/api/v1/budgets/reserve/${slug}`)).toHaveLength(calls.length);
+    expect(budgets.filter((url) => url === `/api/v1/budgets/settle/${slug}`)).toHaveLength(calls.length);
   });
 
   it('keeps the worker’s own key for a project of no organization', async () => {

@@ -6,6 +6,7 @@ import { RunRecords, type RunRecord } from '../records/run-records';
 import { RunWorkspace } from '../workspace/run-workspace';
 import { buildMessages, type PriorArtifact } from './llm/prompts';
 import type { Completion } from './llm/provider';
+import { RunBudget } from './llm/run-budget';
 import { RunLlm } from './llm/run-llm';
 
 /** Prior artifacts larger than this are not read into prompts. */
@@ -17,7 +18,7 @@ type PromptSettings = Pick<AgentWorkerConfig, 'LLM_MODEL' | 'LLM_MAX_INPUT_TOKEN
 /**
  * Asks the model for one artifact: the prompt from the profile's agent, the registry's agent config of
  * the same name and the artifacts of earlier phases, within LLM_MAX_INPUT_TOKENS; sent with the
- * run's organization's credential when it has one (RunLlm).
+ * run's organization's credential when it has one (RunLlm), within its budgets (RunBudget).
  */
 @Injectable()
 export class ArtifactPrompter {
@@ -25,6 +26,7 @@ export class ArtifactPrompter {
     @Inject(RunRecords) private readonly records: RunRecords,
     @Inject(RunWorkspace) private readonly workspace: RunWorkspace,
     @Inject(RunLlm) private readonly llm: RunLlm,
+    @Inject(RunBudget) private readonly budget: RunBudget,
     @Inject(AgentWorkerConfig) private readonly settings: PromptSettings,
   ) {}
 
@@ -52,7 +54,7 @@ export class ArtifactPrompter {
       maxInputTokens: this.settings.LLM_MAX_INPUT_TOKENS,
     });
     const provider = await this.llm.forRun(run);
-    return provider.complete({
+    return this.budget.complete(run, phase, provider, {
       model: config?.model ?? agent.model ?? this.settings.LLM_MODEL,
       messages,
       maxOutputTokens: config?.max_tokens ?? this.settings.LLM_MAX_OUTPUT_TOKENS,

@@ -9,6 +9,7 @@ import { RunsCoreModule } from '../runs-core.module';
 import { ArtifactPrompter } from './artifact-prompter';
 import { OrgCredentials } from './llm/org-credentials';
 import { llmProvider, LlmProviderShutdown } from './llm/provider-registry';
+import { RunBudget } from './llm/run-budget';
 import { RunLlm } from './llm/run-llm';
 import { PhaseExecutor } from './phase-executor';
 import { PhaseLeases } from './phase-lease';
@@ -62,6 +63,7 @@ export class WorkerModule {
         LlmProviderShutdown,
         OrgCredentials,
         RunLlm,
+        RunBudget,
         PhaseLeases,
         ArtifactPrompter,
         UsageLedger,
