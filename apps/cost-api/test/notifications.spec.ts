@@ -5,6 +5,9 @@ import type {
   NotificationRuleDto,
   ProblemDto,
 } from '@slipway/contracts';
+import { randomBytes } from 'node:crypto';
+import { CredentialCipher, parseCredentialKeys } from '../src/integrations/credential-cipher';
+import { rotateCredentials } from '../src/integrations/rotate-credentials.command';
 import { Notifier } from '../src/notifications/delivery/notifier';
 import { verifyWebhookSignature, WEBHOOK_HEADERS } from '../src/notifications/senders/webhook-signature';
 import type { TestOrg } from './harness';
@@ -357,5 +360,24 @@ describe('notifications: channels, rules, history and the outbox', () => {
       }),
     ]);
     expect(history.body.items[0]?.last_error).toMatch(/answered 500$/);
+  });
+
+  it('re-encrypts channel secrets under a new key with rotate-credentials', async () => {
+    const hook = await webhookChannel('rotated');
+    const keys = `n2:${randomBytes(32).toString('base64')},${h.cost.config.CREDENTIALS_ENCRYPTION_KEY ?? ''}`;
+    const report = await rotateCredentials({ ...h.cost.config, CREDENTIALS_ENCRYPTION_KEY: keys });
+    expect(report).toMatchObject({ key_id: 'n2', failed: 0 });
+    expect(report.rotated).toBeGreaterThanOrEqual(1);
+    const { data: row } = await h.cost.client.get('/api/notification_channels/{id}', {
+      params: { path: { id: hook.id } },
+    });
+    expect(row.secret_key_id).toBe('n2');
+    const opened = new CredentialCipher(parseCredentialKeys(keys)).decrypt(row.secret_ciphertext ?? '', {
+      orgId: org.id,
+      provider: 'notification-channel',
+    });
+    expect(JSON.parse(opened)).toEqual({ signing_secret: SIGNING_SECRET });
+    const again = await rotateCredentials({ ...h.cost.config, CREDENTIALS_ENCRYPTION_KEY: keys });
+    expect(again.rotated).toBe(0);
   });
 });

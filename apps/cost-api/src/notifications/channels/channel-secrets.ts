@@ -33,6 +33,18 @@ export class ChannelSecrets {
     };
   }
 
+  /** The row's ciphertext under the current key (the same when it already is); throws CredentialCipherError. */
+  reseal(
+    record: Pick<ChannelRecord, 'org_id' | 'secret_ciphertext'>,
+  ): { secret_ciphertext: string; secret_key_id: string } | null {
+    if (record.secret_ciphertext === null) return null;
+    const cipher = this.cipher.use();
+    return {
+      secret_ciphertext: cipher.reencrypt(record.secret_ciphertext, owner(record.org_id)),
+      secret_key_id: cipher.currentKeyId,
+    };
+  }
+
   /** The row's secret in the clear ({} when it has none); throws CredentialCipherError when it cannot be opened. */
   open(record: Pick<ChannelRecord, 'org_id' | 'secret_ciphertext'>): ChannelSecret {
     if (record.secret_ciphertext === null) return {};

@@ -29,6 +29,14 @@ export class ChannelRecords {
     );
   }
 
+  /** Every organization's live channels, a page at a time (the key rotation). */
+  async page(cursor: string | null): Promise<{ items: ChannelRecord[]; next_cursor: string | null }> {
+    const { data } = await this.data.get('/api/notification_channels', {
+      params: { query: { limit: PAGE, ...(cursor ? { cursor } : {}) } },
+    });
+    return data;
+  }
+
   /** A channel by id, deleted ones included; null when there is none. */
   async find(id: string): Promise<ChannelRecord | null> {
     try {
