@@ -78,8 +78,7 @@ export class CostCacheInterceptor implements NestInterceptor {
     nowMs: number,
   ): Promise<{ generation: number | null; body: string | null }> {
     try {
-      const generation = await this.store.generation(orgId);
-      return { generation, body: await this.store.get(orgId, generation, key, nowMs) };
+      return await this.store.lookup(orgId, key, nowMs);
     } catch (error) {
       this.logger.warn({ err: error, org_id: orgId }, 'cost cache unreadable; answering uncached');
       return { generation: null, body: null };

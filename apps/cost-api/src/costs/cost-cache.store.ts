@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@slipway/platform';
 import { REDIS, REDIS_PREFIX } from '@slipway/redis';
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { CostApiConfig } from '../config';
 import { cacheGenerationKey } from './cache-generation';
 
@@ -10,14 +10,13 @@ export const MAX_CACHED_BYTES = 1024 * 1024;
 
 /**
  * KEYS: the org's answers (a hash: field = answer key, plus `_gen`, the generation they were
- * computed at) and their last use (a sorted set). ARGV: generation, answer key, now (ms).
- * Answers the body, or nil when absent or of another generation; a hit counts as a use.
+ * computed at) and their last use (a sorted set). ARGV: answer key, now (ms). Answers the stored
+ * generation and the body ('' for none); a hit counts as a use.
  */
 const GET = `
-if redis.call('HGET', KEYS[1], '_gen') ~= ARGV[1] then return false end
-local body = redis.call('HGET', KEYS[1], ARGV[2])
-if body then redis.call('ZADD', KEYS[2], 'XX', ARGV[3], ARGV[2]) end
-return body`;
+local body = redis.call('HGET', KEYS[1], ARGV[1])
+if body then redis.call('ZADD', KEYS[2], 'XX', ARGV[2], ARGV[1]) end
+return {redis.call('HGET', KEYS[1], '_gen') or '', body or ''}`;
 
 /**
  * KEYS as GET. ARGV: generation, answer key, body, now (ms), expiry (epoch ms), cap. An answer of
@@ -44,8 +43,16 @@ redis.call('PEXPIREAT', KEYS[2], ARGV[5])
 return 1`;
 
 interface CacheCommands {
-  slipwayCostCacheGet(...keysAndArgs: (string | number)[]): Promise<string | null>;
   slipwayCostCachePut(...keysAndArgs: (string | number)[]): Promise<number>;
+}
+type CachePipeline = ChainableCommander & {
+  slipwayCostCacheGet(...keysAndArgs: (string | number)[]): ChainableCommander;
+};
+
+/** What a lookup found: the org's generation now, and the answer if it was computed at that one. */
+export interface CacheLookup {
+  generation: number;
+  body: string | null;
 }
 
 /**
@@ -70,18 +77,27 @@ export class CostCacheStore {
     this.capacity = config.COST_CACHE_ENTRIES;
   }
 
-  /** The org's generation now (0 before the first increment). */
-  async generation(orgId: string): Promise<number> {
-    return Number((await this.redis.get(cacheGenerationKey(this.prefix, orgId))) ?? 0);
+  /**
+   * The org's generation and its answer under `key`, in one round trip: the generation's GET and the
+   * answers' script pipelined (an answer of another generation than the one read is not found).
+   */
+  async lookup(orgId: string, key: string, nowMs: number): Promise<CacheLookup> {
+    const pipeline = this.redis.pipeline() as CachePipeline;
+    pipeline.get(cacheGenerationKey(this.prefix, orgId));
+    pipeline.slipwayCostCacheGet(...this.keys(orgId), key, nowMs);
+    const [[genError, current], [getError, found]] = (await pipeline.exec()) as [
+      [Error | null, string | null],
+      [Error | null, [string, string]],
+    ];
+    if (genError || getError) throw genError ?? getError;
+    const generation = Number(current ?? 0);
+    const [stored, body] = found;
+    return { generation, body: body !== '' && stored === String(generation) ? body : null };
   }
 
   /** Starts a new generation: every answer cached before is never served again. */
   bump(orgId: string): Promise<number> {
     return this.redis.incr(cacheGenerationKey(this.prefix, orgId));
-  }
-
-  get(orgId: string, generation: number, key: string, nowMs: number): Promise<string | null> {
-    return this.redis.slipwayCostCacheGet(...this.keys(orgId), generation, key, nowMs);
   }
 
   /** Keeps `body` until `expiresAtMs`; false when not kept (too big, expired, or a newer generation holds). */
@@ -97,11 +113,6 @@ export class CostCacheStore {
       return false;
     const args = [generation, key, body, nowMs, expiresAtMs, this.capacity];
     return (await this.redis.slipwayCostCachePut(...this.keys(orgId), ...args)) === 1;
-  }
-
-  /** How many answers the org has cached (any generation). */
-  size(orgId: string): Promise<number> {
-    return this.redis.zcard(this.keys(orgId)[1]);
   }
 
   private keys(orgId: string): [string, string] {
