@@ -1454,6 +1454,7 @@ export interface components {
         | 'governance_failed'
         | 'headers_too_large'
         | 'quota_exceeded'
+        | 'budget_exceeded'
         | 'integration_invalid'
         | 'model_unpriced'
         | 'rate_limited'
