@@ -66,17 +66,13 @@ function termsOf(price: PriceRecord): PriceTerms {
           price.cached_input_per_1m === null ? null : per1kFromPer1m(price.cached_input_per_1m),
       },
       perRequest: price.per_request === null ? null : new Money(price.per_request),
+      // The amounts as they were; the row's provider, model, currency and price_id say the rest.
       snapshot: Object.freeze({
         scope: price.org_id === null ? 'global' : 'org',
-        provider: price.provider,
-        model: price.model,
         input_per_1m: price.input_per_1m,
         output_per_1m: price.output_per_1m,
         cached_input_per_1m: price.cached_input_per_1m,
         per_request: price.per_request,
-        currency: price.currency,
-        valid_from: price.valid_from,
-        valid_to: price.valid_to,
       }),
     };
     terms.set(price, known);
