@@ -6,6 +6,7 @@
 // data-api's /api/spend_ledger/bulk in batches of the worker's size, two at a time as the worker
 // writes: the ledger's own ceiling, with no stream, lookup or pricing in front of it.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { deletePrefix, dropDatabase, freePort, migratedDatabase, Processes, sleep } from './support.mjs';
 
@@ -87,6 +88,12 @@ const call = (projectId, i) => ({
   occurred_at: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
 });
 
+/** CPU seconds a process has used so far (user + system, from /proc; Linux). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Adds calls to the stream in pipelines of 1,000. */
 async function emit(calls) {
   for (let start = 0; start < calls.length; start += 1000) {
@@ -162,7 +169,7 @@ try {
     projects.push(project.id);
   }
 
-  await processes.start(
+  const worker = await processes.start(
     [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/apps/cost-api/worker.js'],
     {
       REDIS_URL,
@@ -182,10 +189,12 @@ try {
 
   step(`(a) ${EVENTS} calls through the cost-worker`);
   const calls = Array.from({ length: EVENTS }, (_, i) => call(projects[i % PROJECTS], i));
+  const cpuBefore = cpuSeconds(worker.pid);
   const started = performance.now();
   await emit(calls);
   while ((await outstanding()) > 0) await sleep(20);
   const workerSeconds = (performance.now() - started) / 1000;
+  const cpuPerEvent = ((cpuSeconds(worker.pid) - cpuBefore) / EVENTS) * 1e6;
   const counted = (await ledgerCount()) - warm;
   if (counted !== EVENTS) throw new Error(`the ledger counted ${counted} of ${EVENTS} calls`);
 
@@ -227,6 +236,9 @@ try {
     `data-api bulk write alone (baseline)                     ${bare.toFixed(0).padStart(8)} rows/s`,
   );
   console.log(`worker/baseline ${(ours / bare).toFixed(2)} (target ≥ 5000 events/s)`);
+  console.log(
+    `cost-worker CPU per event ${cpuPerEvent.toFixed(0)} µs: ${(1e6 / cpuPerEvent).toFixed(0)} events/s per core it has to itself`,
+  );
 } finally {
   await processes.stopAll();
   await deletePrefix(redis, PREFIX);
