@@ -1,4 +1,9 @@
-import type { OnboardedOrganizationDto, OrgBudgetsDto } from '@slipway/contracts';
+import type {
+  OnboardedOrganizationDto,
+  OrgBudgetsDto,
+  PlannerResponse,
+  ProblemDto,
+} from '@slipway/contracts';
 import type { RunDetail, RunSummary } from '@slipway/contracts/runs';
 import { freePort, waitFor } from '@slipway/devstack';
 import { Money, sumMoney } from '@slipway/pricing';
@@ -13,16 +18,17 @@ const TEMPLATE = { provider: 'template', model: 'slipway-template-1' };
 const per1m = (per1k: string) => new Money(per1k).times(1000).toFixed();
 
 /**
- * A run's model calls within its organization's budgets, end to end: orchestrator-runs and an agent
- * worker in-process, cost-api the built process on the same data-api and Redis. The template
- * provider's model is priced in cost-api as the registry prices it, so what a phase spends in its
- * node's budget is what its usage ledger says it cost.
+ * Model calls within their organization’s budgets, end to end — a run’s phases and the planner’s
+ * requests: orchestrator-runs and an agent worker in-process, cost-api the built process on the
+ * same data-api and Redis. The template provider's model is priced in cost-api as the registry
+ * prices it, so what a phase spends in its node's budget is what its usage ledger says it cost.
  */
-describe('agent-worker: run phases within the budgets of the organization’s hierarchy', () => {
+describe('agent-worker and planner: model calls within the budgets of the organization’s hierarchy', () => {
   let h: RunsHarness;
   let cost: ServiceProcess;
   let slug: string;
   let orgKey: string;
+  let orgId: string;
   let member: { id: string; email: string };
 
   const call = async <T>(path: string, method: string, headers: Record<string, string>, body?: unknown) => {
@@ -66,9 +72,10 @@ describe('agent-worker: run phases within the budgets of the organization’s hi
     });
     expect(onboarded.status).toBe(201);
     orgKey = onboarded.body.api_key.key;
+    orgId = onboarded.body.organization.id;
     await h.client.post('/api/model_prices', {
       body: {
-        org_id: onboarded.body.organization.id,
+        org_id: orgId,
         ...TEMPLATE,
         input_per_1m: per1m(TEMPLATE_PRICE.input),
         output_per_1m: per1m(TEMPLATE_PRICE.output),
@@ -124,6 +131,25 @@ describe('agent-worker: run phases within the budgets of the organization’s hi
     }, `run ${id}’s first phase to end`);
   }
 
+  /** Another call of the node spends 0.015 (5 000 input tokens of the template model), past a budget of 0.01. */
+  async function spendAll(nodeId: string): Promise<void> {
+    const reservation = randomUUID();
+    const held = await call(`/api/v1/budgets/reserve/${slug}`, 'POST', asService, {
+      reservation_id: reservation,
+      node_id: nodeId,
+      ...TEMPLATE,
+      input_tokens: 100,
+      max_output_tokens: 100,
+    });
+    expect(held.status).toBe(200);
+    const settled = await call(`/api/v1/budgets/settle/${slug}`, 'POST', asService, {
+      reservation_id: reservation,
+      input_tokens: 5_000,
+      output_tokens: 0,
+    });
+    expect(settled.status).toBe(200);
+  }
+
   const dailyOf = async (nodeId: string) => {
     const reply = await call<OrgBudgetsDto>(`/api/v1/organizations/${slug}/budgets`, 'GET', {
       'x-api-key': orgKey,
@@ -152,22 +178,7 @@ describe('agent-worker: run phases within the budgets of the organization’s hi
 
   it('fails the phase with budget_exceeded when the node’s hard budget is spent, in the phase, the run and its events', async () => {
     const { nodeId, projectId } = await budgeted('ML', '0.01');
-    // Another call of the node already spent more than the budget.
-    const reservation = randomUUID();
-    const held = await call(`/api/v1/budgets/reserve/${slug}`, 'POST', asService, {
-      reservation_id: reservation,
-      node_id: nodeId,
-      ...TEMPLATE,
-      input_tokens: 100,
-      max_output_tokens: 100,
-    });
-    expect(held.status).toBe(200);
-    const settled = await call(`/api/v1/budgets/settle/${slug}`, 'POST', asService, {
-      reservation_id: reservation,
-      input_tokens: 5_000,
-      output_tokens: 0,
-    });
-    expect(settled.status).toBe(200);
+    await spendAll(nodeId);
     expect(await dailyOf(nodeId)).toMatchObject({ spent: '0.015', remaining: '0' });
 
     const run = await firstPhase(projectId);
@@ -192,5 +203,46 @@ describe('agent-worker: run phases within the budgets of the organization’s hi
       (await h.client.get('/api/llm_usage', { params: { query: { run_id: run.run_id } } })).data.items,
     ).toEqual([]);
     expect((await dailyOf(nodeId)).reserved).toBe('0');
+  });
+
+  it('answers a planner request over a hard budget 429 budget_exceeded with Retry-After; one within it is charged', async () => {
+    // The offline planner's calls, priced at 1 per million tokens either way.
+    await h.client.post('/api/model_prices', {
+      body: {
+        org_id: orgId,
+        provider: 'offline',
+        model: 'slipway-planner-1',
+        input_per_1m: '1',
+        output_per_1m: '1',
+        valid_from: '2020-01-01T00:00:00Z',
+        source: 'custom',
+      },
+    });
+    const roomy = await budgeted('PLAN', '10');
+    const refine = (projectId: string) =>
+      h.request<PlannerResponse & ProblemDto>('POST', '/api/planner/refine', {
+        as: member,
+        body: { project_id: projectId, feedback: 'add Payments' },
+      });
+    const charged = await refine(roomy.projectId);
+    expect(charged.status).toBe(200);
+    const tokens = charged.body.usage.input_tokens + charged.body.usage.output_tokens;
+    expect(tokens).toBeGreaterThan(0);
+    expect(await dailyOf(roomy.nodeId)).toMatchObject({
+      spent: new Money(tokens).dividedBy(1_000_000).toFixed(),
+      reserved: '0',
+    });
+
+    const spent = await budgeted('PLANX', '0.01');
+    await spendAll(spent.nodeId);
+    const refused = await refine(spent.projectId);
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('budget_exceeded');
+    expect(refused.body.detail).toMatch(/^PLANX \(PLANX team\) has 0 USD left of its daily budget/);
+    const retryAfter = Number(refused.headers['retry-after']);
+    // Until the next midnight in Paris.
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(25 * 3_600);
+    expect((await dailyOf(spent.nodeId)).reserved).toBe('0');
   });
 });

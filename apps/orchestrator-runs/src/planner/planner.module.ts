@@ -15,6 +15,7 @@ import { TaskPlanningController } from './plans/task-planning.controller';
 import { ChatRecords } from './records/chat-records';
 import { PatchSetRecords } from './records/patch-set-records';
 import { ProjectReader } from './records/project-reader';
+import { PlannerBudget } from './usage/planner-budget';
 import { PlannerUsage } from './usage/planner-usage';
 
 /**
@@ -33,6 +34,7 @@ export class PlannerModule {
         PatchSetRecords,
         ChatRecords,
         PlannerUsage,
+        PlannerBudget,
         PlannerLocks,
         PatchSetsService,
         PatchApplier,

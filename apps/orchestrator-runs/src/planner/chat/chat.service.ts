@@ -24,6 +24,7 @@ import { ownerIdOf } from '../records/acting-for';
 import { ChatRecords, type ChatMessageRecord, type ChatSessionRecord } from '../records/chat-records';
 import { PatchSetRecords } from '../records/patch-set-records';
 import { ProjectReader } from '../records/project-reader';
+import { PlannerBudget } from '../usage/planner-budget';
 import { PlannerUsage } from '../usage/planner-usage';
 import { appliedPatches, chatContext } from './chat-context';
 
@@ -51,6 +52,7 @@ export class ChatService {
     @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
     @Inject(ProjectReader) private readonly reader: ProjectReader,
     @Inject(PlannerUsage) private readonly usage: PlannerUsage,
+    @Inject(PlannerBudget) private readonly budget: PlannerBudget,
     @Inject(PlannerLocks) private readonly locks: PlannerLocks,
     @Inject(OrchestratorConfig) private readonly config: Pick<OrchestratorConfig, 'CHAT_RECENT_TURNS'>,
   ) {}
@@ -88,8 +90,13 @@ export class ChatService {
       projectId,
       chatSessionId: session.id,
     };
-    const answer = await this.engine
-      .chat({ snapshot, summary: context.summary, turns: context.turns, applied, message })
+    const input = { snapshot, summary: context.summary, turns: context.turns, applied, message };
+    const answer = await this.budget
+      .around(
+        { endpoint: 'chat', projectId, input },
+        () => this.engine.chat(input),
+        (a) => a.calls,
+      )
       .catch(async (error: unknown) => {
         // A turn that failed after calling the model is still charged.
         if (error instanceof PlannerProblem && error.calls.length > 0)

@@ -15,6 +15,7 @@ import { PlannerProblem } from '../openai/planner-problems';
 import { PatchSetsService, type ProposalContext } from '../patch-sets/patch-sets.service';
 import { ProjectReader } from '../records/project-reader';
 import type { ProjectSnapshot } from '../snapshot';
+import { PlannerBudget } from '../usage/planner-budget';
 import { PlannerUsage, type PlannerEndpoint } from '../usage/planner-usage';
 import { projectHierarchy } from './project-hierarchy';
 
@@ -32,6 +33,7 @@ export class PlannerService {
     @Inject(ProjectReader) private readonly reader: ProjectReader,
     @Inject(PatchSetsService) private readonly patchSets: PatchSetsService,
     @Inject(PlannerUsage) private readonly usage: PlannerUsage,
+    @Inject(PlannerBudget) private readonly budget: PlannerBudget,
   ) {}
 
   async generate(principal: Principal, body: GenerateRequest): Promise<PlannerResponse> {
@@ -75,7 +77,10 @@ export class PlannerService {
     return projectHierarchy(await this.reader.snapshot(principal, projectId));
   }
 
-  /** The planner's work; when it fails after calling the model, those calls are still charged. */
+  /**
+   * The planner's work, within the budgets of the project's organization; when it fails after
+   * calling the model, those calls are still charged.
+   */
   private async charged(
     request: {
       principal: Principal;
@@ -86,7 +91,9 @@ export class PlannerService {
     work: () => Promise<Proposal>,
   ): Promise<Proposal> {
     try {
-      return await work();
+      const projectId = request.snapshot?.project.id ?? null;
+      const input = request.snapshot;
+      return await this.budget.around({ endpoint: request.endpoint, projectId, input }, work, (p) => p.calls);
     } catch (error) {
       if (error instanceof PlannerProblem && error.calls.length > 0)
         await this.usage.record(
