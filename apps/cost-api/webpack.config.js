@@ -1,5 +1,5 @@
-// The app, its cost-worker (worker.js), and its admission store as a CommonJS library that
-// bench/cost-admission.mjs loads.
+// The app, its cost-worker (worker.js), and its admission and budget stores as CommonJS libraries
+// that bench/cost-admission.mjs and bench/budgets.mjs load.
 const base = require('../../webpack.node')({
   root: 'apps/cost-api',
   main: { main: 'src/main.ts', worker: 'src/worker/main.ts' },
@@ -12,5 +12,6 @@ module.exports = {
   entry: {
     ...base.entry,
     'admission-store': { import: './src/quota/admission-store.ts', library: { type: 'commonjs2' } },
+    'budget-store': { import: './src/budgets/budget-store.ts', library: { type: 'commonjs2' } },
   },
 };
