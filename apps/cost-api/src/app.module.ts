@@ -70,7 +70,7 @@ export class AppModule {
         }),
         HealthModule.forChecks([RedisReadiness, DataApiReadiness]),
         ...FEATURES,
-        BudgetsModule.register(config),
+        BudgetsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: DataApiErrorsInterceptor }],
     };

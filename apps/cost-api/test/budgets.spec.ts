@@ -261,6 +261,19 @@ describe('budgets: reservations on the hierarchy', () => {
     const { data: rule } = await cost.client.post('/api/notification_rules', {
       body: { org_id: org.id, name: 'budgets', event: 'budget_reached', channel_ids: [channel.id] },
     });
+    // A rule for another node's budgets only: its channel is not told.
+    const { data: elsewhere } = await cost.client.post('/api/notification_channels', {
+      body: { org_id: org.id, name: 'other hook', kind: 'webhook', config: {} },
+    });
+    await cost.client.post('/api/notification_rules', {
+      body: {
+        org_id: org.id,
+        name: 'other budgets',
+        event: 'budget_reached',
+        channel_ids: [elsewhere.id],
+        filters: { node_ids: [randomUUID()] },
+      },
+    });
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await reserve(org, { node_id: team.id }));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);

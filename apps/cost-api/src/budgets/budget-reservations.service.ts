@@ -77,7 +77,7 @@ export class BudgetReservations {
       return reservationDto(dto.reservation_id, record, org, false, []);
     }
     this.metrics.reservations.labels('held', '').inc();
-    await Promise.all(outcome.reached.map((crossed) => this.notify(org, request, path, crossed, at)));
+    await Promise.all(outcome.reached.map((crossed) => this.notify(org, request, path, crossed)));
     const record: ReservationRecord = {
       ...request.record,
       s: 'open',
@@ -184,7 +184,6 @@ export class BudgetReservations {
     request: ReserveRequest,
     path: NodeRecord[],
     crossed: CrossedBudget,
-    at: Date,
   ): Promise<void> {
     const node = path.find((candidate) => candidate.id === crossed.nodeId);
     const budget = request.path.find((candidate) => candidate.id === crossed.nodeId)?.[crossed.period];
@@ -199,7 +198,6 @@ export class BudgetReservations {
       reserved: crossed.reserved,
       amount: request.amount,
       reservationId: request.reservationId,
-      at,
     });
     if (!sent) await this.store.unmarkReached(org.id, crossed.period, window, node.id);
   }

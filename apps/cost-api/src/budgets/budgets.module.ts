@@ -1,8 +1,6 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { COST_STREAMS } from '@slipway/contracts';
-import { StreamsModule } from '@slipway/streams';
-import type { CostApiConfig } from '../config';
+import { Module } from '@nestjs/common';
 import { HierarchyRecords } from '../hierarchy/hierarchy-records';
+import { NotificationsCoreModule } from '../notifications/notifications-core.module';
 import { ModelPriceRecords } from '../pricing/model-price-records';
 import { BudgetBook } from './budget-book';
 import { BudgetCoreModule } from './budget-core.module';
@@ -18,34 +16,21 @@ import { OrgBudgetsController } from './org-budgets.controller';
 /**
  * Budgets of hierarchy nodes enforced by reservations: /api/v1/budgets/{reserve,settle,release}/{org}
  * for the suite's services, /api/v1/organizations/{org}/budgets for people, and the job that ends
- * abandoned reservations (BudgetCoreModule). Soft budgets reached go out on `notifications.outbox`.
+ * abandoned reservations (BudgetCoreModule). Soft budgets reached are told through the Notifier.
  */
-@Module({})
-export class BudgetsModule {
-  static register(config: CostApiConfig): DynamicModule {
-    return {
-      module: BudgetsModule,
-      imports: [
-        BudgetCoreModule,
-        StreamsModule.forProducer({
-          url: config.REDIS_URL,
-          prefix: config.REDIS_PREFIX,
-          producer: 'cost-api',
-          contracts: COST_STREAMS,
-        }),
-      ],
-      controllers: [BudgetsController, OrgBudgetsController],
-      providers: [
-        BudgetBook,
-        BudgetSeeds,
-        HierarchyRecords,
-        ModelPriceRecords,
-        CallPrices,
-        BudgetMetrics,
-        BudgetNotifications,
-        BudgetReservations,
-        OrgBudgets,
-      ],
-    };
-  }
-}
+@Module({
+  imports: [BudgetCoreModule, NotificationsCoreModule],
+  controllers: [BudgetsController, OrgBudgetsController],
+  providers: [
+    BudgetBook,
+    BudgetSeeds,
+    HierarchyRecords,
+    ModelPriceRecords,
+    CallPrices,
+    BudgetMetrics,
+    BudgetNotifications,
+    BudgetReservations,
+    OrgBudgets,
+  ],
+})
+export class BudgetsModule {}
