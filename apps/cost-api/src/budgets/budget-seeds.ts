@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { BudgetPeriod } from '@slipway/contracts';
-import { MAX_SPEND_GROUPS } from '@slipway/contracts';
-import { DataApiClient } from '@slipway/data-client';
+import { MAX_SPEND_GROUPS, type BudgetPeriod } from '@slipway/contracts';
 import { Money } from '@slipway/pricing';
 import type { Decimal } from 'decimal.js';
+import { SpendSums } from '../costs/spend-sums';
 import type { HierarchyIndex } from '../hierarchy/hierarchy-index';
 import type { NodeRecord } from '../hierarchy/hierarchy-records';
 import { BudgetBook } from './budget-book';
@@ -29,7 +28,7 @@ export class BudgetSeeds {
   private readonly seeding = new Map<string, Promise<boolean>>();
 
   constructor(
-    private readonly data: DataApiClient,
+    private readonly sums: SpendSums,
     private readonly store: BudgetStore,
     private readonly book: BudgetBook,
   ) {}
@@ -63,10 +62,11 @@ export class BudgetSeeds {
     period: BudgetPeriod,
     window: string,
   ): Promise<Map<string, number>> {
-    const { data } = await this.data.get('/api/spend_rollups/aggregate', {
-      params: {
-        query: { org_id: orgId, ...daysOf(period, window), group_by: ['node_id'], limit: MAX_SPEND_GROUPS },
-      },
+    const data = await this.sums.aggregate({
+      org_id: orgId,
+      ...daysOf(period, window),
+      group_by: ['node_id'],
+      limit: MAX_SPEND_GROUPS,
     });
     const totals = new Map<string, Decimal>();
     for (const group of data.groups) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SpendSums } from '../costs/spend-sums';
 import { HierarchyRecords } from '../hierarchy/hierarchy-records';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module';
 import { ModelPriceRecords } from '../pricing/model-price-records';
@@ -26,6 +27,7 @@ import { OrgBudgetsController } from './org-budgets.controller';
     BudgetSeeds,
     HierarchyRecords,
     ModelPriceRecords,
+    SpendSums,
     CallPrices,
     BudgetMetrics,
     BudgetNotifications,
