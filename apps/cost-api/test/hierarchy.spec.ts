@@ -5,6 +5,7 @@ import type {
   Page,
   ProblemDto,
 } from '@slipway/contracts';
+import { cacheGenerationKey } from '../src/costs/cache-generation';
 import { CostHarness, type TestOrg } from './harness';
 import { HierarchyCaller } from './hierarchy-fixture';
 
@@ -233,5 +234,46 @@ describe('hierarchy: nodes, moves, deletes, access and audit', () => {
         after: null,
       }),
     ]);
+  });
+
+  it('drops the organization’s cached cost answers on a move, a delete, an import, an attach and a detach', async () => {
+    const generation = async () =>
+      Number((await harness.redis.get(cacheGenerationKey(harness.prefix, org.id))) ?? 0);
+    const summary = () =>
+      harness.request('GET', `/api/v1/costs/${org.slug}/summary?group_by=level&level=department`, {
+        key: org.key,
+      });
+    const dropped = async (edit: () => Promise<{ status: number }>, status: number) => {
+      const before = await generation();
+      expect((await edit()).status).toBe(status);
+      expect(await generation()).toBe(before + 1);
+    };
+    const top = await h.create('CACHED', 'department');
+    const team = await h.create('CACHED.team', 'team');
+
+    expect((await summary()).headers['x-cache']).toBe('miss');
+    expect((await summary()).headers['x-cache']).toBe('hit');
+    await dropped(() => h.call('POST', `/nodes/${team.id}/move`, { body: { parent_id: top.id } }), 200);
+    expect((await summary()).headers['x-cache']).toBe('miss');
+
+    await dropped(() => h.call('PATCH', `/nodes/${team.id}`, { body: { level: 'department' } }), 200);
+    const project = await h.project('cached tools');
+    await dropped(() => h.attach(team.id, project, { root: true }), 200);
+    await dropped(() => h.call('DELETE', `/nodes/${team.id}/projects/${project}`), 204);
+    await dropped(() => h.call('DELETE', `/nodes/${team.id}`), 204);
+    await dropped(
+      () =>
+        harness.request(
+          'POST',
+          `/api/v1/hierarchy/${org.slug}/import`,
+          { key: org.key },
+          {
+            body: {
+              nodes: [{ code: 'CACHED.imported', name: 'Imported', level: 'team', parent_code: 'CACHED' }],
+            },
+          },
+        ),
+      200,
+    );
   });
 });

@@ -3,18 +3,18 @@ import type { CostCacheInvalidatedDto } from '@slipway/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
 import type { Organization } from '../organizations/org-directory';
-import { CostCacheStore } from './cost-cache.store';
+import { CostCacheGenerations } from './cache-generation';
 
 /** The cache as the organization manages it: dropped at once on request, the drop audited. */
 @Injectable()
 export class CostCacheService {
   constructor(
-    private readonly store: CostCacheStore,
+    private readonly generations: CostCacheGenerations,
     private readonly audit: AuditLog,
   ) {}
 
   async invalidate(request: FastifyRequest, org: Organization): Promise<CostCacheInvalidatedDto> {
-    const generation = await this.store.bump(org.id);
+    const generation = await this.generations.bump(org.id);
     await this.audit.record(request, org.id, {
       action: 'cost_cache.invalidate',
       target_type: 'organization',

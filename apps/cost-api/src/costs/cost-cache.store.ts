@@ -95,11 +95,6 @@ export class CostCacheStore {
     return { generation, body: body !== '' && stored === String(generation) ? body : null };
   }
 
-  /** Starts a new generation: every answer cached before is never served again. */
-  bump(orgId: string): Promise<number> {
-    return this.redis.incr(cacheGenerationKey(this.prefix, orgId));
-  }
-
   /** Keeps `body` until `expiresAtMs`; false when not kept (too big, expired, or a newer generation holds). */
   async put(
     orgId: string,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HierarchyModule } from '../hierarchy/hierarchy.module';
+import { CostCacheGenerations } from './cache-generation';
 import { CostCacheInterceptor } from './cost-cache.interceptor';
 import { CostCacheService } from './cost-cache.service';
 import { CostCacheStore } from './cost-cache.store';
@@ -14,7 +15,7 @@ const SHARED = [SpendSums, CostScopes, CostCacheStore, CostCacheInterceptor];
 @Module({
   imports: [HierarchyModule],
   controllers: [CostsController],
-  providers: [...SHARED, CostsService, CostCacheService],
+  providers: [...SHARED, CostsService, CostCacheService, CostCacheGenerations],
   exports: SHARED,
 })
 export class CostsModule {}

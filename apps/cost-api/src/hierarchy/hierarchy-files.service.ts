@@ -7,6 +7,7 @@ import type {
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { CostCacheGenerations } from '../costs/cache-generation';
 import type { Organization } from '../organizations/org-directory';
 import { toCsvFile, toJsonFile } from './export-format';
 import type { Download } from './hierarchy-http';
@@ -23,6 +24,7 @@ export class HierarchyFilesService {
     private readonly records: HierarchyRecords,
     private readonly trees: HierarchyTrees,
     private readonly audit: AuditLog,
+    private readonly cache: CostCacheGenerations,
   ) {}
 
   /**
@@ -59,6 +61,7 @@ export class HierarchyFilesService {
     }
     if (plan.nodes.length === 0) return report;
     await this.records.createMany(plan.nodes.map((node) => toNewRecord(org.id, node)));
+    await this.cache.bump(org.id);
     await this.audit.record(request, org.id, {
       action: 'hierarchy.import',
       target_type: 'organization',

@@ -13,6 +13,7 @@ import type {
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { CostCacheGenerations } from '../costs/cache-generation';
 import { OrgLock } from '../org-lock';
 import type { Organization } from '../organizations/org-directory';
 import { checkIfMatch } from './hierarchy-http';
@@ -25,7 +26,11 @@ const TARGET = 'hierarchy_node';
 /** Descendants re-placed at once after a move (data-api calls in flight). */
 const MOVE_BATCH = 8;
 
-/** The nodes of an organization's tree: made, read, changed, moved and deleted under the tree rules. */
+/**
+ * The nodes of an organization's tree: made, read, changed, moved and deleted under the tree rules.
+ * A change of where spend rolls up (a move, a delete, a new level) starts a new cost-cache
+ * generation: cached answers grouped by node or level would otherwise keep the old tree.
+ */
 @Injectable()
 export class HierarchyNodesService {
   constructor(
@@ -33,6 +38,7 @@ export class HierarchyNodesService {
     private readonly trees: HierarchyTrees,
     private readonly audit: AuditLog,
     private readonly lock: OrgLock,
+    private readonly cache: CostCacheGenerations,
   ) {}
 
   async create(
@@ -95,7 +101,10 @@ export class HierarchyNodesService {
       checkLevelChange(tree.limits, tree.index, toNodeDto(row), dto.level);
     }
     if (Object.keys(dto).length === 0) return toNodeDto(row);
-    return this.changed(request, org, 'update', row, await this.records.update(row, dto));
+    const updated = await this.records.update(row, dto);
+    // Code, name and level are what answers grouped by node or level are labelled and grouped with.
+    await this.cache.bump(org.id);
+    return this.changed(request, org, 'update', row, updated);
   }
 
   async setBudget(
@@ -143,6 +152,7 @@ export class HierarchyNodesService {
         }),
       );
     }
+    await this.cache.bump(org.id);
     return this.changed(request, org, 'move', tree.node, moved, { descendants_moved: below.length });
   }
 
@@ -179,6 +189,7 @@ export class HierarchyNodesService {
     for (const node of [...below].reverse())
       await this.records.remove(tree.records.get(node.id) as NodeRecord);
     await this.records.remove(tree.node);
+    await this.cache.bump(org.id);
     await this.audit.record(request, org.id, {
       action: `${TARGET}.delete`,
       target_type: TARGET,

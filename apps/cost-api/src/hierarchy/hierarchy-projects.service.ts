@@ -4,6 +4,7 @@ import { isAdmin, principalOf, type Principal } from '@slipway/identity';
 import { ProblemException } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../audit/audit-log';
+import { CostCacheGenerations } from '../costs/cache-generation';
 import type { Organization } from '../organizations/org-directory';
 import { toProjectDto } from './hierarchy-mapping';
 import { HierarchyRecords, type OrgProjectRecord } from './hierarchy-records';
@@ -32,6 +33,7 @@ export class HierarchyProjectsService {
   constructor(
     private readonly records: HierarchyRecords,
     private readonly audit: AuditLog,
+    private readonly cache: CostCacheGenerations,
   ) {}
 
   /**
@@ -78,6 +80,7 @@ export class HierarchyProjectsService {
     return { ...page, items: page.items.map(toProjectDto) };
   }
 
+  /** Audits a placement and drops the org's cached cost answers (a project's spend now rolls up elsewhere). */
   private async changed(
     request: FastifyRequest,
     org: Organization,
@@ -85,6 +88,7 @@ export class HierarchyProjectsService {
     before: OrgProjectRecord | null,
     after: OrgProjectRecord,
   ): Promise<HierarchyProjectDto> {
+    await this.cache.bump(org.id);
     const project = toProjectDto(after);
     await this.audit.record(request, org.id, {
       action: `${TARGET}.${verb}`,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CostCacheGenerations } from '../costs/cache-generation';
 import { HierarchyFilesService } from './hierarchy-files.service';
 import { CsvBodyParser } from './hierarchy-http';
 import { HierarchyNodesController } from './hierarchy-nodes.controller';
@@ -24,6 +25,7 @@ import { HierarchyService } from './hierarchy.service';
     HierarchyFilesService,
     HierarchyProjectsService,
     CsvBodyParser,
+    CostCacheGenerations,
   ],
   exports: [HierarchyTrees],
 })
