@@ -336,6 +336,14 @@ describe('the cost-worker', () => {
     const march = await h.rollups(org.id, '2025-03-01', '2025-03-31');
     expect(exact(march.total.amount)).toBe('0.35');
     expect(march.total.input_tokens).toBe(200_000);
+    // The adjustments correct the amounts; the events are still the two model calls.
+    expect(march.total.events).toBe(2);
+    const bySource = await h.rollups(org.id, '2025-03-01', '2025-03-31', ['source']);
+    expect(bySource.groups.find((group) => group.key.source === 'adjustment')?.events).toBe(0);
+    const { data: hours } = await h.client.get('/api/spend_ledger/trend', {
+      params: { query: { org_id: org.id, from: '2025-03-10T00:00:00Z', to: '2025-03-21T00:00:00Z' } },
+    });
+    expect([exact(hours.total.amount), hours.total.events]).toEqual(['0.35', 2]);
 
     const second = await recompute();
     expect(await h.jobEnded(second.body.job_id)).toMatchObject({

@@ -35,6 +35,8 @@ const DEFAULTS: Partial<Record<(typeof COLUMNS)[number][0], string>> = {
 };
 
 const SUMS = ['amount', 'input_tokens', 'output_tokens', 'cached_input_tokens'] as const;
+/** A rollup's `events` counts priced events: an adjustment (a recompute's correction) changes the sums, not the count. */
+export const EVENTS_COUNTED = `count(*) FILTER (WHERE source <> 'adjustment')`;
 const KEY = SPEND_ROLLUP_KEY_COLUMNS.join(', ');
 
 const selected = COLUMNS.map(([name]) =>
@@ -44,7 +46,8 @@ const selected = COLUMNS.map(([name]) =>
 /**
  * One statement: the rows travel as one array per column; those whose event_id is new are inserted
  * (in event_id order, so concurrent writers wait on each other in one order and never deadlock),
- * and exactly those are added to their daily rollups, keys in order too. What it answers is
+ * and exactly those are added to their daily rollups, keys in order too (adjustments add to the
+ * sums, not to `events`). What it answers is
  * `returning` over the inserted rows.
  */
 const statement = (returning: string) => `
@@ -58,7 +61,7 @@ WITH input AS (
   RETURNING *
 ), rolled AS (
   INSERT INTO spend_rollups_daily AS r (${KEY}, ${SUMS.join(', ')}, events)
-  SELECT ${KEY}, ${SUMS.map((c) => `sum(${c})`).join(', ')}, count(*) FROM inserted
+  SELECT ${KEY}, ${SUMS.map((c) => `sum(${c})`).join(', ')}, ${EVENTS_COUNTED} FROM inserted
   GROUP BY ${KEY} ORDER BY ${KEY}
   ON CONFLICT ON CONSTRAINT ${SPEND_ROLLUP_KEY} DO UPDATE SET
     ${[...SUMS, 'events'].map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}

@@ -1,5 +1,6 @@
 import type { SpendDayBucket, SpendFiltersDto, SpendGroupField } from '@slipway/contracts';
 import { ident, type Statement } from '../resources/sql';
+import { EVENTS_COUNTED } from './spend-ingest.sql';
 
 /**
  * The statements of the spend reads: sums over the daily rollups (aggregates, day/week/month
@@ -72,7 +73,7 @@ export function hourTrendSql(st: Statement, from: string, to: string, zone: stri
   const series = `SELECT h AS start FROM generate_series(date_trunc('hour', ${start}::timestamptz, ${tz}), ${end}::timestamptz, interval '1 hour') AS h
     WHERE h < ${end}::timestamptz`;
   const sums = `SELECT date_trunc('hour', occurred_at, ${tz}) AS start,
-    ${SUMMED.map((c) => (c === 'events' ? 'count(*) AS events' : `sum(${c}) AS ${c}`)).join(', ')}
+    ${SUMMED.map((c) => (c === 'events' ? `${EVENTS_COUNTED} AS events` : `sum(${c}) AS ${c}`)).join(', ')}
     FROM spend_ledger ${st.whereClause()} GROUP BY 1`;
   return bucketed(
     series,

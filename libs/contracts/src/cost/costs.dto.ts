@@ -154,7 +154,11 @@ export class CostTotalsDto {
   input_tokens!: number;
   @ApiProperty({ type: 'integer' }) output_tokens!: number;
   @ApiProperty({ type: 'integer' }) cached_input_tokens!: number;
-  @ApiProperty({ type: 'integer', description: 'Ledger rows counted.' }) events!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Priced events counted (a recompute’s adjustment rows change the amount, not this).',
+  })
+  events!: number;
 }
 
 /** A group's values of the group_by dimensions (only those asked for); null where the spend names none. */
