@@ -276,4 +276,14 @@ export class CostWorkerConfig extends CostSharedConfig {
   @Min(1_000)
   @Max(3_600_000)
   RESERVATION_SWEEP_MS!: number;
+
+  @EnvVar({
+    description:
+      'How long after the ledger writer stored an organization’s rows its cost alerts are evaluated, in ms: every write of that wait makes one evaluation (ALERT_EVALUATION_MS still evaluates every organization on schedule).',
+    default: '5000',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  ALERT_DEBOUNCE_MS!: number;
 }

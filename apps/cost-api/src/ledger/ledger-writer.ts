@@ -5,6 +5,7 @@ import { REDIS, REDIS_PREFIX } from '@slipway/redis';
 import type { Redis } from 'ioredis';
 import { cacheGenerationKey } from '../costs/cache-generation';
 import { LedgerMetrics } from './ledger-metrics';
+import { LedgerWrites } from './ledger-writes';
 import type { LedgerRow } from './ledger-rows';
 
 /** What a write did: rows new to the ledger, event ids already there, and rows data-api refused. */
@@ -17,7 +18,8 @@ export interface LedgerWritten {
 /**
  * Writes rows to data-api's spend ledger, MAX_LEDGER_BULK per bulk call (idempotent on event_id,
  * the daily rollups in the same transaction), then bumps the cost-cache generation of every
- * organization written so its cached reads are dropped. A batch data-api refuses (422) is split
+ * organization written so its cached reads are dropped, and tells LedgerWrites who was written (the
+ * alerts evaluate on it). A batch data-api refuses (422) is split
  * until the refused rows are alone, so one bad row never holds back the others; any other failure
  * throws and the whole write is retried.
  */
@@ -28,6 +30,7 @@ export class LedgerWriter {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REDIS_PREFIX) private readonly prefix: string,
     private readonly metrics: LedgerMetrics,
+    private readonly writes: LedgerWrites,
   ) {}
 
   async write(rows: readonly LedgerRow[]): Promise<LedgerWritten> {
@@ -36,7 +39,7 @@ export class LedgerWriter {
       const chunk = rows.slice(start, start + MAX_LEDGER_BULK);
       const stop = this.metrics.batchSeconds.startTimer();
       await this.writeChunk(chunk, written);
-      await this.bumpCacheGenerations(chunk, written.rejected);
+      this.writes.written(await this.bumpCacheGenerations(chunk, written.rejected));
       stop();
       this.metrics.batchRows.observe(chunk.length);
     }
@@ -68,13 +71,13 @@ export class LedgerWriter {
     }
   }
 
-  /** One INCR per organization written (a pipeline): the cost reads' cache contract. */
+  /** One INCR per organization written (a pipeline): the cost reads' cache contract. Answers those organizations. */
   private async bumpCacheGenerations(
     chunk: readonly LedgerRow[],
     rejected: ReadonlyMap<string, Error>,
-  ): Promise<void> {
+  ): Promise<ReadonlySet<string>> {
     const orgs = new Set(chunk.filter((row) => !rejected.has(row.event_id)).map((row) => row.org_id));
-    if (orgs.size === 0) return;
+    if (orgs.size === 0) return orgs;
     const pipeline = this.redis.pipeline();
     for (const orgId of orgs) pipeline.incr(cacheGenerationKey(this.prefix, orgId));
     const answers = await pipeline.exec();
@@ -83,6 +86,7 @@ export class LedgerWriter {
       this.metrics.writeErrors.inc({ kind: 'unavailable' });
       throw failed?.[0] ?? new Error('the cost-cache generations were not bumped');
     }
+    return orgs;
   }
 
   private count(rows: readonly LedgerRow[], written: LedgerWritten): void {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SLUG_PATTERN } from '@slipway/contracts';
-import { DataApiClient, type Schemas } from '@slipway/data-client';
+import { DataApiClient, DataApiNotFoundError, type Schemas } from '@slipway/data-client';
 import type { OrgRole } from '@slipway/identity';
 import { APP_CONFIG } from '@slipway/platform';
 import { TtlCache } from '../access/ttl-cache';
@@ -17,6 +17,7 @@ export type Organization = Schemas['OrganizationRecordDto'];
 export class OrgDirectory {
   private readonly orgs: TtlCache<Organization | null>;
   private readonly roles: TtlCache<OrgRole | null>;
+  private readonly ids: TtlCache<Organization | null>;
 
   constructor(
     private readonly data: DataApiClient,
@@ -24,6 +25,7 @@ export class OrgDirectory {
   ) {
     this.orgs = new TtlCache(config.ORG_CACHE_TTL_MS);
     this.roles = new TtlCache(config.ORG_CACHE_TTL_MS);
+    this.ids = new TtlCache(config.ORG_CACHE_TTL_MS);
   }
 
   /** A slug off SLUG_PATTERN (a NUL, upper case, too long) names no organization: data-api is not asked. */
@@ -34,6 +36,19 @@ export class OrgDirectory {
         params: { query: { slug, limit: 1 } },
       });
       return data.items[0] ?? null;
+    });
+  }
+
+  /** The organization of an id (a ledger row's, say), or null when there is none. */
+  byId(orgId: string): Promise<Organization | null> {
+    return this.ids.get(orgId, async () => {
+      try {
+        const { data } = await this.data.get('/api/organizations/{id}', { params: { path: { id: orgId } } });
+        return data;
+      } catch (error) {
+        if (error instanceof DataApiNotFoundError) return null;
+        throw error;
+      }
     });
   }
 
