@@ -96,6 +96,14 @@ export abstract class CostSharedConfig extends BaseConfig {
 
   @EnvVar({
     description:
+      'Let Slack and webhook channels reach loopback, private, link-local and metadata addresses (a local receiver, tests); otherwise such a URL is refused at create and update (422) and at every send, the address checked on the connection itself (DNS rebinding).',
+    default: 'false',
+  })
+  @IsBoolean()
+  NOTIFY_ALLOW_PRIVATE_TARGETS!: boolean;
+
+  @EnvVar({
+    description:
       'A pending delivery untouched this long is presumed abandoned by its sender, and another message for the same channel and event may take it over, in ms.',
     default: '600000',
   })

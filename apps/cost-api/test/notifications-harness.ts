@@ -57,13 +57,14 @@ export class NotificationsHarness {
     readonly producer: StreamProducer<typeof COST_STREAMS>,
   ) {}
 
-  /** The variables both processes read: the cipher's key, the SMTP server, http:// receivers allowed. */
+  /** The variables both processes read: the cipher's key, the SMTP server, local http:// receivers allowed. */
   static env(sink: SmtpSink): Record<string, string> {
     return {
       CREDENTIALS_ENCRYPTION_KEY: `n1:${randomBytes(32).toString('base64')}`,
       SMTP_URL: sink.url({ user: SMTP_USER, password: SMTP_PASSWORD }),
       SMTP_FROM: 'Slipway Alerts <alerts@slipway.test>',
       NOTIFY_ALLOW_HTTP: 'true',
+      NOTIFY_ALLOW_PRIVATE_TARGETS: 'true',
       NOTIFY_SEND_TIMEOUT_MS: '3000',
     };
   }

@@ -51,6 +51,7 @@ describe('notification channel secrets appear in no log (built processes, LOG_LE
       CREDENTIALS_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString('base64')}`,
       SMTP_URL: sink.url({ user: SMTP_USER, password: SMTP_PASSWORD }),
       NOTIFY_ALLOW_HTTP: 'true',
+      NOTIFY_ALLOW_PRIVATE_TARGETS: 'true',
       NOTIFY_SEND_TIMEOUT_MS: '3000',
       ORG_CACHE_TTL_MS: '0',
       LOG_LEVEL: 'trace',

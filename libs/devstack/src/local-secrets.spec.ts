@@ -95,6 +95,15 @@ describe('the services npm start runs', () => {
     expect(names.indexOf('cost-api')).toBeLessThan(names.indexOf('cost-worker'));
   });
 
+  it('lets the local cost-api and cost-worker notify local receivers (http://, private addresses), nothing else', () => {
+    for (const service of SERVICES) {
+      const expected = ['cost-api', 'cost-worker'].includes(service.name)
+        ? { NOTIFY_ALLOW_HTTP: 'true', NOTIFY_ALLOW_PRIVATE_TARGETS: 'true' }
+        : undefined;
+      expect([service.name, service.localDefaults]).toEqual([service.name, expected]);
+    }
+  });
+
   it('points the gateway and the services that call cost-api at it, and every upstream at a service of the list', () => {
     const upstreamOf = (name: string) => SERVICES.find((service) => service.name === name)?.upstreams;
     for (const client of ['gateway', 'ci-jobs', 'ci-runner', 'orchestrator-runs', 'agent-worker'])

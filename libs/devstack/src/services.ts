@@ -22,10 +22,18 @@ export interface ServiceSpec {
   upstreams?: Record<string, string>;
   /** Secrets made once and kept under `.data/` (local-secrets.ts) unless the environment sets them. */
   localSecrets?: LocalSecretVariable[];
+  /** Variables with a value fit for one machine, passed unless the environment sets them. */
+  localDefaults?: Record<string, string>;
 }
 
 /** Told where cost-api is: the admission of an organization's pipelines, its credentials for runs. */
 const COST_API_CLIENT = { COST_API_URL: 'cost-api' };
+
+/**
+ * Notification channels of a local suite reach local receivers (a webhook catcher on 127.0.0.1,
+ * say): http:// and loopback/private addresses allowed, which a deployment refuses by default.
+ */
+const LOCAL_RECEIVERS = { NOTIFY_ALLOW_HTTP: 'true', NOTIFY_ALLOW_PRIVATE_TARGETS: 'true' };
 
 /** Run workspaces, written by agent-worker and served by orchestrator-runs; under the ignored .data/. */
 const RUNS_DIRECTORIES = {
@@ -49,6 +57,7 @@ export const SERVICES: ServiceSpec[] = [
     portVariable: 'PORT',
     upstreams: { DATA_API_URL: 'data-api', ORCHESTRATOR_URL: 'orchestrator-runs' },
     localSecrets: ['COST_ROOT_API_KEY', 'CREDENTIALS_ENCRYPTION_KEY'],
+    localDefaults: LOCAL_RECEIVERS,
   },
   // Prices usage and CI time into the ledger and runs the cost schedules; unseals notification
   // channels with cost-api's key.
@@ -59,6 +68,7 @@ export const SERVICES: ServiceSpec[] = [
     portVariable: 'PORT',
     upstreams: { DATA_API_URL: 'data-api' },
     localSecrets: ['CREDENTIALS_ENCRYPTION_KEY'],
+    localDefaults: LOCAL_RECEIVERS,
   },
   {
     name: 'ci-jobs',

@@ -83,6 +83,8 @@ export async function startSuite(root: string): Promise<void> {
       env[variable] = process.env[variable] || localUrl(upstream);
     for (const secret of secrets)
       if (service.localSecrets?.includes(secret.variable)) env[secret.variable] = secret.value;
+    for (const [variable, value] of Object.entries(service.localDefaults ?? {}))
+      env[variable] = process.env[variable] ?? value;
     const child = spawn(process.execPath, [join(root, service.main)], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ export interface NotificationSettings {
   SMTP_FROM: string;
   NOTIFY_SEND_TIMEOUT_MS: number;
   NOTIFY_ALLOW_HTTP: boolean;
+  NOTIFY_ALLOW_PRIVATE_TARGETS: boolean;
   NOTIFY_CLAIM_STALE_MS: number;
   SUMMARY_SEND_HOUR: number;
 }

@@ -12,6 +12,7 @@ import { RuleRecords } from './records/rule-records';
 import { ChannelSender } from './senders/channel-sender';
 import { EmailSender } from './senders/email-sender';
 import { HttpPoster } from './senders/http-poster';
+import { NotifyTargets } from './senders/notify-targets';
 import { Summaries } from './summaries/summaries.service';
 import { SummaryBuilder } from './summaries/summary-builder';
 
@@ -25,6 +26,7 @@ const SHARED = [
   QuotaNotices,
   IntegrationNotices,
   Summaries,
+  NotifyTargets,
 ];
 
 /**

@@ -140,6 +140,15 @@ export function readChannelChange(
   return settingsOf(stored.kind, body, stored, allowHttp);
 }
 
+/** The URL a Slack or webhook channel's new settings call, with the field it came in; null for none (email, a kept secret). */
+export function targetOf(settings: ChannelSettings): { field: string; url: URL } | null {
+  const { config, secret } = settings;
+  if (config.kind === 'webhook') return { field: 'webhook.url', url: new URL(config.url) };
+  if (config.kind === 'slack' && secret?.webhook_url)
+    return { field: 'slack.webhook_url', url: new URL(secret.webhook_url) };
+  return null;
+}
+
 /** A row's config, checked: null when it is not one this service wrote. */
 export function channelConfigOf(
   kind: NotificationChannelKind,

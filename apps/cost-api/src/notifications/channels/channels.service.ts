@@ -14,11 +14,20 @@ import type { NotificationSettings } from '../notification-settings';
 import { ChannelRecords, type ChannelRecord } from '../records/channel-records';
 import { toChannelDto } from './channel-mapping';
 import { ChannelSecrets } from './channel-secrets';
-import { channelConfigOf, readChannelChange, readNewChannel } from './channel-settings';
+import { NotifyTargets } from '../senders/notify-targets';
+import {
+  channelConfigOf,
+  readChannelChange,
+  readNewChannel,
+  targetOf,
+  type ChannelSettings,
+} from './channel-settings';
 
 /**
  * An organization's notification channels: email, Slack, webhook. Their secrets are sealed on
- * the way in and never answered, logged or audited (the audit keeps the answered form).
+ * the way in and never answered, logged or audited (the audit keeps the answered form). A Slack
+ * or webhook URL whose host is or resolves to a loopback, private, link-local or metadata address
+ * is refused (422) unless NOTIFY_ALLOW_PRIVATE_TARGETS; every send checks again.
  */
 @Injectable()
 export class ChannelsService {
@@ -28,6 +37,7 @@ export class ChannelsService {
     private readonly records: ChannelRecords,
     private readonly secrets: ChannelSecrets,
     private readonly audit: AuditLog,
+    private readonly targets: NotifyTargets,
     @Inject(APP_CONFIG) config: NotificationSettings,
   ) {
     this.allowHttp = config.NOTIFY_ALLOW_HTTP;
@@ -46,7 +56,9 @@ export class ChannelsService {
     org: Organization,
     body: CreateNotificationChannelDto,
   ): Promise<NotificationChannelDto> {
-    const { config, secret } = readNewChannel(body, this.allowHttp);
+    const settings = readNewChannel(body, this.allowHttp);
+    await this.checkTarget(settings);
+    const { config, secret } = settings;
     const created = await this.records.create({
       org_id: org.id,
       name: body.name,
@@ -78,6 +90,7 @@ export class ChannelsService {
     if (!stored)
       throw new ProblemException('conflict', `Channel ${id} holds settings this service did not write`);
     const settings = readChannelChange(stored, body, this.allowHttp);
+    if (settings) await this.checkTarget(settings);
     const updated = await this.records.update(row, {
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
@@ -118,5 +131,17 @@ export class ChannelsService {
     if (!row || row.org_id !== org.id || row.deleted_at !== null)
       throw ProblemException.notFound(`Notification channel ${id}`);
     return row;
+  }
+
+  /** 422 when the URL of the settings reaches an address a notification must not (its words never quote the URL). */
+  private async checkTarget(settings: ChannelSettings): Promise<void> {
+    const target = targetOf(settings);
+    if (!target || !(await this.targets.refused(target.url))) return;
+    throw ProblemException.validation([
+      {
+        field: target.field,
+        message: `${target.field} must not reach a loopback, private, link-local or metadata address`,
+      },
+    ]);
   }
 }
