@@ -1,4 +1,4 @@
-import { Money, per1kFromPer1m, pricedCost, type TokenCounts } from '@slipway/pricing';
+import { modelCallCost, Money, type TokenCounts } from '@slipway/pricing';
 import type { Decimal } from 'decimal.js';
 import type { HeldPrice } from './budget.types';
 
@@ -18,17 +18,9 @@ export function toMicros(amount: Decimal.Value): number {
 /** The decimal string of an amount in micro-units ('1.5', '0.000125'). */
 export const fromMicros = (micros: number): string => new Money(micros).dividedBy(UNIT).toFixed();
 
-/** What a call costs at `price`, exactly: libs/pricing's rule (cached input once, at its price) plus the price per request. */
-export function callCost(price: HeldPrice | null, usage: TokenCounts): Decimal {
-  if (price === null) return new Money(0);
-  const perCall = price.per_request === null ? new Money(0) : new Money(price.per_request);
-  return pricedCost(usage, {
-    input_price_per_1k: per1kFromPer1m(price.input_per_1m),
-    output_price_per_1k: per1kFromPer1m(price.output_per_1m),
-    cached_input_price_per_1k:
-      price.cached_input_per_1m === null ? null : per1kFromPer1m(price.cached_input_per_1m),
-  }).plus(perCall);
-}
+/** What a call costs at `price`, exactly: libs/pricing's rule, the one the ledger prices it by. */
+export const callCost = (price: HeldPrice | null, usage: TokenCounts): Decimal =>
+  price === null ? new Money(0) : modelCallCost(usage, price);
 
 /** The most a call may cost: every input token at the full input price, and every output token it may write. */
 export const worstCase = (price: HeldPrice | null, inputTokens: number, maxOutputTokens: number): number =>
