@@ -24,6 +24,8 @@ const LAYERS = {
   'type:pricing': ['type:contracts'],
   'type:tooling': ['type:platform', 'type:contracts', 'type:data-client', 'type:tooling'],
   'type:contracts': [],
+  // The browser's code: nothing of the server side (its API types are generated from the gateway's document).
+  'type:web': [],
 };
 const SCOPES = {
   'scope:data-api': ['scope:shared', 'scope:tooling'],
@@ -31,6 +33,7 @@ const SCOPES = {
   'scope:orchestrator-runs': ['scope:shared', 'scope:tooling'],
   'scope:gateway': ['scope:shared', 'scope:tooling'],
   'scope:cost-api': ['scope:shared', 'scope:tooling'],
+  'scope:console': [],
 };
 
 /** The boundary rule; `extra` tags every project may also import, `allow` import paths it may use (tests). */
@@ -66,14 +69,16 @@ export default [
       '**/webpack.config.js',
       'jest.config.js',
       'bench/**',
+      // Generated from the gateway's document (npm run console-client:generate).
+      'apps/console/src/api/gateway.gen.ts',
     ],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: { '@nx/enforce-module-boundaries': boundaries() },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -58,6 +58,16 @@ export class GatewayConfig extends BaseConfig {
 
   @EnvVar({
     description:
+      'Directory of the built web console, served at `/` (unset: dist/apps/console beside the gateway’s build).',
+    optional: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CONSOLE_DIR?: string;
+
+  @EnvVar({
+    description:
       'Proxies in front of the gateway (an ingress) whose X-Forwarded-For names the client; 0 believes none.',
     default: '0',
   })

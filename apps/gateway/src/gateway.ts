@@ -7,6 +7,7 @@ import { AppModule, DESCRIPTION } from './app.module';
 import type { GatewayConfig } from './config';
 import { mergedDocument } from './docs/merged-document';
 import { redocRoutes } from './docs/redoc';
+import { consoleDirOf, consoleRoutes } from './console/console-routes';
 
 /** Origins whose pages may call the gateway with credentials: its own, and CORS_ORIGINS. */
 export const allowedOrigins = (config: GatewayConfig): string[] => [
@@ -29,6 +30,7 @@ export async function createGateway(
     openapi: mergedDocument,
   });
   await created.app.register(redocRoutes);
+  await created.app.register(consoleRoutes, { dir: consoleDirOf(config.CONSOLE_DIR) });
   const origins = new Set(allowedOrigins(config));
   await created.app.register(fastifyCookie);
   await created.app.register(fastifyCors, {

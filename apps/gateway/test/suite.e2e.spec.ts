@@ -13,10 +13,9 @@ import type {
 } from '@slipway/contracts';
 import type { AdvanceRunResponse, ArtifactsResponse, RunDetail, RunSummary } from '@slipway/contracts/runs';
 import { waitFor } from '@slipway/devstack';
-import { giteaPush } from '@slipway/testing';
+import { giteaPush, startSuiteStack, type SuiteStack } from '@slipway/testing';
 import { stat } from 'node:fs/promises';
 import { followStream, GatewayClient, type StreamedEvent } from './gateway-client';
-import { startSuiteStack, type SuiteStack } from './suite-stack';
 
 jest.setTimeout(120_000);
 

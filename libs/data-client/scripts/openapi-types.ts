@@ -88,6 +88,9 @@ const ANNOTATIONS = new Set([
   'maxProperties',
   'multipleOf',
   'deprecated',
+  'readOnly',
+  'writeOnly',
+  'examples',
 ]);
 const SHAPING = new Set([
   '$ref',
@@ -103,9 +106,20 @@ const SHAPING = new Set([
   'anyOf',
 ]);
 
-const HEADER = `/**
- * Generated from apps/data-api/openapi.json by libs/data-client/scripts/generate.cjs.
- * Do not edit: change data-api, run \`npm run openapi\`, then \`npm run data-client:generate\`.
+/** Where a generated module came from and the command that remakes it, for its header. */
+export interface GeneratedFrom {
+  document: string;
+  command: string;
+}
+
+const DATA_API: GeneratedFrom = {
+  document: 'apps/data-api/openapi.json',
+  command: 'npm run data-client:generate',
+};
+
+const header = ({ document, command }: GeneratedFrom): string => `/**
+ * Generated from ${document} by libs/data-client/scripts/generate.cjs.
+ * Do not edit: change the service, run \`npm run openapi\`, then \`${command}\`.
  */`;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -303,7 +317,7 @@ function operationType(
 }
 
 /** The TypeScript module for a document (unformatted: the caller runs prettier). */
-export function renderTypes(document: OpenApiDocument): string {
+export function renderTypes(document: OpenApiDocument, from: GeneratedFrom = DATA_API): string {
   if (!/^3\.0\./.test(document.openapi)) throw new Unsupported('#/openapi', `version ${document.openapi}`);
   const paths: string[] = [];
   const operations: string[] = [];
@@ -330,7 +344,7 @@ export function renderTypes(document: OpenApiDocument): string {
       `${doc([schema.description], '    ')}    ${key(name)}: ${schemaType(schema, `#/components/schemas/${name}`, '    ')};`,
   );
   return [
-    HEADER,
+    header(from),
     '',
     `export interface paths {\n${paths.join('\n')}\n}`,
     '',

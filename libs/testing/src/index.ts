@@ -8,3 +8,5 @@ export * from './service-process';
 export * from './cost-validator-stand-in';
 export * from './smtp-sink';
 export * from './http-receiver';
+export * from './suite-stack';
+export * from './chromium';

@@ -1,11 +1,6 @@
 import { ensureFirstAdmin, freePort, testRedis, type TestRedis } from '@slipway/devstack';
-import {
-  BUILT,
-  startDataApiProcess,
-  startServiceProcess,
-  type DataApiProcess,
-  type ServiceProcess,
-} from '@slipway/testing';
+import { startDataApiProcess, type DataApiProcess } from './data-api-process';
+import { BUILT, startServiceProcess, type ServiceProcess } from './service-process';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -15,6 +10,8 @@ import { join } from 'node:path';
 export interface SuiteOptions {
   /** The gateway's AUTH_CACHE_TTL_MS: how long an accepted key or a confirmed session is believed. */
   authCacheTtlMs: number;
+  /** More variables for every process (a test's stand-in model server, say). */
+  env?: Record<string, string>;
 }
 
 /** The whole suite as `npm start` runs it, each built process on a port of its own. */
@@ -25,6 +22,7 @@ export interface SuiteStack {
   /** Scratch space: the runs' artifacts, the runner's workspaces, the stand-in forge's repositories. */
   workDir: string;
   giteaSecret: string;
+  serviceToken: string;
   /** cost-api's root key (COST_ROOT_API_KEY), as `npm start` makes it. */
   costRootKey: string;
   /** The first admin's key, as `npm start` creates it, and the file it wrote it to. */
@@ -33,8 +31,8 @@ export interface SuiteStack {
 }
 
 /**
- * Starts data-api on an empty database (it migrates on boot), then cost-api, ci-jobs, ci-runner,
- * orchestrator-runs and agent-worker (those that admit pipelines told where cost-api is), then the
+ * Starts data-api on an empty database (it migrates on boot), then cost-api and its cost-worker,
+ * ci-jobs, ci-runner, orchestrator-runs and agent-worker (those that admit pipelines told where cost-api is), then the
  * gateway in front of them (its /ready waits for theirs), all on one Redis key prefix; then creates
  * the first admin and its key the way `npm start` does. What has started is stopped again if a
  * later step fails.
@@ -70,6 +68,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       LOG_LEVEL: 'warn',
       // Nothing balances load in front of these processes: no need to wait before stopping.
       SHUTDOWN_DRAIN_MS: '0',
+      ...options.env,
     };
     dataApi = await startDataApiProcess({
       SERVICE_TOKEN: serviceToken,
@@ -87,6 +86,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       return service;
     };
     // Independent of one another: started together, every one settled before going on.
+    const credentialsKey = `k1:${randomBytes(32).toString('base64')}`;
     const [costApi, ciJobs, orchestrator] = await allStarted([
       start(
         BUILT.costApi,
@@ -95,7 +95,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
           DATA_API_URL: dataApi.url,
           ORCHESTRATOR_URL: `http://127.0.0.1:${orchestratorPort}`,
           COST_ROOT_API_KEY: costRootKey,
-          CREDENTIALS_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}`,
+          CREDENTIALS_ENCRYPTION_KEY: credentialsKey,
         },
         costPort,
       ),
@@ -103,6 +103,11 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       start(BUILT.orchestratorRuns, runs, orchestratorPort),
       start(BUILT.ciRunner, { ...behind, RUNNER_WORKDIR: join(workDir, 'ci'), RUNNER_HEARTBEAT_MS: '200' }),
       start(BUILT.agentWorker, runs),
+      start(BUILT.costWorker, {
+        ...common,
+        DATA_API_URL: dataApi.url,
+        CREDENTIALS_ENCRYPTION_KEY: credentialsKey,
+      }),
     ]);
     const gateway = await start(BUILT.gateway, {
       ...common,
@@ -121,6 +126,7 @@ export async function startSuiteStack(options: SuiteOptions): Promise<SuiteStack
       redis,
       workDir,
       giteaSecret,
+      serviceToken,
       costRootKey,
       admin: { key: first.key, file: first.file, fileText: await readFile(first.file, 'utf8') },
       close,

@@ -1,0 +1,111 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { meQuery } from './auth';
+import { Layout } from './Layout';
+import { LoginPage } from '../pages/login/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/**
+ * The console's pages. Their paths are the console's own: the gateway proxies `/runs`, `/jobs`,
+ * `/api` and `/auth` to the services, so agent runs live under `/delivery` and CI jobs under `/ci`.
+ * Each page but login is a chunk of its own, loaded when first opened.
+ */
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { next?: string } =>
+    typeof search.next === 'string' && search.next.startsWith('/') ? { next: search.next } : {},
+  component: LoginPage,
+});
+
+/** Every page but login: a visitor who is not logged in is sent to log in, and back here after. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  component: Layout,
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me === null) throw redirect({ to: '/login', search: { next: location.href } });
+  },
+});
+
+const page = <TPath extends string>(
+  path: TPath,
+  load: () => Promise<Record<string, unknown>>,
+  name: string,
+) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: lazyRouteComponent(load as () => Promise<Record<string, never>>, name as never),
+  });
+
+const homeRoute = page('/', () => import('../pages/home/HomePage'), 'HomePage');
+export const projectsRoute = page(
+  '/projects',
+  () => import('../pages/projects/ProjectsPage'),
+  'ProjectsPage',
+);
+export const projectRoute = page(
+  '/projects/$projectId',
+  () => import('../pages/projects/ProjectPage'),
+  'ProjectPage',
+);
+export const runsRoute = page('/delivery', () => import('../pages/runs/RunsPage'), 'RunsPage');
+export const runRoute = page('/delivery/$runId', () => import('../pages/runs/RunPage'), 'RunPage');
+export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
+export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
+export const costsRoute = page('/costs', () => import('../pages/costs/CostsPage'), 'CostsPage');
+export const adminRoute = page('/admin', () => import('../pages/admin/AdminPage'), 'AdminPage');
+export const adminSectionRoute = page(
+  '/admin/$section',
+  () => import('../pages/admin/AdminPage'),
+  'AdminPage',
+);
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    projectsRoute,
+    projectRoute,
+    runsRoute,
+    runRoute,
+    jobsRoute,
+    jobRoute,
+    costsRoute,
+    adminRoute,
+    adminSectionRoute,
+  ]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}

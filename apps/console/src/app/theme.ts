@@ -1,0 +1,15 @@
+export type Theme = 'light' | 'dark';
+
+const KEY = 'slipway.theme';
+
+/** The theme chosen before, else the system's. */
+export function initialTheme(): Theme {
+  const stored = globalThis.localStorage?.getItem(KEY);
+  if (stored === 'light' || stored === 'dark') return stored;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function applyTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  globalThis.localStorage?.setItem(KEY, theme);
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/states';
+
+export function JobPage() {
+  return <PageHeader title="JobPage" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/states';
+
+export function JobsPage() {
+  return <PageHeader title="JobsPage" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/states';
+
+export function CostsPage() {
+  return <PageHeader title="CostsPage" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/states';
+
+export function RunPage() {
+  return <PageHeader title="RunPage" />;
+}
