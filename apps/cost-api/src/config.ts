@@ -287,6 +287,16 @@ export class CostWorkerConfig extends CostSharedConfig {
 
   @EnvVar({
     description:
+      'How often abandoned budget reservations (neither settled nor released within their lease) are lapsed, in ms: each is charged as spent at its worst case until a late settle or a rebuild from the ledger.',
+    default: '60000',
+  })
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  BUDGET_SWEEP_MS!: number;
+
+  @EnvVar({
+    description:
       'How long after the ledger writer stored an organization’s rows its cost alerts are evaluated, in ms: every write of that wait makes one evaluation (ALERT_EVALUATION_MS still evaluates every organization on schedule).',
     default: '5000',
   })

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BudgetJobs } from '../src/budgets/budget-jobs';
 import { OrgCalendar } from '../src/quota/org-calendar';
-import { CostHarness, type Reply, type TestOrg } from './harness';
+import { CostHarness, type Caller, type Reply, type TestOrg } from './harness';
 import { HierarchyCaller } from './hierarchy-fixture';
 
 jest.setTimeout(120_000);
@@ -238,7 +238,7 @@ describe('budgets: reservations on the hierarchy', () => {
     expect((await reserve(org, { node_id: team.id })).status).toBe(200);
   });
 
-  it('lets the hold of an abandoned call lapse after its lease; the stale job frees organizations nobody calls in', async () => {
+  it('lapses the hold of an abandoned call (or a lost settle) to spent at its worst case; a rebuild from the ledger has the last word', async () => {
     const { org, h } = await priced();
     const team = await node(h, 'ML', { daily: '0.004' });
     await reserve(org, { node_id: team.id, lease_ms: 1_000 });
@@ -248,8 +248,43 @@ describe('budgets: reservations on the hierarchy', () => {
     const jobs = cost.app.get(BudgetJobs);
     const report = await jobs.expireStale();
     expect(report.expired).toBeGreaterThanOrEqual(2);
-    expect((await figures(org, team.id)).daily).toMatchObject({ reserved: '0', remaining: '0.004' });
+    // Their settles never came: the calls may have run, so the budget stays used up.
+    expect((await figures(org, team.id)).daily).toMatchObject({
+      reserved: '0',
+      spent: '0.004',
+      remaining: '0',
+    });
+    expect((await reserve(org, { node_id: team.id })).status).toBe(429);
+
+    // The ledger says what was spent: one of them ran, at 0.001.
+    const today = new Date().toISOString().slice(0, 10);
+    await cost.client.post('/api/spend_ledger', {
+      body: {
+        event_id: `test-${randomUUID()}`,
+        org_id: org.id,
+        occurred_at: new Date().toISOString(),
+        local_day: today,
+        source: 'run',
+        node_id: team.id,
+        provider: PRICE.provider,
+        model: PRICE.model,
+        amount: '0.001',
+      },
+    });
+    const rebuild = (as: Caller) =>
+      cost.request<OrgBudgetsDto & ProblemDto>('POST', `/api/v1/admin/budgets/${org.slug}/rebuild`, as);
+    expect((await rebuild({ key: org.key })).status).toBe(403);
+    const rebuilt = await rebuild({ root: true });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body.nodes.find((n) => n.node_id === team.id)).toMatchObject({
+      daily: { spent: '0.001', reserved: '0', remaining: '0.003' },
+      monthly: { spent: '0.001' },
+    });
     expect((await reserve(org, { node_id: team.id })).status).toBe(200);
+    const unknown = await cost.request<ProblemDto>('POST', '/api/v1/admin/budgets/no-such-org/rebuild', {
+      root: true,
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('admits calls over a soft budget and notifies once per window on notifications.outbox', async () => {

@@ -381,7 +381,12 @@ describe('the cost-worker', () => {
       .list()
       .map((schedule) => schedule.name);
     expect(names).toEqual(
-      expect.arrayContaining(['quota.midnight-resets', 'quota.expire-reservations', 'saas.amortize']),
+      expect.arrayContaining([
+        'quota.midnight-resets',
+        'quota.expire-reservations',
+        'saas.amortize',
+        'budgets.expire-reservations',
+      ]),
     );
     const stored = await h.cost.redis.keys(`${h.cost.prefix}{cost-jobs}:cost-jobs:repeat:*`);
     expect(stored.length).toBeGreaterThan(0);
@@ -396,5 +401,10 @@ describe('the cost-worker', () => {
       }, 'a run of the midnight resets');
     expect((await resets()).orgs).toContain(fresh.slug);
     expect((await resets()).changed).toBe(0);
+    const expiry = await waitFor(async () => {
+      const report = (await h.schedules().run('budgets.expire-reservations')) as { expired?: number };
+      return report.expired === undefined ? undefined : report;
+    }, 'a run of the budget reservations’ expiry');
+    expect(expiry).toEqual({ organizations: expect.any(Number), expired: expect.any(Number) });
   });
 });

@@ -162,7 +162,7 @@ describe('BudgetClient.spend', () => {
       client.spend({ org: 'acme', reserve, call: () => Promise.resolve(7), usage: () => usage }),
     ).resolves.toBe(7);
     expect(warnings).toEqual([
-      'the budget reservation was not settled or released; it lapses after its lease',
+      'the budget reservation was not settled or released; it lapses after its lease, charged at its worst case',
     ]);
   });
 });

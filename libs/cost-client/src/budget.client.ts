@@ -80,8 +80,11 @@ export class BudgetClient {
   /**
    * Reserves, runs the call, then settles what it used — or releases when it failed having used
    * nothing. A refused or unanswered reserve throws before the call (fail closed: no budget is
-   * passed while cost-api cannot say). A settle or release that fails is logged, not thrown: the
-   * call's answer stands, and the hold lapses after its lease.
+   * passed while cost-api cannot say). A settle or release is sent again on a dropped connection or
+   * a 5xx (the transport's retries; each is idempotent on the reservation id); one that still fails
+   * is logged, not thrown: the call's answer stands, and cost-api lapses the hold after its lease
+   * to spent at its worst case — a lost settle never lets a hard budget be passed — until the
+   * operator rebuilds the window from the ledger, which has the call from cost.usage.
    */
   async spend<T>(budgeted: BudgetedCall<T>): Promise<T> {
     const reservationId = randomUUID();
@@ -118,7 +121,7 @@ export class BudgetClient {
     } catch (error) {
       this.logger.warn(
         { err: error, org, reservation_id: reservationId },
-        'the budget reservation was not settled or released; it lapses after its lease',
+        'the budget reservation was not settled or released; it lapses after its lease, charged at its worst case',
       );
     }
   }

@@ -9,10 +9,11 @@ export interface ExpiryReport {
 }
 
 /**
- * The job that ends abandoned reservations (their callers died before settling or releasing): in
- * every organization that held one lately, holds past their lease come back. Each script already
- * prunes a batch on its way; this catches the organizations nobody reserves in any more. For the
- * cost-worker's schedule (a repeatable job calling `expireStale`).
+ * The job that ends abandoned reservations (their callers died before settling or releasing, or
+ * their settle was lost): in every organization that held one lately, holds past their lease
+ * lapse to spent at their worst case (BudgetStore.pruneStale). Each script already prunes a batch
+ * on its way; this catches the organizations nobody reserves in any more. The cost-worker runs it
+ * every BUDGET_SWEEP_MS (`budgets.expire-reservations`).
  */
 @Injectable()
 export class BudgetJobs {

@@ -28,8 +28,11 @@ import { CallPrices } from './call-prices';
  * case (every input token and max output at the price in force) on the call's hierarchy node and
  * every ancestor, in one script: a hard budget without room refuses it (429 `budget_exceeded`), a
  * soft one admits it and notifies once per window. After the call the reservation is settled to
- * what it cost, or released when it failed; one never settled lapses after its lease. Repeating a
- * reserve, settle or release of one reservation id counts once.
+ * what it cost, or released when it failed; one neither settled nor released by the end of its
+ * lease (the caller died, or its settle never arrived) lapses to spent at its worst case — a lost
+ * settle never lets a hard budget be passed — until a late settle replaces that by what the call
+ * cost or the window is rebuilt from the ledger (BudgetSeeds.rebuild, the admin route). Repeating
+ * a reserve, settle or release of one reservation id counts once.
  */
 @Injectable()
 export class BudgetReservations {
@@ -90,8 +93,8 @@ export class BudgetReservations {
 
   /**
    * The call ended: what it cost (at the price it was held at) replaces its hold, in the windows of
-   * now — where the ledger will count it. A reservation that lapsed, or that Redis no longer knows,
-   * is still charged: the money was spent.
+   * now — where the ledger will count it. A reservation that lapsed (its worst case charged then is
+   * taken back), or that Redis no longer knows, is still charged: the money was spent.
    */
   async settle(org: Organization, dto: SettleBudgetDto): Promise<BudgetSettlementDto> {
     const at = this.clock.now();

@@ -6,15 +6,32 @@
  * the currency).
  *
  * A reservation is a lease: open until settled, released or past its expiry. Expired ones are
- * pruned by whichever script runs next (a bounded batch) and by `pruneStale`; their holds come
- * back and the record stays `expired`, so a late settle still counts what the call cost. Closed
- * records are kept a while for idempotency, then forgotten.
+ * pruned by whichever script runs next (a bounded batch) and by `pruneStale`: their holds become
+ * spent at the worst case held, in the windows they were held in (the call may have run and its
+ * settle been lost: a hard budget is never passed for that), the record stays `expired` and
+ * `l`apsed (when), and a late settle replaces the worst case by what the call cost. The ledger
+ * has the last word: a rebuild sets a window to its figures (marking when, `_rebuilt`, so a late
+ * settle takes back no worst case the rebuild already dropped). Closed records are kept a while for
+ * idempotency, then forgotten.
  *
- * Common KEYS: reserved, leases, reservations, closed (the first four of every script).
+ * Common KEYS: reserved, leases, reservations, closed (the first four of every script). The
+ * windows a lapse charges are named from the reserved key and the record's day and month: keys of
+ * the same hash tag, so of the same Redis Cluster slot as the declared ones.
  */
 
-/** Expired holds released (at most `batch`), and closed records older than `keepMs` forgotten. */
+/** A window's keys live this long from their first write: past the window's end in any timezone. */
+export const DAY_TTL_S = 3 * 86_400;
+export const MONTH_TTL_S = 62 * 86_400;
+
+/**
+ * Expired holds charged as spent at their worst case (at most `batch`), and closed records older
+ * than `keepMs` forgotten.
+ */
 const PRUNE = `
+local function windowKeys(reserved, r)
+  local org = string.sub(reserved, 1, -string.len(':reserved') - 1)
+  return {{org .. ':spent:d:' .. r.d, ${DAY_TTL_S}}, {org .. ':spent:m:' .. r.m, ${MONTH_TTL_S}}}
+end
 local function prune(reserved, leases, records, closed, now, keepMs, batch)
   local gone = redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, batch)
   for _, id in ipairs(gone) do
@@ -23,6 +40,13 @@ local function prune(reserved, leases, records, closed, now, keepMs, batch)
       local r = cjson.decode(held)
       if r.s == 'open' then
         for _, node in ipairs(r.n) do redis.call('HINCRBY', reserved, node, '-' .. r.a) end
+        if r.d and r.m then
+          for _, window in ipairs(windowKeys(reserved, r)) do
+            for _, node in ipairs(r.n) do redis.call('HINCRBY', window[1], node, r.a) end
+            if redis.call('TTL', window[1]) < 0 then redis.call('EXPIRE', window[1], window[2]) end
+          end
+          r.l = now
+        end
         r.s = 'expired'
         redis.call('HSET', records, id, cjson.encode(r))
         redis.call('ZADD', closed, now, id)
@@ -115,6 +139,15 @@ if was == 'open' then
   for _, node in ipairs(r.n) do redis.call('HINCRBY', KEYS[1], node, '-' .. r.a) end
   redis.call('ZREM', KEYS[2], id)
 end
+if was == 'expired' and r.l then
+  for _, window in ipairs(windowKeys(KEYS[1], r)) do
+    -- A window rebuilt from the ledger since the lapse holds no worst case of it any more.
+    if tonumber(redis.call('HGET', window[1], '_rebuilt') or '0') < r.l then
+      for _, node in ipairs(r.n) do redis.call('HINCRBY', window[1], node, '-' .. r.a) end
+    end
+  end
+  r.l = nil
+end
 for _, node in ipairs(r.n) do
   redis.call('HINCRBY', KEYS[5], node, ARGV[3])
   redis.call('HINCRBY', KEYS[6], node, ARGV[3])
@@ -170,22 +203,22 @@ return {
 }`;
 
 /**
- * KEYS: one window's spent. ARGV: force 0|1, ttlS, then node, amount pairs (the ledger's, each
+ * KEYS: one window's spent. ARGV: force 0|1, ttlS, now, then node, amount pairs (the ledger's, each
  * node's subtree included). Unless forced, does nothing when the window is seeded (of two
  * concurrent seeders one writes); otherwise adds the ledger's figures to what settles wrote there
  * before the seed (calls that ended at the window's start, not in the ledger yet). Forced (repair),
- * the window becomes the ledger's figures exactly. Answers 1 written, 0 not.
+ * the window becomes the ledger's figures exactly, `_rebuilt` at `now`. Answers 1 written, 0 not.
  */
 export const SEED = `
 if ARGV[1] == '0' and redis.call('HEXISTS', KEYS[1], '_seeded') == 1 then return 0 end
-if ARGV[1] == '1' then redis.call('DEL', KEYS[1]) end
-for i = 3, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if ARGV[1] == '1' then
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], '_rebuilt', ARGV[3])
+end
+for i = 4, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('HSET', KEYS[1], '_seeded', '1')
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
-/** A window's keys live this long from their first write: past the window's end in any timezone. */
-export const DAY_TTL_S = 3 * 86_400;
-export const MONTH_TTL_S = 62 * 86_400;
 /** How long a closed reservation is remembered: a retried settle or release within it counts once. */
 export const CLOSED_KEEP_MS = 2 * 86_400_000;

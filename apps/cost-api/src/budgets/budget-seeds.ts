@@ -46,9 +46,12 @@ export class BudgetSeeds {
     return seeding;
   }
 
-  /** Sets the window back to the ledger's figures (repair, once the ledger has caught up with the calls). */
-  async rebuild(orgId: string, period: BudgetPeriod, window: string): Promise<boolean> {
-    return this.store.rebuild(orgId, period, window, await this.spent(orgId, period, window));
+  /**
+   * Sets the window back to the ledger's figures (repair, once the ledger has caught up with the
+   * calls): lapsed worst cases and whatever Redis lost or doubled give way to what the calls cost.
+   */
+  async rebuild(orgId: string, period: BudgetPeriod, window: string, nowMs: number): Promise<boolean> {
+    return this.store.rebuild(orgId, period, window, await this.spent(orgId, period, window), nowMs);
   }
 
   private async spent(orgId: string, period: BudgetPeriod, window: string) {

@@ -155,26 +155,55 @@ describe('BudgetStore (real Redis)', () => {
     await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 700, reserved: 0 });
   });
 
-  it('lets an abandoned hold lapse after its lease; a late settle still charges what the call cost', async () => {
+  it('lapses an abandoned hold to spent at its worst case; a late settle replaces it by what the call cost', async () => {
     const orgId = await seededOrg();
+    const parent = node({ monthly: 10_000 });
     const team = node({ daily: 1_000 });
     const id = randomUUID();
-    await reserve(orgId, [team], 1_000, { reservationId: id, leaseMs: 200 });
+    await reserve(orgId, [parent, team], 1_000, { reservationId: id, leaseMs: 200 });
     await expect(reserve(orgId, [team], 1)).resolves.toMatchObject({ outcome: 'refused' });
     await sleep(250);
     await expect(store.pruneStale(orgId, Date.now())).resolves.toBe(1);
-    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ reserved: 0 });
-    await expect(store.record(orgId, id)).resolves.toMatchObject({ s: 'expired', n: [team.id] });
+    // The settle may have been lost with the call run: the hold counts as spent, on every node.
+    await expect(spentOf(orgId, team.id)).resolves.toEqual({ daily: 1_000, monthly: 1_000, reserved: 0 });
+    await expect(spentOf(orgId, parent.id)).resolves.toEqual({ daily: 1_000, monthly: 1_000, reserved: 0 });
+    await expect(reserve(orgId, [team], 1)).resolves.toMatchObject({ outcome: 'refused' });
+    await expect(store.record(orgId, id)).resolves.toMatchObject({ s: 'expired', n: [parent.id, team.id] });
     await expect(settle(orgId, id, 400)).resolves.toEqual({ outcome: 'settled', was: 'expired', held: null });
     await expect(spentOf(orgId, team.id)).resolves.toEqual({ daily: 400, monthly: 400, reserved: 0 });
+    await expect(spentOf(orgId, parent.id)).resolves.toEqual({ daily: 400, monthly: 400, reserved: 0 });
+    await expect(settle(orgId, id, 400)).resolves.toMatchObject({ outcome: 'repeated' });
+    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 400 });
+  });
+
+  it('lets a rebuild from the ledger have the last word over a lapse, and a late settle after it take back nothing', async () => {
+    const orgId = await seededOrg();
+    const team = node({ daily: 1_000 });
+    const id = randomUUID();
+    await reserve(orgId, [team], 1_000, { reservationId: id, leaseMs: 100 });
+    await sleep(150);
+    await store.pruneStale(orgId, Date.now());
+    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 1_000 });
+    // The ledger knows of no such call: it never ran.
+    await store.rebuild(orgId, 'daily', DAY, new Map(), Date.now());
+    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 0, monthly: 1_000 });
+    await expect(store.figures(orgId, DAY, MONTH, Date.now())).resolves.toMatchObject({
+      daily: { seeded: true, spent: new Map() },
+    });
+    // It did run after all, and its settle arrives: charged, with no worst case left to take back by day.
+    await settle(orgId, id, 300);
+    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 300, monthly: 300 });
   });
 
   it('prunes lapsed holds on the way of the next reserve, without any job', async () => {
     const orgId = await seededOrg();
-    const team = node({ daily: 1_000 });
-    await reserve(orgId, [team], 1_000, { leaseMs: 100 });
+    const team = node({ daily: 2_000 });
+    const id = randomUUID();
+    await reserve(orgId, [team], 1_000, { reservationId: id, leaseMs: 100 });
     await sleep(150);
     await expect(reserve(orgId, [team], 1_000)).resolves.toMatchObject({ outcome: 'held' });
+    await expect(store.record(orgId, id)).resolves.toMatchObject({ s: 'expired' });
+    await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 1_000, reserved: 1_000 });
     await expect(store.orgsWithLeasesUntil(Date.now() + 120_000)).resolves.toContain(orgId);
   });
 
@@ -253,7 +282,7 @@ describe('BudgetStore (real Redis)', () => {
       daily: { seeded: true, spent: new Map([[team.id, 1_300]]) },
       monthly: { seeded: false },
     });
-    await store.rebuild(orgId, 'daily', DAY, new Map([[team.id, 1_250]]));
+    await store.rebuild(orgId, 'daily', DAY, new Map([[team.id, 1_250]]), Date.now());
     await expect(spentOf(orgId, team.id)).resolves.toMatchObject({ daily: 1_250 });
   });
 

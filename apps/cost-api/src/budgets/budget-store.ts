@@ -43,11 +43,11 @@ const PRUNE_BATCH = 500;
 const micros = (value: string | number | undefined): number => Number(value ?? 0);
 const budgetArg = (value: number | null): number => (value === null ? -1 : whole('budget', value, 0));
 
-/** A flat HGETALL answer as node → amount, the seed marker left out. */
+/** A flat HGETALL answer as node → amount, the markers (`_seeded`, `_rebuilt`) left out. */
 function amounts(flat: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i + 1 < flat.length; i += 2)
-    if (flat[i] !== '_seeded') out.set(flat[i], Number(flat[i + 1]));
+    if (!flat[i].startsWith('_')) out.set(flat[i], Number(flat[i + 1]));
   return out;
 }
 
@@ -83,6 +83,8 @@ export class BudgetStore {
       a: String(whole('amount', request.amount, 0)),
       n: request.path.map((node) => node.id),
       e: String(request.nowMs + request.leaseMs),
+      d: request.day,
+      m: request.month,
     };
     const answer = await this.redis.slipwayBudgetReserve(
       ...this.common(keys),
@@ -194,8 +196,10 @@ export class BudgetStore {
   }
 
   /**
-   * Releases every hold of the org whose lease has passed (abandoned calls: the caller died), as
-   * every script does for a batch on its way. Answers how many lapsed.
+   * Lapses every hold of the org whose lease has passed (abandoned calls, lost settles), as every
+   * script does for a batch on its way: each is charged as spent at its worst case in the windows
+   * it was held in, until a late settle or a rebuild from the ledger says what it cost. Answers how
+   * many lapsed.
    */
   async pruneStale(orgId: string, nowMs: number): Promise<number> {
     const keys = budgetKeys(this.prefix, orgId);
@@ -249,9 +253,15 @@ export class BudgetStore {
     return this.writeSeed(false, orgId, period, window, spent);
   }
 
-  /** Sets one window to the ledger's figures whatever Redis holds (repair, once the ledger has caught up). */
-  rebuild(orgId: string, period: BudgetPeriod, window: string, spent: Map<string, number>): Promise<boolean> {
-    return this.writeSeed(true, orgId, period, window, spent);
+  /** Sets one window to the ledger's figures whatever Redis holds (repair, once the ledger has caught up), at `nowMs`. */
+  rebuild(
+    orgId: string,
+    period: BudgetPeriod,
+    window: string,
+    spent: Map<string, number>,
+    nowMs: number,
+  ): Promise<boolean> {
+    return this.writeSeed(true, orgId, period, window, spent, nowMs);
   }
 
   private async writeSeed(
@@ -260,6 +270,7 @@ export class BudgetStore {
     period: BudgetPeriod,
     window: string,
     spent: Map<string, number>,
+    nowMs = 0,
   ): Promise<boolean> {
     const keys = budgetKeys(this.prefix, orgId);
     const key = period === 'daily' ? keys.spentDaily(window) : keys.spentMonthly(window);
@@ -268,6 +279,7 @@ export class BudgetStore {
       key,
       force ? 1 : 0,
       period === 'daily' ? DAY_TTL_S : MONTH_TTL_S,
+      whole('now', nowMs, 0),
       ...pairs,
     );
     return written === 1;

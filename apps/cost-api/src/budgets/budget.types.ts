@@ -31,6 +31,11 @@ export interface ReservationRecord {
   e: string;
   /** What it cost, once settled. */
   x?: string;
+  /** The org's local day and month it was held in: the windows a lapse charges. */
+  d?: string;
+  m?: string;
+  /** When it lapsed (epoch ms), while its worst case stands charged in those windows (a late settle takes it back). */
+  l?: number;
   provider: string;
   model: string;
   /** Null: no price in force, held and charged at 0. */

@@ -34,6 +34,20 @@ export class OrgBudgets {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The organization's current day and month set back to the ledger's figures
+   * (`POST /api/v1/admin/budgets/{org}/rebuild`), then its budgets as they stand.
+   */
+  async rebuild(org: Organization): Promise<OrgBudgetsDto> {
+    const at = this.clock.now();
+    const calendar = new OrgCalendar(org.timezone);
+    await Promise.all([
+      this.seeds.rebuild(org.id, 'daily', calendar.day(at), at.getTime()),
+      this.seeds.rebuild(org.id, 'monthly', calendar.month(at), at.getTime()),
+    ]);
+    return this.figures(org);
+  }
+
   async figures(org: Organization): Promise<OrgBudgetsDto> {
     const at = this.clock.now();
     const calendar = new OrgCalendar(org.timezone);

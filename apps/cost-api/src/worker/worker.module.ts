@@ -5,6 +5,7 @@ import { HealthModule, MetricsService, PlatformModule } from '@slipway/platform'
 import { RedisModule, RedisReadiness } from '@slipway/redis';
 import { RedisStreamsServer, useStreamsTransport } from '@slipway/streams';
 import { QuotaJobsModule } from '../admin/quota-jobs.module';
+import { BudgetsWorkerModule } from '../budgets/budgets-worker.module';
 import type { CostWorkerConfig } from '../config';
 import { CostCoreModule } from '../cost-core.module';
 import { DataApiReadiness } from '../data-api-readiness';
@@ -51,7 +52,7 @@ export function consumeWorkerStreams(app: INestApplication, config: CostWorkerCo
 
 /**
  * The cost-worker process, an entry point of cost-api: the spend streams, the BullMQ schedules
- * (quota resets, amortization, reservation expiry, recomputes, and those of the notifications and
+ * (quota resets, amortization, pipeline and budget reservation expiry, recomputes, and those of the notifications and
  * alerts), /health, /ready and /metrics. It shares cost-api's core (CostCoreModule) and quota
  * jobs, not its routes.
  */
@@ -70,6 +71,7 @@ export class WorkerModule {
         QuotaJobsModule,
         LedgerModule,
         NotificationsWorkerModule,
+        BudgetsWorkerModule,
       ],
       providers: [QuotaSchedules],
     };
