@@ -11,6 +11,7 @@ import { meQuery } from './auth';
 import { Layout } from './Layout';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { validateRunSearch, validateRunsSearch } from '../pages/runs/search';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -67,8 +68,18 @@ export const projectRoute = page(
   () => import('../pages/projects/ProjectPage'),
   'ProjectPage',
 );
-export const runsRoute = page('/delivery', () => import('../pages/runs/RunsPage'), 'RunsPage');
-export const runRoute = page('/delivery/$runId', () => import('../pages/runs/RunPage'), 'RunPage');
+export const runsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/delivery',
+  validateSearch: validateRunsSearch,
+  component: lazyRouteComponent(() => import('../pages/runs/RunsPage'), 'RunsPage'),
+});
+export const runRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/delivery/$runId',
+  validateSearch: validateRunSearch,
+  component: lazyRouteComponent(() => import('../pages/runs/RunPage'), 'RunPage'),
+});
 export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
 export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
 export const costsRoute = page('/costs', () => import('../pages/costs/CostsPage'), 'CostsPage');
