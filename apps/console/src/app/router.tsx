@@ -11,6 +11,8 @@ import { meQuery } from './auth';
 import { Layout } from './Layout';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { validateAdminSearch } from '../pages/admin/admin-search';
+import { validateCostsSearch } from '../pages/costs/costs-search';
 import { validateRunSearch, validateRunsSearch } from '../pages/runs/search';
 
 export interface RouterContext {
@@ -82,13 +84,24 @@ export const runRoute = createRoute({
 });
 export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
 export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
-export const costsRoute = page('/costs', () => import('../pages/costs/CostsPage'), 'CostsPage');
-export const adminRoute = page('/admin', () => import('../pages/admin/AdminPage'), 'AdminPage');
-export const adminSectionRoute = page(
-  '/admin/$section',
-  () => import('../pages/admin/AdminPage'),
-  'AdminPage',
-);
+export const costsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/costs',
+  validateSearch: validateCostsSearch,
+  component: lazyRouteComponent(() => import('../pages/costs/CostsPage'), 'CostsPage'),
+});
+export const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  validateSearch: validateAdminSearch,
+  component: lazyRouteComponent(() => import('../pages/admin/AdminPage'), 'AdminPage'),
+});
+export const adminSectionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/$section',
+  validateSearch: validateAdminSearch,
+  component: lazyRouteComponent(() => import('../pages/admin/AdminPage'), 'AdminPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
