@@ -84,6 +84,33 @@ export class LogStore {
   }
 
   /**
+   * Up to `count` entries just before `beforeId` (the newest ones when absent), oldest first,
+   * whether any come before them, and how many entries the log holds (read together, so a page
+   * of the tail tells where its first entry stands: the console numbers lines by it).
+   */
+  async readBefore(
+    jobId: string,
+    beforeId: string | undefined,
+    count: number,
+  ): Promise<{ entries: LogEntry[]; moreBefore: boolean; total: number }> {
+    const end = beforeId === undefined ? '+' : `(${beforeId}`;
+    const [[, total], [, raw]] = (await this.redis
+      .multi()
+      .xlen(this.key(jobId))
+      .xrevrange(this.key(jobId), end, '-', 'COUNT', count + 1)
+      .exec()) as [[null, number], [null, RawEntry[]]];
+    return {
+      entries: raw
+        .slice(0, count)
+        .reverse()
+        .map(decode)
+        .filter((e): e is LogEntry => e !== null),
+      moreBefore: raw.length > count,
+      total,
+    };
+  }
+
+  /**
    * Follows the log from `afterId`: yields batches as they arrive until the end entry (included)
    * or until `signal` aborts. Live entries come through the process's one LogTail; what came
    * before is read from the stream, so nothing is missed or repeated whatever the tail had read.

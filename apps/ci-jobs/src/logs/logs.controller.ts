@@ -11,6 +11,7 @@ import {
 import { lastEventIdOf, ProblemException, startSse, type SseEvent } from '@slipway/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { JobStore } from '../jobs/job-store';
+import { DEFAULT_LOG_PAGE, LogPageDto, LogPageQueryDto } from './log-page.dto';
 import { LogStore, type LogEntry } from './log-store';
 
 export const PING_INTERVAL_MS = 15_000;
@@ -77,6 +78,29 @@ export class LogsController {
     } finally {
       sse.end();
     }
+  }
+
+  @Get(':id/log-lines')
+  @ApiOperation({
+    summary: 'A page of the log as JSON, the newest entries first unless ?before=<entry id> says where',
+  })
+  @ApiOkResponse({ type: LogPageDto })
+  async page(
+    @Param('id', new ParseUUIDPipe({ version: 'all' })) id: string,
+    @Query() query: LogPageQueryDto,
+  ): Promise<LogPageDto> {
+    if (!(await this.jobs.get(id))) throw ProblemException.notFound(`Job ${id}`);
+    if (query.before !== undefined && !isEntryId(query.before)) {
+      throw ProblemException.validation([
+        { field: 'before', message: 'before must be an entry id this log sent' },
+      ]);
+    }
+    const { entries, moreBefore, total } = await this.logs.readBefore(
+      id,
+      query.before,
+      query.limit ?? DEFAULT_LOG_PAGE,
+    );
+    return { entries, more_before: moreBefore, total };
   }
 
   private async whole(id: string, reply: FastifyReply): Promise<void> {

@@ -1820,6 +1820,18 @@ export interface paths {
      */
     get: operations['LogsController_stream'];
   };
+  '/jobs/{id}/log-lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A page of the log as JSON, the newest entries first unless ?before=<entry id> says where
+     */
+    get: operations['LogsController_page'];
+  };
   '/jobs/{id}/retry': {
     parameters: {
       query?: never;
@@ -4764,6 +4776,47 @@ export interface components {
        * @description A full ref, or a branch name.
        */
       ref: string;
+    LogEntryDto: {
+      /**
+       * @description The SSE event id of the entry.
+       */
+      id: string;
+      type: 'line' | 'status' | 'end';
+      /**
+       * @description type line
+       */
+      line?: components['schemas']['LogLineDto'];
+      /**
+       * @description type status or end
+       */
+      status?: string;
+    };
+    LogLineDto: {
+      stream: 'stdout' | 'stderr' | 'system';
+      /**
+       * @description The pipeline step that wrote it.
+       */
+      step?: string;
+      text: string;
+      /**
+       * @format date-time
+       */
+      at: string;
+    };
+    LogPageDto: {
+      /**
+       * @description Oldest first.
+       */
+      entries: components['schemas']['LogEntryDto'][];
+      /**
+       * @description Whether entries come before the first one (ask again with its id as before).
+       */
+      more_before: boolean;
+      /**
+       * @description Entries the log holds now: a page of the tail starts at entry total − entries.length + 1.
+       */
+      total: number;
+    };
       sha?: string;
     };
     MeDto: {
@@ -26152,6 +26205,39 @@ export interface operations {
           | 'cancelled'
           | 'crashed'
         )[];
+  /**
+   * A page of the log as JSON, the newest entries first unless ?before=<entry id> says where
+   */
+  LogsController_page: {
+    parameters: {
+      query?: {
+        /**
+         * An entry id: the page ends just before it (the newest entries when absent).
+         */
+        before?: string;
+        /**
+         * Entries, 1 to 5000 (default 1000).
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogPageDto'];
+        };
+      };
+    };
+  };
       };
       header?: never;
       path?: never;
