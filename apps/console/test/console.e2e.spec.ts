@@ -1,4 +1,5 @@
 import { closeConsoleWorld, logIn, startConsoleWorld, type ConsoleWorld } from './harness';
+import { ciFlows } from './flows/ci';
 
 jest.setTimeout(180_000);
 
@@ -44,4 +45,6 @@ describe('the web console in a browser', () => {
     await world.screenshot(page, `home-${after}`);
     await page.getByRole('button', { name: /Use the (dark|light) theme/ }).click();
   });
+
+  ciFlows(() => world);
 });

@@ -11,6 +11,7 @@ import { meQuery } from './auth';
 import { Layout } from './Layout';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { validateJobsSearch } from '../pages/ci/search';
 import { validateAdminSearch } from '../pages/admin/admin-search';
 import { validateCostsSearch } from '../pages/costs/costs-search';
 import { validateRunSearch, validateRunsSearch } from '../pages/runs/search';
@@ -82,7 +83,12 @@ export const runRoute = createRoute({
   validateSearch: validateRunSearch,
   component: lazyRouteComponent(() => import('../pages/runs/RunPage'), 'RunPage'),
 });
-export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
+export const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ci',
+  validateSearch: validateJobsSearch,
+  component: lazyRouteComponent(() => import('../pages/ci/JobsPage'), 'JobsPage'),
+});
 export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
 export const costsRoute = createRoute({
   getParentRoute: () => appRoute,
