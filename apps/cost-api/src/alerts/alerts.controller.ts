@@ -1,23 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CostAlertBulkDto,
   CostAlertBulkResultDto,
@@ -35,7 +17,7 @@ import {
 import { Clock, Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { CurrentOrg, OrgRole } from '../access/org-access';
-import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../access/org-routes';
 import type { Organization } from '../organizations/org-directory';
 import { AlertEvaluator } from './alert-evaluator';
 import { AlertsService } from './alerts.service';
@@ -49,27 +31,18 @@ export class AlertsController {
     private readonly clock: Clock,
   ) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'The organization’s cost alerts (?state=, ?kind=, ?enabled=)' })
-  @ApiOkResponse({ type: CostAlertListDto })
+  @ListRoute(CostAlertListDto, { summary: 'The organization’s cost alerts (?state=, ?kind=, ?enabled=)' })
   list(@CurrentOrg() org: Organization, @Query() query: CostAlertListQueryDto): Promise<CostAlertListDto> {
     return this.alerts.list(org, query);
   }
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({
+  @CreateRoute(CostAlertDto, {
     summary: 'A cost alert: daily spend above, monthly forecast above budget, spike, budget percent',
+    problems: {
+      409: 'An alert of that name exists',
+      422: 'Invalid body, parameters the kind does not read, a node or channel not the organization’s',
+    },
   })
-  @ApiCreatedResponse({ type: CostAlertDto })
-  @ProblemResponse(409, 'An alert of that name exists')
-  @ProblemResponse(
-    422,
-    'Invalid body, parameters the kind does not read, a node or channel not the organization’s',
-  )
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -78,22 +51,22 @@ export class AlertsController {
     return this.alerts.create(request, org, body);
   }
 
-  @Get('presets')
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'The alert presets, each with the alert it makes' })
-  @ApiOkResponse({ type: CostAlertPresetListDto })
+  @ListRoute(CostAlertPresetListDto, {
+    path: 'presets',
+    summary: 'The alert presets, each with the alert it makes',
+  })
   presets(): Promise<CostAlertPresetListDto> {
     return this.alerts.presets();
   }
 
-  @Post('from-preset')
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({ summary: 'A cost alert made from a preset, its fields overridable' })
-  @ApiCreatedResponse({ type: CostAlertDto })
-  @ProblemResponse(404, 'No such preset')
-  @ProblemResponse(422, 'The preset makes no cost alert, or needs a parameter not given')
+  @CreateRoute(CostAlertDto, {
+    path: 'from-preset',
+    summary: 'A cost alert made from a preset, its fields overridable',
+    problems: {
+      404: 'No such preset',
+      422: 'The preset makes no cost alert, or needs a parameter not given',
+    },
+  })
   fromPreset(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -128,10 +101,10 @@ export class AlertsController {
     return this.evaluator.evaluateOrg(org, this.clock.now());
   }
 
-  @Get('history')
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'Every state change of the organization’s alerts, newest first' })
-  @ApiOkResponse({ type: CostAlertHistoryDto })
+  @ListRoute(CostAlertHistoryDto, {
+    path: 'history',
+    summary: 'Every state change of the organization’s alerts, newest first',
+  })
   orgHistory(
     @CurrentOrg() org: Organization,
     @Query() query: CostAlertHistoryQueryDto,
@@ -139,22 +112,12 @@ export class AlertsController {
     return this.alerts.history(org, undefined, query);
   }
 
-  @Get(':id')
-  @OrgRole('viewer')
-  @VersionTag()
-  @ApiOperation({ summary: 'A cost alert and where it stands' })
-  @ApiOkResponse({ type: CostAlertDto })
+  @GetRoute(CostAlertDto, { summary: 'A cost alert and where it stands' })
   get(@CurrentOrg() org: Organization, @Param('id') id: string): Promise<CostAlertDto> {
     return this.alerts.get(org, id);
   }
 
-  @Patch(':id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOperation({ summary: 'Change a cost alert (a new threshold re-arms it)' })
-  @ApiOkResponse({ type: CostAlertDto })
-  @ProblemResponse(412, 'If-Match names another version')
+  @UpdateRoute(CostAlertDto, { summary: 'Change a cost alert (a new threshold re-arms it)' })
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -165,12 +128,7 @@ export class AlertsController {
     return this.alerts.update(request, org, id, body, ifMatch);
   }
 
-  @Delete(':id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Delete a cost alert (its history stays)' })
-  @ApiNoContentResponse()
+  @DeleteRoute({ summary: 'Delete a cost alert (its history stays)' })
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -180,10 +138,7 @@ export class AlertsController {
     return this.alerts.remove(request, org, id, ifMatch);
   }
 
-  @Get(':id/history')
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'An alert’s state changes, newest first' })
-  @ApiOkResponse({ type: CostAlertHistoryDto })
+  @ListRoute(CostAlertHistoryDto, { path: ':id/history', summary: 'An alert’s state changes, newest first' })
   history(
     @CurrentOrg() org: Organization,
     @Param('id') id: string,

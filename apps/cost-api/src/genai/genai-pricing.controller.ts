@@ -1,23 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   CreateGenAiOverrideDto,
   CreateModelPriceQueryDto,
@@ -26,11 +8,15 @@ import {
   ModelPricePageDto,
   UpdateModelPriceDto,
 } from '@slipway/contracts';
-import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
-import { CurrentOrg, OrgRole } from '../access/org-access';
-import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
+import { CurrentOrg } from '../access/org-access';
+import { CreateRoute, DeleteRoute, ListRoute, UpdateRoute } from '../access/org-routes';
 import type { Organization } from '../organizations/org-directory';
+import {
+  PRICE_CREATE_PROBLEMS,
+  PRICE_DELETE_PROBLEMS,
+  PRICE_UPDATE_PROBLEMS,
+} from '../pricing/price-problems';
 import { GenAiPricingService } from './genai-pricing.service';
 
 /** The organization's own model prices, every provider: the GenAI pricing routes' overrides in one list. */
@@ -39,10 +25,9 @@ import { GenAiPricingService } from './genai-pricing.service';
 export class GenAiPricingController {
   constructor(private readonly overrides: GenAiPricingService) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'The organization’s price overrides in force now or at ?at=, or every version' })
-  @ApiOkResponse({ type: ModelPricePageDto })
+  @ListRoute(ModelPricePageDto, {
+    summary: 'The organization’s price overrides in force now or at ?at=, or every version',
+  })
   list(
     @CurrentOrg() org: Organization,
     @Query() query: GenAiOverrideListQueryDto,
@@ -50,14 +35,10 @@ export class GenAiPricingController {
     return this.overrides.list(org, query);
   }
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({ summary: 'An override: the organization’s price of a provider’s model for a period' })
-  @ApiCreatedResponse({ type: ModelPriceDto })
-  @ProblemResponse(409, 'The period overlaps one of the organization’s prices of the model (named)')
-  @ProblemResponse(422, 'Invalid body, or valid_to not after valid_from')
+  @CreateRoute(ModelPriceDto, {
+    summary: 'An override: the organization’s price of a provider’s model for a period',
+    problems: PRICE_CREATE_PROBLEMS,
+  })
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -67,15 +48,11 @@ export class GenAiPricingController {
     return this.overrides.create(request, org, body, query.supersede === true);
   }
 
-  @Patch(':price_id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOperation({ summary: 'Change an override: anything before it starts, only valid_to after' })
-  @ApiOkResponse({ type: ModelPriceDto })
-  @ProblemResponse(403, 'A global price')
-  @ProblemResponse(409, 'The period has started or ended (history is kept), or would overlap another')
-  @ProblemResponse(412, 'If-Match names another version')
+  @UpdateRoute(ModelPriceDto, {
+    path: ':price_id',
+    summary: 'Change an override: anything before it starts, only valid_to after',
+    problems: PRICE_UPDATE_PROBLEMS,
+  })
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -86,15 +63,11 @@ export class GenAiPricingController {
     return this.overrides.update(request, org, id, body, ifMatch);
   }
 
-  @Delete(':price_id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Delete an override not yet in force (one that has started is closed instead)' })
-  @ApiNoContentResponse()
-  @ProblemResponse(403, 'A global price')
-  @ProblemResponse(409, 'The period has started: close it with PATCH valid_to')
-  @ProblemResponse(412, 'If-Match names another version')
+  @DeleteRoute({
+    path: ':price_id',
+    summary: 'Delete an override not yet in force (one that has started is closed instead)',
+    problems: PRICE_DELETE_PROBLEMS,
+  })
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

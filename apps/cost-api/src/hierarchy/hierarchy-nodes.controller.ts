@@ -1,18 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Req,
-} from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateHierarchyNodeDto,
   HierarchyNodeDeleteQueryDto,
@@ -28,6 +15,7 @@ import {
 import { Idempotent } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { CurrentOrg, OrgRole } from '../access/org-access';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../access/org-routes';
 import type { Organization } from '../organizations/org-directory';
 import { IF_MATCH, VersionTag } from './hierarchy-http';
 import { HierarchyNodesService } from './hierarchy-nodes.service';
@@ -39,11 +27,7 @@ const Id = () => Param('id');
 export class HierarchyNodesController {
   constructor(private readonly nodes: HierarchyNodesService) {}
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiCreatedResponse({ type: HierarchyNodeDto })
+  @CreateRoute(HierarchyNodeDto)
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -52,9 +36,7 @@ export class HierarchyNodesController {
     return this.nodes.create(request, org, body);
   }
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOkResponse({ type: PageDto(HierarchyNodeDto) })
+  @ListRoute(PageDto(HierarchyNodeDto))
   list(
     @CurrentOrg() org: Organization,
     @Query() query: HierarchyNodeListQueryDto,
@@ -62,10 +44,7 @@ export class HierarchyNodesController {
     return this.nodes.list(org, query);
   }
 
-  @Get(':id')
-  @OrgRole('viewer')
-  @VersionTag()
-  @ApiOkResponse({ type: HierarchyNodeDto })
+  @GetRoute(HierarchyNodeDto)
   get(@CurrentOrg() org: Organization, @Id() id: string): Promise<HierarchyNodeDto> {
     return this.nodes.get(org, id);
   }
@@ -77,11 +56,7 @@ export class HierarchyNodesController {
     return this.nodes.path(org, id);
   }
 
-  @Patch(':id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOkResponse({ type: HierarchyNodeDto })
+  @UpdateRoute(HierarchyNodeDto)
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -125,11 +100,7 @@ export class HierarchyNodesController {
     return this.nodes.move(request, org, id, body);
   }
 
-  @Delete(':id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiNoContentResponse({
+  @DeleteRoute({
     description: 'Deleted; 409 hierarchy_node_not_empty with children or projects unless cascade=true',
   })
   remove(

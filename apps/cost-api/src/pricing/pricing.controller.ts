@@ -1,23 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   CreateModelPriceDto,
   CreateModelPriceQueryDto,
@@ -28,11 +10,11 @@ import {
   PriceLookupQueryDto,
   UpdateModelPriceDto,
 } from '@slipway/contracts';
-import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
-import { CurrentOrg, OrgRole } from '../access/org-access';
+import { CurrentOrg } from '../access/org-access';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../access/org-routes';
 import type { Organization } from '../organizations/org-directory';
-import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
+import { PRICE_CREATE_PROBLEMS, PRICE_DELETE_PROBLEMS, PRICE_UPDATE_PROBLEMS } from './price-problems';
 import { ProviderParamDoc, ProviderPipe } from './provider-param';
 import { PricingService } from './pricing.service';
 
@@ -42,12 +24,9 @@ import { PricingService } from './pricing.service';
 export class PricingController {
   constructor(private readonly pricing: PricingService) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({
+  @ListRoute(ModelPricePageDto, {
     summary: 'Prices in force now or at ?at= (global and the organization’s), or every version',
   })
-  @ApiOkResponse({ type: ModelPricePageDto })
   list(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -56,14 +35,10 @@ export class PricingController {
     return this.pricing.list(org, provider, query);
   }
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({ summary: 'An organization price of a model for a period (it wins over the global one)' })
-  @ApiCreatedResponse({ type: ModelPriceDto })
-  @ProblemResponse(409, 'The period overlaps one of the organization’s prices of the model (named)')
-  @ProblemResponse(422, 'Invalid body, or valid_to not after valid_from')
+  @CreateRoute(ModelPriceDto, {
+    summary: 'An organization price of a model for a period (it wins over the global one)',
+    problems: PRICE_CREATE_PROBLEMS,
+  })
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -74,13 +49,11 @@ export class PricingController {
     return this.pricing.create(request, org, provider, body, query.supersede === true);
   }
 
-  @Get('lookup')
-  @OrgRole('viewer')
-  @ApiOperation({
+  @ListRoute(PriceLookupDto, {
+    path: 'lookup',
     summary: 'The price a call of ?model= at ?at= (now) is charged, with its row id and version',
+    problems: { 404: 'No price of the model in force then' },
   })
-  @ApiOkResponse({ type: PriceLookupDto })
-  @ProblemResponse(404, 'No price of the model in force then')
   lookup(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -89,11 +62,7 @@ export class PricingController {
     return this.pricing.lookup(org, provider, query);
   }
 
-  @Get(':price_id')
-  @OrgRole('viewer')
-  @VersionTag()
-  @ApiOperation({ summary: 'A price row, global or the organization’s' })
-  @ApiOkResponse({ type: ModelPriceDto })
+  @GetRoute(ModelPriceDto, { path: ':price_id', summary: 'A price row, global or the organization’s' })
   get(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -102,15 +71,11 @@ export class PricingController {
     return this.pricing.get(org, provider, id);
   }
 
-  @Patch(':price_id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOperation({ summary: 'Change an organization price: anything before it starts, only valid_to after' })
-  @ApiOkResponse({ type: ModelPriceDto })
-  @ProblemResponse(403, 'A global price')
-  @ProblemResponse(409, 'The period has started or ended (history is kept), or would overlap another')
-  @ProblemResponse(412, 'If-Match names another version')
+  @UpdateRoute(ModelPriceDto, {
+    path: ':price_id',
+    summary: 'Change an organization price: anything before it starts, only valid_to after',
+    problems: PRICE_UPDATE_PROBLEMS,
+  })
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -122,17 +87,11 @@ export class PricingController {
     return this.pricing.update(request, org, provider, id, body, ifMatch);
   }
 
-  @Delete(':price_id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiOperation({
+  @DeleteRoute({
+    path: ':price_id',
     summary: 'Delete an organization price not yet in force (one that has started is closed instead)',
+    problems: PRICE_DELETE_PROBLEMS,
   })
-  @ApiNoContentResponse()
-  @ProblemResponse(403, 'A global price')
-  @ProblemResponse(409, 'The period has started: close it with PATCH valid_to')
-  @ProblemResponse(412, 'If-Match names another version')
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

@@ -1,23 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   CreateSubscriptionPlanDto,
   SubscriptionPlanDto,
@@ -26,32 +8,34 @@ import {
   SubscriptionProviderListDto,
   UpdateSubscriptionPlanDto,
 } from '@slipway/contracts';
-import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
-import { CurrentOrg, OrgRole } from '../access/org-access';
+import { CurrentOrg } from '../access/org-access';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../access/org-routes';
 import type { Organization } from '../organizations/org-directory';
-import { IF_MATCH, VersionTag } from '../hierarchy/hierarchy-http';
 import { ProviderParamDoc, ProviderPipe } from '../pricing/provider-param';
 import { SubscriptionsService } from './subscriptions.service';
+
+const PLANS = ':provider/plans';
+const PLAN = ':provider/plans/:id';
+const INVALID_PLAN = 'Invalid body, per_seat without seats, or end_date before start_date';
 
 @ApiTags('subscriptions')
 @Controller('api/v1/subscriptions/:org/providers')
 export class SubscriptionsController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'Providers the organization subscribes to: plan counts and monthly cost' })
-  @ApiOkResponse({ type: SubscriptionProviderListDto })
+  @ListRoute(SubscriptionProviderListDto, {
+    summary: 'Providers the organization subscribes to: plan counts and monthly cost',
+  })
   providers(@CurrentOrg() org: Organization): Promise<SubscriptionProviderListDto> {
     return this.subscriptions.providers(org);
   }
 
-  @Get(':provider/plans')
-  @OrgRole('viewer')
+  @ListRoute(SubscriptionPlanPageDto, {
+    path: PLANS,
+    summary: 'The organization’s plans with a provider (?status=)',
+  })
   @ProviderParamDoc()
-  @ApiOperation({ summary: 'The organization’s plans with a provider (?status=)' })
-  @ApiOkResponse({ type: SubscriptionPlanPageDto })
   list(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -60,14 +44,12 @@ export class SubscriptionsController {
     return this.subscriptions.list(org, provider, query);
   }
 
-  @Post(':provider/plans')
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
+  @CreateRoute(SubscriptionPlanDto, {
+    path: PLANS,
+    summary: 'A plan: per seat or flat, per billing period, from start_date to end_date',
+    problems: { 422: INVALID_PLAN },
+  })
   @ProviderParamDoc()
-  @ApiOperation({ summary: 'A plan: per seat or flat, per billing period, from start_date to end_date' })
-  @ApiCreatedResponse({ type: SubscriptionPlanDto })
-  @ProblemResponse(422, 'Invalid body, per_seat without seats, or end_date before start_date')
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -77,12 +59,8 @@ export class SubscriptionsController {
     return this.subscriptions.create(request, org, provider, body);
   }
 
-  @Get(':provider/plans/:id')
-  @OrgRole('viewer')
-  @VersionTag()
+  @GetRoute(SubscriptionPlanDto, { path: PLAN, summary: 'A plan' })
   @ProviderParamDoc()
-  @ApiOperation({ summary: 'A plan' })
-  @ApiOkResponse({ type: SubscriptionPlanDto })
   get(
     @CurrentOrg() org: Organization,
     @Param('provider', ProviderPipe) provider: string,
@@ -91,15 +69,12 @@ export class SubscriptionsController {
     return this.subscriptions.get(org, provider, id);
   }
 
-  @Patch(':provider/plans/:id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
+  @UpdateRoute(SubscriptionPlanDto, {
+    path: PLAN,
+    summary: 'Change a plan (status cancelled stops it)',
+    problems: { 422: INVALID_PLAN },
+  })
   @ProviderParamDoc()
-  @ApiOperation({ summary: 'Change a plan (status cancelled stops it)' })
-  @ApiOkResponse({ type: SubscriptionPlanDto })
-  @ProblemResponse(412, 'If-Match names another version')
-  @ProblemResponse(422, 'Invalid body, per_seat without seats, or end_date before start_date')
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -111,14 +86,11 @@ export class SubscriptionsController {
     return this.subscriptions.update(request, org, provider, id, body, ifMatch);
   }
 
-  @Delete(':provider/plans/:id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
+  @DeleteRoute({
+    path: PLAN,
+    summary: 'Delete a plan (soft: kept with deleted_at, listed with ?include_deleted=true)',
+  })
   @ProviderParamDoc()
-  @ApiOperation({ summary: 'Delete a plan (soft: kept with deleted_at, listed with ?include_deleted=true)' })
-  @ApiNoContentResponse()
-  @ProblemResponse(412, 'If-Match names another version')
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

@@ -1,11 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateNotificationChannelDto,
   NotificationChannelDto,
@@ -13,10 +7,10 @@ import {
   NotificationDeliveryDto,
   UpdateNotificationChannelDto,
 } from '@slipway/contracts';
-import { Idempotent, ProblemResponse } from '@slipway/platform';
+import { Idempotent } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
 import { CurrentOrg, OrgRole } from '../../access/org-access';
-import { IF_MATCH, VersionTag } from '../../hierarchy/hierarchy-http';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../../access/org-routes';
 import type { Organization } from '../../organizations/org-directory';
 import { ChannelTester } from './channel-tester';
 import { ChannelsService } from './channels.service';
@@ -29,23 +23,19 @@ export class ChannelsController {
     private readonly tester: ChannelTester,
   ) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'The organization’s channels, secrets left out' })
-  @ApiOkResponse({ type: NotificationChannelListDto })
+  @ListRoute(NotificationChannelListDto, { summary: 'The organization’s channels, secrets left out' })
   list(@CurrentOrg() org: Organization): Promise<NotificationChannelListDto> {
     return this.channels.list(org);
   }
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({ summary: 'A channel: email (SMTP), Slack incoming webhook or signed webhook' })
-  @ApiCreatedResponse({ type: NotificationChannelDto })
-  @ProblemResponse(409, 'A channel of that name exists')
-  @ProblemResponse(422, 'Invalid body, the kind’s block missing, another kind’s given, a URL not https')
-  @ProblemResponse(503, 'CREDENTIALS_ENCRYPTION_KEY is not configured: no secret can be sealed')
+  @CreateRoute(NotificationChannelDto, {
+    summary: 'A channel: email (SMTP), Slack incoming webhook or signed webhook',
+    problems: {
+      409: 'A channel of that name exists',
+      422: 'Invalid body, the kind’s block missing, another kind’s given, a URL not https',
+      503: 'CREDENTIALS_ENCRYPTION_KEY is not configured: no secret can be sealed',
+    },
+  })
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -54,24 +44,14 @@ export class ChannelsController {
     return this.channels.create(request, org, body);
   }
 
-  @Get(':id')
-  @OrgRole('viewer')
-  @VersionTag()
-  @ApiOperation({ summary: 'A channel, secrets left out' })
-  @ApiOkResponse({ type: NotificationChannelDto })
+  @GetRoute(NotificationChannelDto, { summary: 'A channel, secrets left out' })
   get(@CurrentOrg() org: Organization, @Param('id') id: string): Promise<NotificationChannelDto> {
     return this.channels.get(org, id);
   }
 
-  @Patch(':id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOperation({
+  @UpdateRoute(NotificationChannelDto, {
     summary: 'Change a channel: its kind’s block replaces its settings; a secret left out is kept',
   })
-  @ApiOkResponse({ type: NotificationChannelDto })
-  @ProblemResponse(412, 'If-Match names another version')
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -82,13 +62,7 @@ export class ChannelsController {
     return this.channels.update(request, org, id, body, ifMatch);
   }
 
-  @Delete(':id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Delete a channel (its deliveries stay in the history)' })
-  @ApiNoContentResponse()
-  @ProblemResponse(412, 'If-Match names another version')
+  @DeleteRoute({ summary: 'Delete a channel (its deliveries stay in the history)' })
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,

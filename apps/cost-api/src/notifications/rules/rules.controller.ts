@@ -1,23 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   CreateNotificationRuleDto,
   NotificationRuleDto,
@@ -25,10 +7,9 @@ import {
   NotificationRuleListQueryDto,
   UpdateNotificationRuleDto,
 } from '@slipway/contracts';
-import { Idempotent, ProblemResponse } from '@slipway/platform';
 import type { FastifyRequest } from 'fastify';
-import { CurrentOrg, OrgRole } from '../../access/org-access';
-import { IF_MATCH, VersionTag } from '../../hierarchy/hierarchy-http';
+import { CurrentOrg } from '../../access/org-access';
+import { CreateRoute, DeleteRoute, GetRoute, ListRoute, UpdateRoute } from '../../access/org-routes';
 import type { Organization } from '../../organizations/org-directory';
 import { RulesService } from './rules.service';
 
@@ -37,10 +18,7 @@ import { RulesService } from './rules.service';
 export class RulesController {
   constructor(private readonly rules: RulesService) {}
 
-  @Get()
-  @OrgRole('viewer')
-  @ApiOperation({ summary: 'The organization’s rules (?event=)' })
-  @ApiOkResponse({ type: NotificationRuleListDto })
+  @ListRoute(NotificationRuleListDto, { summary: 'The organization’s rules (?event=)' })
   list(
     @CurrentOrg() org: Organization,
     @Query() query: NotificationRuleListQueryDto,
@@ -48,14 +26,13 @@ export class RulesController {
     return this.rules.list(org, query);
   }
 
-  @Post()
-  @OrgRole('admin')
-  @Idempotent()
-  @VersionTag()
-  @ApiOperation({ summary: 'A rule: an event, its channels, filters that fit the event' })
-  @ApiCreatedResponse({ type: NotificationRuleDto })
-  @ProblemResponse(409, 'A rule of that name exists')
-  @ProblemResponse(422, 'Invalid body, a channel not the organization’s, a filter the event does not take')
+  @CreateRoute(NotificationRuleDto, {
+    summary: 'A rule: an event, its channels, filters that fit the event',
+    problems: {
+      409: 'A rule of that name exists',
+      422: 'Invalid body, a channel not the organization’s, a filter the event does not take',
+    },
+  })
   create(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -64,22 +41,12 @@ export class RulesController {
     return this.rules.create(request, org, body);
   }
 
-  @Get(':id')
-  @OrgRole('viewer')
-  @VersionTag()
-  @ApiOperation({ summary: 'A rule' })
-  @ApiOkResponse({ type: NotificationRuleDto })
+  @GetRoute(NotificationRuleDto, { summary: 'A rule' })
   get(@CurrentOrg() org: Organization, @Param('id') id: string): Promise<NotificationRuleDto> {
     return this.rules.get(org, id);
   }
 
-  @Patch(':id')
-  @OrgRole('admin')
-  @VersionTag()
-  @IF_MATCH
-  @ApiOperation({ summary: 'Change a rule' })
-  @ApiOkResponse({ type: NotificationRuleDto })
-  @ProblemResponse(412, 'If-Match names another version')
+  @UpdateRoute(NotificationRuleDto, { summary: 'Change a rule' })
   update(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
@@ -90,12 +57,7 @@ export class RulesController {
     return this.rules.update(request, org, id, body, ifMatch);
   }
 
-  @Delete(':id')
-  @OrgRole('admin')
-  @HttpCode(204)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Delete a rule' })
-  @ApiNoContentResponse()
+  @DeleteRoute({ summary: 'Delete a rule' })
   remove(
     @Req() request: FastifyRequest,
     @CurrentOrg() org: Organization,
