@@ -29,7 +29,7 @@ export const DESCRIPTION = {
   service: 'cost-api',
   title: 'Slipway cost-api',
   description:
-    'Organizations, API keys, integrations, pricing, subscriptions, hierarchy, quotas, the pipeline validator, and cost and GenAI reads.',
+    'Organizations, their API keys, members and audit log; provider integrations, model pricing and subscriptions; the cost hierarchy and its budgets, with reservations held before each model call; quotas; the pipeline validator and pipeline runs; cost and GenAI reads over the spend ledger; notifications (channels, rules, digests, delivery history) and cost alerts with their history.',
   version: '0.1.0',
   apiKeyHeaders: { 'api-key': 'X-API-Key' },
 };
