@@ -109,18 +109,18 @@ export async function startSuite(root: string): Promise<void> {
   const serviceToken = process.env.SERVICE_TOKEN ?? 'slipway-local-service-token';
   const dataApiPort = SERVICES.find((service) => service.name === 'data-api')?.port;
   const admin = await ensureFirstAdmin(`http://127.0.0.1:${dataApiPort}`, serviceToken, dataDir);
-  write(`Slipway is up at ${gateway} — API docs ${gateway}/docs; Ctrl-C stops it`);
+  write(`Slipway is up at ${gateway} — the web console there, API docs at ${gateway}/docs; Ctrl-C stops it`);
   if (admin.created) {
     write(`first start: created an admin and its API key (shown once; also in ${admin.file}):`);
     write(`  ${admin.key}`);
   }
   if (admin.file)
     write(
-      `log in: curl -H "Authorization: Bearer $(cat ${admin.file})" ${gateway}/auth/me, or POST the key to ${gateway}/auth/login`,
+      `log in: open ${gateway} and paste the key from ${admin.file}, or curl -H "Authorization: Bearer $(cat ${admin.file})" ${gateway}/auth/me`,
     );
   else
     write(
-      'log in with an API key of yours (Authorization: Bearer slw_…); admins create keys at /api/api_keys',
+      `log in at ${gateway} with an API key of yours (or Authorization: Bearer slw_…); admins create keys on the console's Admin page`,
     );
   for (const secret of secrets) describeSecret(secret);
   const rootKey = secrets.find((secret) => secret.variable === 'COST_ROOT_API_KEY');

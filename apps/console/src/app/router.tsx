@@ -11,7 +11,7 @@ import { meQuery } from './auth';
 import { Layout } from './Layout';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { validateJobsSearch } from '../pages/ci/search';
+import { validateProjectSearch, validateProjectsSearch } from '../pages/projects/search';
 import { validateAdminSearch } from '../pages/admin/admin-search';
 import { validateCostsSearch } from '../pages/costs/costs-search';
 import { validateRunSearch, validateRunsSearch } from '../pages/runs/search';
@@ -61,16 +61,18 @@ const page = <TPath extends string>(
   });
 
 const homeRoute = page('/', () => import('../pages/home/HomePage'), 'HomePage');
-export const projectsRoute = page(
-  '/projects',
-  () => import('../pages/projects/ProjectsPage'),
-  'ProjectsPage',
-);
-export const projectRoute = page(
-  '/projects/$projectId',
-  () => import('../pages/projects/ProjectPage'),
-  'ProjectPage',
-);
+export const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects',
+  validateSearch: validateProjectsSearch,
+  component: lazyRouteComponent(() => import('../pages/projects/ProjectsPage'), 'ProjectsPage'),
+});
+export const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId',
+  validateSearch: validateProjectSearch,
+  component: lazyRouteComponent(() => import('../pages/projects/ProjectPage'), 'ProjectPage'),
+});
 export const runsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/delivery',
@@ -83,12 +85,7 @@ export const runRoute = createRoute({
   validateSearch: validateRunSearch,
   component: lazyRouteComponent(() => import('../pages/runs/RunPage'), 'RunPage'),
 });
-export const jobsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/ci',
-  validateSearch: validateJobsSearch,
-  component: lazyRouteComponent(() => import('../pages/ci/JobsPage'), 'JobsPage'),
-});
+export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
 export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
 export const costsRoute = createRoute({
   getParentRoute: () => appRoute,
