@@ -1,5 +1,6 @@
 import { closeConsoleWorld, logIn, startConsoleWorld, type ConsoleWorld } from './harness';
 import { ciFlows } from './flows/ci';
+import { runsFlows } from './flows/runs';
 
 jest.setTimeout(180_000);
 
@@ -47,4 +48,5 @@ describe('the web console in a browser', () => {
   });
 
   ciFlows(() => world);
+  runsFlows(() => world);
 });
