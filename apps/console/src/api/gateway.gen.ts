@@ -844,6 +844,18 @@ export interface paths {
     };
     post: operations['AdminController_sync'];
   };
+  '/api/v1/admin/budgets/{org}/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Set the organization’s budget windows of today and this month back to the ledger’s figures (lapsed holds and whatever Redis lost give way to what the calls cost); run once the ledger has caught up
+     */
+    post: operations['AdminBudgetsController_rebuild'];
+  };
   '/api/v1/admin/costs/recompute': {
     parameters: {
       query?: never;
@@ -1808,18 +1820,6 @@ export interface paths {
      */
     post: operations['JobsController_cancel'];
   };
-  '/jobs/{id}/logs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Live log as Server-Sent Events; ?follow=false for the whole log as text
-     */
-    get: operations['LogsController_stream'];
-  };
   '/jobs/{id}/log-lines': {
     parameters: {
       query?: never;
@@ -1831,6 +1831,18 @@ export interface paths {
      * A page of the log as JSON, the newest entries first unless ?before=<entry id> says where
      */
     get: operations['LogsController_page'];
+  };
+  '/jobs/{id}/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live log as Server-Sent Events; ?follow=false for the whole log as text
+     */
+    get: operations['LogsController_stream'];
   };
   '/jobs/{id}/retry': {
     parameters: {
@@ -3142,7 +3154,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       key: components['schemas']['CostGroupKeyDto'];
@@ -3238,7 +3250,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       source: 'run' | 'planner' | 'ci' | 'saas' | 'adjustment';
@@ -3296,7 +3308,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
     };
@@ -3312,7 +3324,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       /**
@@ -4219,7 +4231,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       provider: string;
@@ -4262,7 +4274,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       provider: string;
@@ -4764,18 +4776,6 @@ export interface components {
        */
       total?: number;
     };
-    LoginDto: {
-      /**
-       * @description An API key; the session acts with its owner and scopes.
-       */
-      api_key: string;
-    };
-    ManualJobDto: {
-      clone_url: string;
-      /**
-       * @description A full ref, or a branch name.
-       */
-      ref: string;
     LogEntryDto: {
       /**
        * @description The SSE event id of the entry.
@@ -4817,6 +4817,18 @@ export interface components {
        */
       total: number;
     };
+    LoginDto: {
+      /**
+       * @description An API key; the session acts with its owner and scopes.
+       */
+      api_key: string;
+    };
+    ManualJobDto: {
+      clone_url: string;
+      /**
+       * @description A full ref, or a branch name.
+       */
+      ref: string;
       sha?: string;
     };
     MeDto: {
@@ -18348,6 +18360,69 @@ export interface operations {
       };
     };
   };
+  /**
+   * Set the organization’s budget windows of today and this month back to the ledger’s figures (lapsed holds and whatever Redis lost give way to what the calls cost); run once the ledger has caught up
+   */
+  AdminBudgetsController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * The organization’s slug
+         */
+        org: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * The budgets as they stand after the rebuild
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgBudgetsDto'];
+        };
+      };
+      /**
+       * No or unknown key
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * The caller’s role in the organization is below owner
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * No such organization visible to the caller
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   AdminController_recompute: {
     parameters: {
       query?: never;
@@ -20123,6 +20198,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /**
+       * If-Match names another version
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   HierarchyNodesController_update: {
@@ -20183,6 +20269,17 @@ export interface operations {
        * No such organization visible to the caller
        */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * If-Match names another version
+       */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -24721,6 +24818,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /**
+       * If-Match names another version
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   /**
@@ -25688,6 +25796,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /**
+       * If-Match names another version
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   /**
@@ -26087,6 +26206,39 @@ export interface operations {
     };
   };
   /**
+   * A page of the log as JSON, the newest entries first unless ?before=<entry id> says where
+   */
+  LogsController_page: {
+    parameters: {
+      query?: {
+        /**
+         * An entry id: the page ends just before it (the newest entries when absent).
+         */
+        before?: string;
+        /**
+         * Entries, 1 to 5000 (default 1000).
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogPageDto'];
+        };
+      };
+    };
+  };
+  /**
    * Live log as Server-Sent Events; ?follow=false for the whole log as text
    */
   LogsController_stream: {
@@ -26205,39 +26357,6 @@ export interface operations {
           | 'cancelled'
           | 'crashed'
         )[];
-  /**
-   * A page of the log as JSON, the newest entries first unless ?before=<entry id> says where
-   */
-  LogsController_page: {
-    parameters: {
-      query?: {
-        /**
-         * An entry id: the page ends just before it (the newest entries when absent).
-         */
-        before?: string;
-        /**
-         * Entries, 1 to 5000 (default 1000).
-         */
-        limit?: number;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LogPageDto'];
-        };
-      };
-    };
-  };
       };
       header?: never;
       path?: never;
