@@ -1,5 +1,6 @@
 import { closeConsoleWorld, logIn, startConsoleWorld, type ConsoleWorld } from './harness';
 import { ciFlows } from './flows/ci';
+import { projectsFlows } from './flows/projects';
 import { runsFlows } from './flows/runs';
 
 jest.setTimeout(180_000);
@@ -47,6 +48,7 @@ describe('the web console in a browser', () => {
     await page.getByRole('button', { name: /Use the (dark|light) theme/ }).click();
   });
 
+  projectsFlows(() => world);
   ciFlows(() => world);
   runsFlows(() => world);
 });
