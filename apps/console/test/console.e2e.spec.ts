@@ -1,5 +1,6 @@
 import { closeConsoleWorld, logIn, startConsoleWorld, type ConsoleWorld } from './harness';
 import { ciFlows } from './flows/ci';
+import { costsAdminFlows } from './flows/costs-admin';
 import { projectsFlows } from './flows/projects';
 import { runsFlows } from './flows/runs';
 
@@ -51,4 +52,5 @@ describe('the web console in a browser', () => {
   projectsFlows(() => world);
   ciFlows(() => world);
   runsFlows(() => world);
+  costsAdminFlows(() => world);
 });

@@ -5,6 +5,7 @@ import { Empty, ErrorPanel, QueryState } from '../../ui/states';
 import {
   alertHistoryQuery,
   alertsQuery,
+  budgetsQuery,
   createAlertFromPreset,
   presetsQuery,
   type AlertPreset,
@@ -30,13 +31,19 @@ function threshold(alert: Pick<CostAlert, 'kind' | 'threshold'>, currency: strin
 function CreateFromPreset({ org }: { org: Organization }) {
   const client = useQueryClient();
   const presets = useQuery(presetsQuery(org.slug));
+  const nodes = useQuery(budgetsQuery(org.slug));
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
   const [limit, setLimit] = useState('');
   const [nodeId, setNodeId] = useState('');
   const create = useMutation({
-    mutationFn: (preset: string) =>
-      createAlertFromPreset(org.slug, { preset, name, threshold: limit, node_id: nodeId }),
+    mutationFn: (preset: AlertPreset) =>
+      createAlertFromPreset(org.slug, {
+        preset: preset.name,
+        name,
+        threshold: limit,
+        ...(preset.needs.includes('node_id') ? { node_id: nodeId } : {}),
+      }),
     onSuccess: async () => {
       setName('');
       setLimit('');
@@ -49,7 +56,7 @@ function CreateFromPreset({ org }: { org: Organization }) {
     spendPresets.find((each) => each.name === chosen) ?? spendPresets[0];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (preset) create.mutate(preset.name);
+    if (preset) create.mutate(preset);
   };
   return (
     <section className="panel" aria-labelledby="new-alert">
@@ -92,13 +99,20 @@ function CreateFromPreset({ org }: { org: Organization }) {
                 </div>
                 {preset?.needs.includes('node_id') ? (
                   <div>
-                    <label htmlFor="alert-node">Hierarchy node id</label>
-                    <input
+                    <label htmlFor="alert-node">Hierarchy node</label>
+                    <select
                       id="alert-node"
                       required
                       value={nodeId}
                       onChange={(e) => setNodeId(e.target.value)}
-                    />
+                    >
+                      <option value="">Choose a node…</option>
+                      {(nodes.data?.nodes ?? []).map((node) => (
+                        <option key={node.node_id} value={node.node_id}>
+                          {node.code} · {node.name}
+                        </option>
+                      ))}
+                    </select>
                   </div>
                 ) : null}
                 <button type="submit" disabled={create.isPending}>
