@@ -34,6 +34,11 @@ describe('the web console in a browser', () => {
     await logIn(page, world.stack.gateway.url, world.stack.admin.key);
     const cookies = await world.admin.cookies();
     expect(cookies.find((cookie) => cookie.httpOnly)).toBeDefined();
+    await page.getByRole('heading', { name: 'Recent runs' }).waitFor();
+    await page
+      .getByText(/Loading (runs|jobs)/)
+      .first()
+      .waitFor({ state: 'detached' });
     await world.screenshot(page, 'home');
   });
 
@@ -50,7 +55,7 @@ describe('the web console in a browser', () => {
   });
 
   projectsFlows(() => world);
-  ciFlows(() => world);
   runsFlows(() => world);
+  ciFlows(() => world);
   costsAdminFlows(() => world);
 });

@@ -24,8 +24,9 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const admin = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    const admin = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
     const page = await admin.newPage();
+    reportPageErrors(page);
     const world: ConsoleWorld = {
       stack,
       browser,
@@ -55,4 +56,12 @@ export async function logIn(page: Page, baseUrl: string, key: string): Promise<v
   await page.getByLabel('API key').fill(key);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** A script error in the page, or an error it logs, goes to the test's output: a blank page then says why. */
+export function reportPageErrors(page: Page): void {
+  page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.stack ?? error.message}\n`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') process.stderr.write(`[page console] ${message.text()}\n`);
+  });
 }

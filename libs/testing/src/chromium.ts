@@ -27,9 +27,10 @@ const QUIET = [
 
 /**
  * @sparticuz/chromium's flags, less those that would hide what a test must see (its web security
- * off, mixed content allowed).
+ * off, mixed content allowed) and its one-process mode, in which closing a browser context ends
+ * the whole browser.
  */
-const LOOSENING = /^--(disable-web-security|allow-running-insecure-content)/;
+const LOOSENING = /^--(disable-web-security|allow-running-insecure-content|single-process)/;
 
 export interface ChromiumExecutable {
   path: string;

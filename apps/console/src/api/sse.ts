@@ -13,8 +13,9 @@ export interface StreamHandlers {
 
 /**
  * Follows an event stream with the browser's EventSource (the session cookie is enough): after a
- * drop it reconnects with Last-Event-ID itself; events whose id was already delivered are dropped
- * here, so a resume never shows one twice. `types` are the named events to listen for (plus
+ * drop it reconnects with Last-Event-ID itself; an event of a type and id already delivered is
+ * dropped here, so a resume never shows one twice. (An event sent without an id, like a stream's
+ * `end`, carries the last id EventSource saw: its type tells it apart.) `types` are the named events to listen for (plus
  * unnamed `message`s). Returns the function that stops following.
  */
 export function follow(url: string, types: readonly string[], handlers: StreamHandlers): () => void {
@@ -24,8 +25,9 @@ export function follow(url: string, types: readonly string[], handlers: StreamHa
     const message = raw as MessageEvent<string>;
     const id = message.lastEventId;
     if (id) {
-      if (seen.has(id)) return;
-      seen.add(id);
+      const key = `${type}\u0000${id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
     }
     handlers.onEvent({ id, type, data: message.data });
   };

@@ -11,10 +11,12 @@ import { meQuery } from './auth';
 import { Layout } from './Layout';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { validateProjectSearch, validateProjectsSearch } from '../pages/projects/search';
+import { PageError } from '../pages/PageError';
+import { validateJobsSearch } from '../pages/ci/search';
 import { validateAdminSearch } from '../pages/admin/admin-search';
 import { validateCostsSearch } from '../pages/costs/costs-search';
 import { validateRunSearch, validateRunsSearch } from '../pages/runs/search';
+import { validateProjectSearch, validateProjectsSearch } from '../pages/projects/search';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -85,7 +87,12 @@ export const runRoute = createRoute({
   validateSearch: validateRunSearch,
   component: lazyRouteComponent(() => import('../pages/runs/RunPage'), 'RunPage'),
 });
-export const jobsRoute = page('/ci', () => import('../pages/ci/JobsPage'), 'JobsPage');
+export const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ci',
+  validateSearch: validateJobsSearch,
+  component: lazyRouteComponent(() => import('../pages/ci/JobsPage'), 'JobsPage'),
+});
 export const jobRoute = page('/ci/$jobId', () => import('../pages/ci/JobPage'), 'JobPage');
 export const costsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -127,6 +134,8 @@ export function makeRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
+    // A page that throws shows what broke, with the way back, instead of a blank screen.
+    defaultErrorComponent: PageError,
     scrollRestoration: true,
   });
 }
