@@ -19,6 +19,10 @@ describe('the web console in a browser', () => {
   afterAll(async () => {
     await closeConsoleWorld(world);
   });
+  afterEach(() => {
+    const errors = world?.pageErrors.splice(0) ?? [];
+    expect(errors).toEqual([]);
+  });
 
   it('sends a visitor to the login page, refuses a wrong key with its message, and logs in with the admin key', async () => {
     const { page } = world;

@@ -14,6 +14,8 @@ export interface ConsoleWorld {
   admin: BrowserContext;
   page: Page;
   url(path: string): string;
+  /** Uncaught script errors of the admin's page since the last check: a flow must leave none. */
+  pageErrors: string[];
   /** Writes test-output/console/<name>.png of the page as it is now. */
   screenshot(page: Page, name: string): Promise<void>;
 }
@@ -26,13 +28,15 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
     browser = await launchChromium();
     const admin = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
     const page = await admin.newPage();
-    reportPageErrors(page);
+    const pageErrors: string[] = [];
+    reportPageErrors(page, pageErrors);
     const world: ConsoleWorld = {
       stack,
       browser,
       admin,
       page,
       url: (path) => `${stack.gateway.url}${path}`,
+      pageErrors,
       screenshot: async (target, name) => {
         await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       },
@@ -58,9 +62,15 @@ export async function logIn(page: Page, baseUrl: string, key: string): Promise<v
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
-/** A script error in the page, or an error it logs, goes to the test's output: a blank page then says why. */
-export function reportPageErrors(page: Page): void {
-  page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.stack ?? error.message}\n`));
+/**
+ * A script error in the page, or an error it logs, goes to the test's output (a blank page then says
+ * why); uncaught errors are also kept in `errors`, for the suite to refuse.
+ */
+export function reportPageErrors(page: Page, errors: string[] = []): void {
+  page.on('pageerror', (error) => {
+    errors.push(error.message);
+    process.stderr.write(`[page error] ${error.stack ?? error.message}\n`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') process.stderr.write(`[page console] ${message.text()}\n`);
   });

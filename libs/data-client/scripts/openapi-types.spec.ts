@@ -7,10 +7,10 @@ const ROOT = join(__dirname, '../../..');
 const GENERATED = 'libs/data-client/src/generated/data-api.ts';
 
 /** The workspace's prettier, run as `npm run data-client:generate` runs it (its CLI: Jest cannot load its ESM core). */
-function prettier(source: string): string {
+function prettier(source: string, filepath = GENERATED): string {
   return execFileSync(
     process.execPath,
-    [require.resolve('prettier/bin/prettier.cjs'), '--stdin-filepath', GENERATED],
+    [require.resolve('prettier/bin/prettier.cjs'), '--stdin-filepath', filepath],
     {
       cwd: ROOT,
       input: source,
@@ -34,6 +34,20 @@ describe('generated data-api types', () => {
     ) as OpenApiDocument;
     const committed = readFileSync(join(ROOT, GENERATED), 'utf8');
     expect(prettier(renderTypes(document))).toBe(committed);
+  });
+});
+
+describe('generated console types', () => {
+  it('are up to date with apps/gateway/openapi.json (run `npm run console-client:generate`)', () => {
+    const target = 'apps/console/src/api/gateway.gen.ts';
+    const document = JSON.parse(
+      readFileSync(join(ROOT, 'apps/gateway/openapi.json'), 'utf8'),
+    ) as OpenApiDocument;
+    const rendered = renderTypes(document, {
+      document: 'apps/gateway/openapi.json',
+      command: 'npm run console-client:generate',
+    });
+    expect(prettier(rendered, target)).toBe(readFileSync(join(ROOT, target), 'utf8'));
   });
 });
 

@@ -2316,6 +2316,23 @@ const DOCKERFILES = [
   { app: 'gateway', expose: [String(GATEWAY_PORT)] },
 ];
 
+describe('apps/gateway/Dockerfile', () => {
+  it('builds the web console and ships it where CONSOLE_DIR points', () => {
+    const all = dockerfileInstructions('apps/gateway/Dockerfile');
+    const build = all.slice(0, all.map((i) => i.op).lastIndexOf('FROM'));
+    expect(build.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain('npx nx build console');
+    const runtime = all.slice(all.map((i) => i.op).lastIndexOf('FROM'));
+    const env = runtime
+      .filter((i) => i.op === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
+    expect(env).toMatch(/CONSOLE_DIR=\/app\/console/);
+    expect(runtime.map((i) => `${i.op} ${i.args}`)).toContain(
+      'COPY --from=build /workspace/dist/apps/console ./console',
+    );
+  });
+});
+
 describe.each(DOCKERFILES)('apps/$app/Dockerfile', ({ app, expose }) => {
   const instructions = (): { op: string; args: string }[] => dockerfileInstructions(`apps/${app}/Dockerfile`);
 

@@ -3,7 +3,9 @@ import { follow, type StreamEvent } from './sse';
 
 /** The browser's EventSource as far as follow() uses it: named listeners and lastEventId on each message. */
 class FakeEventSource {
+  static readonly CLOSED = 2;
   static last: FakeEventSource | undefined;
+  readyState = 1;
   readonly listeners = new Map<string, ((event: Event) => void)[]>();
   closed = false;
   private lastEventId = '';
@@ -27,7 +29,8 @@ class FakeEventSource {
     for (const listener of this.listeners.get(type) ?? []) listener(event);
   }
 
-  signal(type: 'open' | 'error'): void {
+  signal(type: 'open' | 'error', readyState = 1): void {
+    this.readyState = readyState;
     for (const listener of this.listeners.get(type) ?? []) listener(new Event(type));
   }
 }
@@ -65,5 +68,34 @@ describe('follow', () => {
     expect(drops).toEqual([2]);
     stop();
     expect(source.closed).toBe(true);
+  });
+
+  it('tells a stream the browser gave up on from one it is reconnecting', () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const what: string[] = [];
+    follow('/jobs/j/logs', [], {
+      onEvent: () => what.push('event'),
+      onDrop: () => what.push('drop'),
+      onClose: () => what.push('close'),
+    });
+    const source = FakeEventSource.last;
+    if (!source) throw new Error('no EventSource was opened');
+    source.signal('error');
+    source.signal('error', FakeEventSource.CLOSED);
+    expect(what).toEqual(['drop', 'close']);
+  });
+
+  it('remembers a bounded number of events, so a long stream does not grow without end', () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const ids: string[] = [];
+    follow('/jobs/j/logs', [], { onEvent: (event) => ids.push(event.id) });
+    const source = FakeEventSource.last;
+    if (!source) throw new Error('no EventSource was opened');
+    for (let id = 1; id <= 2_001; id++) source.emit('message', 'line', String(id));
+    // The first id is forgotten (2,001 > 2,000 remembered); a recent one is still refused.
+    source.emit('message', 'line', '1');
+    source.emit('message', 'line', '2001');
+    expect(ids.length).toBe(2_002);
+    expect(ids.at(-1)).toBe('1');
   });
 });

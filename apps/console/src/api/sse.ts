@@ -8,8 +8,17 @@ export interface StreamEvent {
 export interface StreamHandlers {
   onEvent(event: StreamEvent): void;
   onOpen?(): void;
+  /** The connection dropped; the browser is reconnecting. */
   onDrop?(): void;
+  /** The browser gave up (the answer was no event stream: an ended session, a 404, a 5xx). */
+  onClose?(): void;
 }
+
+/** How many recent event keys are remembered: a resume replays at most what one drop missed. */
+const REMEMBERED = 2_000;
+
+/** EventSource.CLOSED: the browser will not reconnect. */
+const CLOSED = 2;
 
 /**
  * Follows an event stream with the browser's EventSource (the session cookie is enough): after a
@@ -20,6 +29,7 @@ export interface StreamHandlers {
  */
 export function follow(url: string, types: readonly string[], handlers: StreamHandlers): () => void {
   const source = new EventSource(url, { withCredentials: true });
+  // Insertion-ordered: the oldest key goes first once REMEMBERED are kept.
   const seen = new Set<string>();
   const deliver = (type: string) => (raw: Event) => {
     const message = raw as MessageEvent<string>;
@@ -28,11 +38,15 @@ export function follow(url: string, types: readonly string[], handlers: StreamHa
       const key = `${type}\u0000${id}`;
       if (seen.has(key)) return;
       seen.add(key);
+      if (seen.size > REMEMBERED) seen.delete(seen.values().next().value as string);
     }
     handlers.onEvent({ id, type, data: message.data });
   };
   for (const type of new Set(['message', ...types])) source.addEventListener(type, deliver(type));
   source.addEventListener('open', () => handlers.onOpen?.());
-  source.addEventListener('error', () => handlers.onDrop?.());
+  source.addEventListener('error', () => {
+    if (source.readyState === CLOSED) handlers.onClose?.();
+    else handlers.onDrop?.();
+  });
   return () => source.close();
 }

@@ -2,7 +2,7 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useEffect, useState } from 'react';
 import { ErrorPanel, Loading } from '../ui/states';
 import { isAdmin, MeProvider, useLogout, useMeQuery } from './auth';
-import { applyTheme, initialTheme, type Theme } from './theme';
+import { chooseTheme, initialTheme, type Theme } from './theme';
 
 const NAV = [
   { to: '/', label: 'Home' },
@@ -14,15 +14,13 @@ const NAV = [
 
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme>(initialTheme);
-  useEffect(() => applyTheme(theme), [theme]);
   const next = theme === 'dark' ? 'light' : 'dark';
+  const choose = () => {
+    chooseTheme(next);
+    setTheme(next);
+  };
   return (
-    <button
-      type="button"
-      className="ghost"
-      onClick={() => setTheme(next)}
-      aria-label={`Use the ${next} theme`}
-    >
+    <button type="button" className="ghost" onClick={choose} aria-label={`Use the ${next} theme`}>
       {theme === 'dark' ? '☀ Light' : '☾ Dark'}
     </button>
   );

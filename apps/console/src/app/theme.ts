@@ -11,5 +11,10 @@ export function initialTheme(): Theme {
 
 export function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
+}
+
+/** A theme the person chose: kept for the next visits (until then the system's is followed). */
+export function chooseTheme(theme: Theme): void {
+  applyTheme(theme);
   globalThis.localStorage?.setItem(KEY, theme);
 }

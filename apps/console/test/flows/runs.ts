@@ -3,7 +3,7 @@ import type { ConsoleWorld } from '../harness';
 
 const PHASES = ['planning', 'architecture', 'data', 'development', 'qa', 'documentation'];
 /** Markup in the intake reaches PRD.md through the offline model: the page must show it inert. */
-const HOSTILE = '<img src=x onerror="window.__runXss=1">';
+const HOSTILE = '<img src=x onerror="window.__runXss=1"> <b style="position:fixed;inset:0">over the page</b>';
 
 const headerStatus = (page: Page) => page.locator('.page-header .badge').first();
 
@@ -90,6 +90,7 @@ export function runsFlows(world: () => ConsoleWorld): void {
     await article.locator('h1, h2').first().waitFor();
     // The intake's markup is kept as inert text or removed: no handler ran, none is in the page.
     expect(await article.locator('[onerror]').count()).toBe(0);
+    expect(await article.locator('[style]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __runXss?: number }).__runXss)).toBeUndefined();
     const download = page.getByRole('link', { name: 'Download' });
     expect(await download.getAttribute('href')).toMatch(
@@ -98,7 +99,10 @@ export function runsFlows(world: () => ConsoleWorld): void {
     const href = (await download.getAttribute('href')) ?? '';
     const file = await page.request.get(world().url(href));
     expect(file.status()).toBe(200);
-    expect(await file.text()).toMatch(/^#/);
+    const text = await file.text();
+    expect(text).toMatch(/^#/);
+    // The hostile markup did reach the file: the page above had it to neutralize.
+    expect(text).toContain('onerror=');
     await world().screenshot(page, 'run-artifact');
 
     // JSON as tables: the data phase's fixtures, a table per table name.

@@ -1,6 +1,6 @@
 /**
  * Generated from apps/data-api/openapi.json by libs/data-client/scripts/generate.cjs.
- * Do not edit: change data-api, run `npm run openapi`, then `npm run data-client:generate`.
+ * Do not edit: change the service, run `npm run openapi`, then `npm run data-client:generate`.
  */
 
 export interface paths {
@@ -5887,7 +5887,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       /**
@@ -5909,7 +5909,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
     };
@@ -5949,7 +5949,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       key: components['schemas']['SpendGroupKeyDto'];
@@ -5978,7 +5978,7 @@ export interface components {
       output_tokens: number;
       cached_input_tokens: number;
       /**
-       * @description Ledger rows counted.
+       * @description Priced events counted (a recompute’s adjustment rows change the amount, not this).
        */
       events: number;
       /**

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { money, when } from '../../ui/format';
+import { when } from '../../ui/format';
 import { Empty, ErrorPanel, QueryState } from '../../ui/states';
 import {
   alertHistoryQuery,
+  alertThreshold,
   alertsQuery,
   budgetsQuery,
   createAlertFromPreset,
@@ -14,19 +15,6 @@ import {
 } from './costs-api';
 
 const STATE_TONES: Record<CostAlert['state'], string> = { ok: 'ok', triggered: 'bad', resolved: 'off' };
-
-/** A threshold as its kind reads it: an amount, a ratio or a percent. */
-function threshold(alert: Pick<CostAlert, 'kind' | 'threshold'>, currency: string): string {
-  switch (alert.kind) {
-    case 'daily_spend_above':
-    case 'monthly_forecast_above_budget':
-      return money(alert.threshold, currency);
-    case 'spike_vs_trailing_mean':
-      return `× ${alert.threshold}`;
-    case 'budget_percent':
-      return `${alert.threshold} %`;
-  }
-}
 
 function CreateFromPreset({ org }: { org: Organization }) {
   const client = useQueryClient();
@@ -160,7 +148,7 @@ export function AlertsTab({ org }: { org: Organization }) {
                     <tr key={alert.id}>
                       <td>{alert.name}</td>
                       <td>{alert.kind.replace(/_/g, ' ')}</td>
-                      <td className="num">{threshold(alert, currency)}</td>
+                      <td className="num">{alertThreshold(alert, currency)}</td>
                       <td>
                         <span className={`badge ${STATE_TONES[alert.state]}`}>{alert.state}</span>
                       </td>

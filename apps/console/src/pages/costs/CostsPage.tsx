@@ -34,7 +34,7 @@ function OrgPicker({ org }: { org?: string }) {
         id="org-slug"
         value={slug}
         placeholder="its slug, e.g. acme"
-        pattern="[a-z0-9][a-z0-9_\-]{1,62}"
+        pattern="[a-z0-9][a-z0-9_\-]{2,62}"
         onChange={(event) => setSlug(event.target.value)}
       />
       <button type="submit" className="secondary">

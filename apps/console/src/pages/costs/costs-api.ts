@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { money } from '../../ui/format';
 import type { Breakdown, Granularity, Period } from './costs-search';
 
 export type Organization = Schemas['OrganizationDto'];
@@ -137,5 +138,18 @@ export function groupLabel(group: CostGroup, by: Breakdown): string {
       return key.node_id
         ? [key.node_code, key.node_name].filter(Boolean).join(' · ') || key.node_id
         : '(no node)';
+  }
+}
+
+/** An alert's threshold as its kind reads it: an amount, a multiple of the trailing mean, a share of the budget. */
+export function alertThreshold(alert: Pick<CostAlert, 'kind' | 'threshold'>, currency: string): string {
+  switch (alert.kind) {
+    case 'daily_spend_above':
+    case 'monthly_forecast_above_budget':
+      return money(alert.threshold, currency);
+    case 'spike_vs_trailing_mean':
+      return `× ${alert.threshold}`;
+    case 'budget_percent':
+      return `${alert.threshold} %`;
   }
 }

@@ -37,7 +37,7 @@ export interface CostsSearch {
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
 
-const SLUG = /^[a-z0-9][a-z0-9_-]{1,62}$/;
+const SLUG = /^[a-z0-9][a-z0-9_-]{2,62}$/;
 
 export function validateCostsSearch(search: Record<string, unknown>): CostsSearch {
   return {

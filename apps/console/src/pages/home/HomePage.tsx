@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { alertsQuery, alertThreshold, budgetsQuery, costsUnavailable, totalQuery } from '../costs/costs-api';
 import { useRememberedOrg } from '../../app/org';
 import { money, when } from '../../ui/format';
 import { Empty, ErrorPanel, Loading, PageHeader, QueryState, StatusBadge } from '../../ui/states';
@@ -151,31 +152,12 @@ function Against({
 
 /** Spend today and this month against the top-level budget, and the alerts that are firing. */
 function SpendAndAlerts({ org }: { org: string }) {
-  const today = useQuery({
-    queryKey: ['home', 'spend', org, 'today'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/costs/{org}/total', { params: { path: { org }, query: { period: 'today' } } })),
-  });
-  const month = useQuery({
-    queryKey: ['home', 'spend', org, 'this_month'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/costs/{org}/total', { params: { path: { org }, query: { period: 'this_month' } } }),
-      ),
-  });
-  const budgets = useQuery({
-    queryKey: ['home', 'budgets', org],
-    queryFn: () => unwrap(api.GET('/api/v1/organizations/{org}/budgets', { params: { path: { org } } })),
-  });
-  const alerts = useQuery({
-    queryKey: ['home', 'alerts', org],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/{org}/cost-alerts', { params: { path: { org }, query: { state: ['triggered'] } } }),
-      ),
-  });
+  const today = useQuery(totalQuery(org, 'today'));
+  const month = useQuery(totalQuery(org, 'this_month'));
+  const budgets = useQuery(budgetsQuery(org));
+  const alerts = useQuery(alertsQuery(org));
   const failed = [today, month].find((query) => query.error)?.error;
-  if (failed instanceof ApiError && failed.status === 503)
+  if (costsUnavailable(failed))
     return <Empty>Costs are not available here: cost-api is not configured behind this gateway.</Empty>;
   if (failed) return <ErrorPanel error={failed} title={`Could not load the spend of ${org}`} />;
   if (!today.data || !month.data) return <Loading what="spend" />;
@@ -194,23 +176,24 @@ function SpendAndAlerts({ org }: { org: string }) {
       </div>
       <h3>Open alerts</h3>
       <QueryState query={alerts} what="alerts">
-        {(list) =>
-          list.items.length === 0 ? (
+        {(list) => {
+          const firing = list.items.filter((alert) => alert.state === 'triggered');
+          return firing.length === 0 ? (
             <p className="muted">No alert is firing.</p>
           ) : (
             <ul className="alerts">
-              {list.items.map((alert) => (
+              {firing.map((alert) => (
                 <li key={alert.id}>
-                  <StatusBadge status={alert.state === 'triggered' ? 'failed' : alert.state} /> {alert.name}{' '}
+                  <StatusBadge status="failed" /> {alert.name}{' '}
                   <span className="muted">
-                    ({alert.kind.replace(/_/g, ' ')} {money(alert.threshold, currency)}, since{' '}
+                    ({alert.kind.replace(/_/g, ' ')} {alertThreshold(alert, currency)}, since{' '}
                     {when(alert.state_changed_at)})
                   </span>
                 </li>
               ))}
             </ul>
-          )
-        }
+          );
+        }}
       </QueryState>
     </>
   );

@@ -18,6 +18,7 @@ const STREAM_LABEL: Record<StreamState, string> = {
   live: 'live',
   reconnecting: 'reconnecting…',
   ended: 'ended',
+  closed: 'disconnected — reload to follow again',
 };
 
 /** A run: its phases live from the event stream, what may be done next, its files and its metrics. */

@@ -55,10 +55,19 @@ export function kindOf(name: string): { kind: ArtifactKind; language?: string } 
   return { kind: 'text' };
 }
 
+/**
+ * What a model-written file may not bring into the console even sanitized: styles (a fixed overlay
+ * drawn over the page) and forms (a fake login inside an artifact).
+ */
+const FORBIDDEN = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+  FORBID_ATTR: ['style'],
+};
+
 /** Markdown as sanitized HTML: whatever HTML the file carries goes through DOMPurify. */
 export function markdownHtml(text: string): string {
   const html = marked.parse(text, { async: false, gfm: true });
-  return DOMPurify.sanitize(html);
+  return DOMPurify.sanitize(html, FORBIDDEN);
 }
 
 /** Highlighted code as HTML: highlight.js escapes the file's text and adds only its own spans. */

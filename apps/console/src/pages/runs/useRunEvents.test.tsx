@@ -57,9 +57,17 @@ describe('useRunEvents', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     client = new QueryClient();
   });
+  beforeEach(() => {
+    // The hook shows events once per animation frame; here a frame comes at once.
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      callback(0);
+      return 0;
+    });
+  });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 
   it('follows the run’s stream and, after a drop, shows the replayed events once and in order', () => {

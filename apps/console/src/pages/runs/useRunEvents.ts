@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { follow, type StreamEvent } from '../../api/sse';
+import { ME_KEY } from '../../app/auth';
 import { runKeys, type Phase, type RunStatus } from './runs-api';
 
 /** Every event type orchestrator-runs records for a run, plus the stream's closing `end`. */
@@ -38,7 +39,7 @@ export interface RunEvent {
   created_at: string;
 }
 
-export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'ended';
+export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'closed';
 
 export interface RunEvents {
   events: RunEvent[];
@@ -105,15 +106,36 @@ export function useRunEvents(runId: string): RunEvents {
       if (type === 'usage.recorded' || RUN_CHANGES.test(type)) stale.add('metrics');
       if (stale.size > 0 && timer === undefined) timer = setTimeout(flush, REFRESH_MS);
     };
+    let pending: RunEvent[] = [];
+    let frame = 0;
+    const show = () => {
+      frame = 0;
+      const batch = pending;
+      pending = [];
+      // follow() dedupes by id; a stream restarted elsewhere could still replay: keep seq order.
+      setEvents((list) => {
+        let last = list.length > 0 ? list[list.length - 1].seq : -Infinity;
+        const fresh = batch.filter((event) => event.seq > last && ((last = event.seq), true));
+        return fresh.length > 0 ? list.concat(fresh) : list;
+      });
+    };
     const stop = follow(`/runs/${encodeURIComponent(runId)}/events`, RUN_EVENT_TYPES, {
       onOpen: () => setState('live'),
       onDrop: () => {
         if (!ended) setState('reconnecting');
       },
+      onClose: () => {
+        if (ended) return;
+        setState('closed');
+        // An ended session is the usual reason: the layout then sends the person to log in.
+        void client.invalidateQueries({ queryKey: ME_KEY });
+      },
       onEvent: (message) => {
         if (message.type === 'end') {
           ended = true;
           stop();
+          if (frame) cancelAnimationFrame(frame);
+          show();
           setState('ended');
           try {
             const data = JSON.parse(message.data) as { status?: RunStatus };
@@ -126,10 +148,9 @@ export function useRunEvents(runId: string): RunEvents {
         }
         const event = parse(message);
         if (!event) return;
-        // follow() dedupes by id; a stream restarted elsewhere could still replay: keep seq order.
-        setEvents((list) =>
-          list.length > 0 && list[list.length - 1].seq >= event.seq ? list : [...list, event],
-        );
+        // A replay of a long history arrives as thousands of messages: they are shown once per frame.
+        pending.push(event);
+        frame ||= requestAnimationFrame(show);
         refresh(event.type);
       },
     });
@@ -137,6 +158,7 @@ export function useRunEvents(runId: string): RunEvents {
       ended = true;
       stop();
       if (timer !== undefined) clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
     };
   }, [runId, client]);
 

@@ -101,12 +101,11 @@ export function LogViewer({ jobId, target, onLink, onStatus, emptyText }: Props)
   const loadEarlier = async () => {
     const el = scroller.current;
     const before = visible.length;
-    const heightBefore = el?.scrollHeight ?? 0;
+    const top = el?.scrollTop ?? 0;
     await log.loadEarlier();
-    // Keep the rows read on screen where they were.
-    requestAnimationFrame(() => {
-      if (el && visible.length !== before) el.scrollTop += el.scrollHeight - heightBefore;
-    });
+    // The earlier rows go above the ones being read: scroll down by as many, once they are drawn.
+    const added = visibleRows(model, folded).length - before;
+    if (el && added > 0) requestAnimationFrame(() => (el.scrollTop = top + added * ROW_PX));
   };
 
   if (log.error && model.rows.length === 0)

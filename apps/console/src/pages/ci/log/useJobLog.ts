@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { follow } from '../../../api/sse';
+import { ME_KEY } from '../../../app/auth';
 import { LogModel, type LogEntry, type LogLineData } from './log-model';
 
 /** Entries read at first (the tail) and per "load earlier". */
@@ -56,6 +58,7 @@ export interface JobLog {
  */
 export function useJobLog(jobId: string, onStatus?: (status: string) => void): JobLog {
   const model = useRef(new LogModel()).current;
+  const client = useQueryClient();
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(true);
@@ -89,6 +92,14 @@ export function useJobLog(jobId: string, onStatus?: (status: string) => void): J
         stop = follow(url, ['status', 'end'], {
           onOpen: () => setLive(true),
           onDrop: () => setLive(false),
+          onClose: () => {
+            setLive(false);
+            setError(
+              new Error('The live log stopped (the gateway refused the stream): reload to follow it again'),
+            );
+            // An ended session is the usual reason: the layout then sends the person to log in.
+            void client.invalidateQueries({ queryKey: ME_KEY });
+          },
           onEvent: (event) => {
             const entry = entryOf(event);
             if (!entry) return;
@@ -111,7 +122,7 @@ export function useJobLog(jobId: string, onStatus?: (status: string) => void): J
       stop?.();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [jobId, model]);
+  }, [jobId, model, client]);
 
   const loadEarlier = useCallback(async () => {
     if (loadingEarlier.current) return loadingEarlier.current;
