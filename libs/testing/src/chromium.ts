@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { WORKSPACE_ROOT } from './service-process';
 
 const run = promisify(execFile);
@@ -59,8 +59,12 @@ export async function findChromium(): Promise<ChromiumExecutable> {
   return { path: found.path, args: [...new Set(args)], source: '@sparticuz/chromium' };
 }
 
-/** A headless Chromium driven by playwright-core. */
+/**
+ * A headless Chromium driven by playwright-core, loaded here and not at import: every test file
+ * imports this library, and only the browser suite needs it.
+ */
 export async function launchChromium(): Promise<Browser> {
   const executable = await findChromium();
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: executable.path, args: executable.args, headless: true });
 }

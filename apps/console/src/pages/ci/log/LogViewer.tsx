@@ -84,6 +84,8 @@ export function LogViewer({ jobId, target, onLink, onStatus, emptyText }: Props)
     setQuery(next);
     setCurrent(next ? 0 : -1);
     if (next) setFollowing(false);
+    // A search is over every line of the log: the lines before the tail are read first.
+    if (next && model.moreBefore) void log.loadUntil(1);
   };
   const move = (direction: 1 | -1) => {
     setFollowing(false);
@@ -135,8 +137,7 @@ export function LogViewer({ jobId, target, onLink, onStatus, emptyText }: Props)
       {log.error ? <ErrorPanel error={log.error} title="Could not load earlier lines" /> : null}
       {model.moreBefore ? (
         <p className="log-earlier muted">
-          Lines before {count(model.rows[0]?.n ?? 0)} are not loaded (search covers the{' '}
-          {count(model.rows.length)} loaded).
+          Lines before {count(model.rows[0]?.n ?? 0)} are not loaded yet (a search reads them all).
         </p>
       ) : null}
       <div
