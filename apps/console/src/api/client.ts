@@ -74,5 +74,5 @@ export async function unwrap<T>(call: Promise<Answer<T>>): Promise<T> {
   return answer.data as T;
 }
 
-/** The ETag of an answer, for the If-Match of the next write. */
-export const etagOf = (response: Response): string | undefined => response.headers.get('etag') ?? undefined;
+/** The If-Match of a write: the record's version as data-api sends it in its ETag. */
+export const ifMatch = (version: number): string => `"${version}"`;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, ifMatch, unwrap, type Schemas } from '../../api/client';
 import { when } from '../../ui/format';
 import { ErrorPanel } from '../../ui/states';
 import { PagedTable, pageQuery, type Column } from './PagedTable';
@@ -109,7 +109,7 @@ function Revoke({ apiKey }: { apiKey: ApiKey }) {
     mutationFn: () =>
       unwrap(
         api.PATCH('/api/api_keys/{id}', {
-          params: { path: { id: apiKey.id }, header: { 'if-match': `"${apiKey.version}"` } },
+          params: { path: { id: apiKey.id }, header: { 'if-match': ifMatch(apiKey.version) } },
           body: { revoked_at: new Date().toISOString() },
         }),
       ),

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { api, ApiError, ifMatch, unwrap, type Schemas } from '../../api/client';
 import { ErrorPanel } from '../../ui/states';
-import { ifMatch, TASK_STATUSES, type Task, type TaskNode, type TaskStatus } from './projects-api';
+import { TASK_STATUSES, type Task, type TaskNode, type TaskStatus } from './projects-api';
 
 type Update = Schemas['UpdateTaskDto'];
 

@@ -124,6 +124,3 @@ export async function refreshAfterPatch(client: QueryClient, projectId: string |
     ...(projectId ? [client.invalidateQueries({ queryKey: keys.tree(projectId) })] : []),
   ]);
 }
-
-/** The If-Match of a record read at `version` (data-api sends the version as a quoted ETag). */
-export const ifMatch = (version: number): string => `"${version}"`;
