@@ -63,5 +63,7 @@ module.exports = {
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',
   testTimeout: 30000,
-  maxWorkers: 2,
+  // More workers than the two cores: much of a test file's time is spent waiting on the processes
+  // it started, and each worker takes its ports from a block of its own (libs/devstack freePort).
+  maxWorkers: 3,
 };

@@ -1,6 +1,5 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Provider, { type ClaimSet, type InteractionResult } from 'oidc-provider';
 
 /** A person at the identity provider: the claims it asserts about them. */
@@ -26,15 +25,6 @@ function claimsOf(account: StandInAccount): ClaimSet {
   return verified === 'omitted' || claims.email === undefined
     ? claims
     : { ...claims, email_verified: verified };
-}
-
-/** A port nothing listens on right now: where an identity provider can be started later. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-  return port;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ProblemDto } from '@slipway/contracts';
+import { freePort } from '@slipway/devstack';
 import { Browser } from './browser';
 import { type DataApiFixture, type GatewayFixture, startDataApi, startGateway } from './harness';
-import { freePort, OidcStandIn, type StandInAccount } from './oidc-stand-in';
+import { OidcStandIn, type StandInAccount } from './oidc-stand-in';
 
 jest.setTimeout(60_000);
 

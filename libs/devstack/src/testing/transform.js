@@ -23,6 +23,8 @@ const compilerOptions = {
   declaration: false,
   importHelpers: false,
 };
+/** Packages' own code needs no source map: stack traces point into our files, and maps are most of the cost. */
+const packageOptions = { ...compilerOptions, sourceMap: false, inlineSourceMap: false, inlineSources: false };
 const IMPORT_META = [
   [/\bimport\.meta\.url\b/g, "require('node:url').pathToFileURL(__filename).href"],
   [/\bimport\.meta\.dirname\b/g, '__dirname'],
@@ -36,7 +38,11 @@ module.exports = {
     const own = /\b(const|let|var) require\b/.test(source)
       ? source.replace(/\brequire\b/g, '__esmRequire')
       : source;
-    const { outputText } = ts.transpileModule(own, { fileName, compilerOptions });
+    const inPackage = /(^|[\\/])node_modules[\\/]/.test(fileName);
+    const { outputText } = ts.transpileModule(own, {
+      fileName,
+      compilerOptions: inPackage ? packageOptions : compilerOptions,
+    });
     return {
       code: IMPORT_META.reduce(
         (text, [pattern, replacement]) => text.replace(pattern, replacement),
