@@ -81,7 +81,15 @@ export default [
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // One program for the server side and the console's two (as `npm run typecheck` checks them).
+      parserOptions: {
+        project: [
+          './tsconfig.check.json',
+          './apps/console/tsconfig.app.json',
+          './apps/console/tsconfig.spec.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -60,6 +60,7 @@ module.exports = {
     },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs}/*/**/*.e2e.spec.ts'] },
   ],
+  testSequencer: '<rootDir>/libs/devstack/src/testing/sequencer.js',
   globalSetup: '<rootDir>/libs/devstack/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/libs/devstack/src/testing/global-teardown.ts',
   testTimeout: 30000,
