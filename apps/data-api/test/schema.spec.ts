@@ -124,6 +124,33 @@ describe('data-api schema and boundaries', () => {
     });
   });
 
+  it('counts no adjustment as an event in the daily rollups written before (AdjustmentRollupEvents)', async () => {
+    await withMigratedDatabase(async (dataSource) => {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      const [org] = await dataSource.query<{ id: string }[]>(
+        `INSERT INTO organizations (slug, name, currency, timezone, country, plan)
+         VALUES ('acme', 'Acme', 'USD', 'UTC', 'US', 'free') RETURNING id`,
+      );
+      const rollup = (source: string, events: number) =>
+        dataSource.query(
+          `INSERT INTO spend_rollups_daily (org_id, local_day, provider, source, amount, events)
+           VALUES ($1, '2026-11-30', 'openai', $2, '1.5', $3)`,
+          [org.id, source, events],
+        );
+      await rollup('run', 5);
+      await rollup('adjustment', 3);
+
+      await dataSource.runMigrations({ transaction: 'each' });
+      const rows = await dataSource.query<{ source: string; events: number; amount: string }[]>(
+        'SELECT source, events, amount::text FROM spend_rollups_daily ORDER BY source',
+      );
+      expect(rows).toEqual([
+        { source: 'run', events: 5, amount: '1.500000000000' },
+        { source: 'adjustment', events: 0, amount: '1.500000000000' },
+      ]);
+    });
+  });
+
   it('lets users go without Telegram and leaves each email address with one user (UsersWithoutTelegram)', async () => {
     await withMigratedDatabase(async (dataSource) => {
       const names = MIGRATIONS.map((m) => new m().name);

@@ -7,6 +7,7 @@ import { PlannerRecords1796146257356 } from './1796146257356-PlannerRecords';
 import { SpendLedger1796148528805 } from './1796148528805-SpendLedger';
 import { CostNotifications1796149052399 } from './1796149052399-CostNotifications';
 import { PlannerApplyOnce1796149949292 } from './1796149949292-PlannerApplyOnce';
+import { AdjustmentRollupEvents1796160000000 } from './1796160000000-AdjustmentRollupEvents';
 
 /** Every migration, oldest first; `npm run migration:generate <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SpendLedger1796148528805,
   CostNotifications1796149052399,
   PlannerApplyOnce1796149949292,
+  AdjustmentRollupEvents1796160000000,
 ];
