@@ -96,7 +96,7 @@ export abstract class CostSharedConfig extends BaseConfig {
 
   @EnvVar({
     description:
-      'Let Slack and webhook channels reach loopback, private, link-local and metadata addresses (a local receiver, tests); otherwise such a URL is refused at create and update (422) and at every send, the address checked on the connection itself (DNS rebinding).',
+      "Let Slack and webhook channels and email channels' own SMTP servers reach loopback, private, link-local and metadata addresses (a local receiver, tests); otherwise such a URL or host is refused at create and update (422) and at every send, the address checked on the connection itself (DNS rebinding). SMTP_URL is not guarded.",
     default: 'false',
   })
   @IsBoolean()

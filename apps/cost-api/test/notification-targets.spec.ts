@@ -55,6 +55,22 @@ describe('notification channels: the SSRF guard (NOTIFY_ALLOW_PRIVATE_TARGETS=fa
         { kind: 'slack', slack: { webhook_url: 'https://192.168.1.1/services/T0/B0/secret-path' } },
         'slack.webhook_url',
       ],
+      [
+        { kind: 'email', email: { to: ['ops@example.com'], smtp: { host: '127.0.0.1', port: 25 } } },
+        'email.smtp.host',
+      ],
+      [
+        { kind: 'email', email: { to: ['ops@example.com'], smtp: { host: 'localhost', port: 6379 } } },
+        'email.smtp.host',
+      ],
+      [
+        { kind: 'email', email: { to: ['ops@example.com'], smtp: { host: '[::1]', port: 25 } } },
+        'email.smtp.host',
+      ],
+      [
+        { kind: 'email', email: { to: ['ops@example.com'], smtp: { host: '169.254.169.254', port: 80 } } },
+        'email.smtp.host',
+      ],
     ];
     for (const [body, field] of cases) {
       const reply = await h.cost.request<ProblemDto>(
@@ -118,5 +134,48 @@ describe('notification channels: the SSRF guard (NOTIFY_ALLOW_PRIVATE_TARGETS=fa
       expect(tested.body.last_error).toMatch(/loopback, private, link-local or metadata address/);
     }
     expect(h.receiver.requests.filter((request) => request.path.startsWith('/rebound'))).toEqual([]);
+  });
+
+  it('sends an email channel’s own SMTP server nothing when its host came to be, or resolve to, a blocked address', async () => {
+    // Rows as if their servers were public at create: the SMTP sink's loopback address, and a name
+    // (localhost) that resolves to it. SMTP_URL (the operator's, the same sink) is not guarded.
+    const records = h.cost.app.get(ChannelRecords);
+    const secrets = h.cost.app.get(ChannelSecrets);
+    const before = h.sink.mails.length;
+    for (const host of [h.sink.host, 'localhost']) {
+      const row = await records.create({
+        org_id: org.id,
+        name: `own relay ${host}`,
+        kind: 'email',
+        config: {
+          kind: 'email',
+          to: ['ops@example.com'],
+          from: null,
+          smtp: { host, port: h.sink.port, secure: false, username: null },
+          sealed: [],
+        },
+        ...secrets.seal(org.id, null),
+      });
+      const tested = await h.cost.request<NotificationDeliveryDto>('POST', `${channels()}/${row.id}/test`, {
+        key: org.key,
+      });
+      expect(tested.status).toBe(200);
+      expect(tested.body).toMatchObject({ status: 'failed', attempts: 1 });
+      expect(tested.body.last_error).toMatch(/loopback, private, link-local or metadata address/);
+    }
+    const operators = await h.cost.request<NotificationChannelDto>(
+      'POST',
+      channels(),
+      { key: org.key },
+      { body: { name: 'through SMTP_URL', kind: 'email', email: { to: ['ops@example.com'] } } },
+    );
+    expect(operators.status).toBe(201);
+    const sent = await h.cost.request<NotificationDeliveryDto>(
+      'POST',
+      `${channels()}/${operators.body.id}/test`,
+      { key: org.key },
+    );
+    expect(sent.body).toMatchObject({ status: 'sent' });
+    expect(h.sink.mails.length).toBe(before + 1);
   });
 });

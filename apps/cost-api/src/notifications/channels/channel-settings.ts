@@ -140,12 +140,13 @@ export function readChannelChange(
   return settingsOf(stored.kind, body, stored, allowHttp);
 }
 
-/** The URL a Slack or webhook channel's new settings call, with the field it came in; null for none (email, a kept secret). */
-export function targetOf(settings: ChannelSettings): { field: string; url: URL } | null {
+/** The host a channel's new settings send to, with the field it came in; null for none (email through SMTP_URL, a kept secret). */
+export function targetOf(settings: ChannelSettings): { field: string; host: string } | null {
   const { config, secret } = settings;
-  if (config.kind === 'webhook') return { field: 'webhook.url', url: new URL(config.url) };
+  if (config.kind === 'webhook') return { field: 'webhook.url', host: new URL(config.url).hostname };
   if (config.kind === 'slack' && secret?.webhook_url)
-    return { field: 'slack.webhook_url', url: new URL(secret.webhook_url) };
+    return { field: 'slack.webhook_url', host: new URL(secret.webhook_url).hostname };
+  if (config.kind === 'email' && config.smtp) return { field: 'email.smtp.host', host: config.smtp.host };
   return null;
 }
 

@@ -26,8 +26,9 @@ import {
 /**
  * An organization's notification channels: email, Slack, webhook. Their secrets are sealed on
  * the way in and never answered, logged or audited (the audit keeps the answered form). A Slack
- * or webhook URL whose host is or resolves to a loopback, private, link-local or metadata address
- * is refused (422) unless NOTIFY_ALLOW_PRIVATE_TARGETS; every send checks again.
+ * or webhook URL, or an email channel's own SMTP server, whose host is or resolves to a loopback,
+ * private, link-local or metadata address is refused (422) unless NOTIFY_ALLOW_PRIVATE_TARGETS;
+ * every send checks again.
  */
 @Injectable()
 export class ChannelsService {
@@ -136,7 +137,7 @@ export class ChannelsService {
   /** 422 when the URL of the settings reaches an address a notification must not (its words never quote the URL). */
   private async checkTarget(settings: ChannelSettings): Promise<void> {
     const target = targetOf(settings);
-    if (!target || !(await this.targets.refused(target.url))) return;
+    if (!target || !(await this.targets.refused(target.host))) return;
     throw ProblemException.validation([
       {
         field: target.field,

@@ -50,8 +50,8 @@ export class TargetRefusedError extends Error {
   }
 }
 
-/** The hostname of a URL as an address when it is one ([::1] → ::1). */
-const hostOf = (url: URL): string => url.hostname.replace(/^\[(.*)\]$/, '$1');
+/** A host as an address when it is one in brackets ([::1] → ::1). */
+const unbracketed = (host: string): string => host.replace(/^\[(.*)\]$/, '$1');
 
 const lookupAll = (host: string): Promise<LookupAddress[]> =>
   new Promise((resolve, reject) =>
@@ -61,12 +61,14 @@ const lookupAll = (host: string): Promise<LookupAddress[]> =>
   );
 
 /**
- * The SSRF guard of Slack and webhook channels, over DNS. At a channel's create or update,
- * `refused` says whether its URL's host is, or now resolves to, a blocked address (a name that
- * resolves to nothing yet is left to the send). At every send, `checkSend` refuses an address
- * literal and `lookup` — the sending agent's resolver — refuses a name any of whose addresses is
- * blocked, at connect time, so a name re-pointed after the check (DNS rebinding) is caught on the
- * very connection it would use. NOTIFY_ALLOW_PRIVATE_TARGETS=true turns it off (tests, local receivers).
+ * The SSRF guard of Slack and webhook channels and of an email channel's own SMTP server, over DNS.
+ * At a channel's create or update, `refused` says whether its host is, or now resolves to, a
+ * blocked address (a name that resolves to nothing yet is left to the send). At every send,
+ * `checkSend` refuses an address literal and `lookup` — the sending agent's resolver — refuses a
+ * name any of whose addresses is blocked, at connect time, so a name re-pointed after the check
+ * (DNS rebinding) is caught on the very connection it would use; SMTP, whose client resolves names
+ * itself, is sent to the address `address` checked. NOTIFY_ALLOW_PRIVATE_TARGETS=true turns it off
+ * (tests, local receivers).
  */
 @Injectable()
 export class NotifyTargets {
@@ -76,10 +78,10 @@ export class NotifyTargets {
     this.allowPrivate = config.NOTIFY_ALLOW_PRIVATE_TARGETS;
   }
 
-  /** True when the URL's host is, or resolves to, a blocked address. */
-  async refused(url: URL): Promise<boolean> {
+  /** True when the host (a name, an address, an address in brackets) is, or resolves to, a blocked address. */
+  async refused(hostname: string): Promise<boolean> {
     if (this.allowPrivate) return false;
-    const host = hostOf(url);
+    const host = unbracketed(hostname);
     if (isIP(host) !== 0) return isPrivateAddress(host);
     try {
       return (await lookupAll(host)).some(({ address }) => isPrivateAddress(address));
@@ -90,8 +92,22 @@ export class NotifyTargets {
 
   /** Throws TargetRefusedError for a URL whose host is a blocked address literal (no lookup happens then). */
   checkSend(url: URL): void {
-    const host = hostOf(url);
+    const host = unbracketed(url.hostname);
     if (!this.allowPrivate && isPrivateAddress(host)) throw new TargetRefusedError(host);
+  }
+
+  /**
+   * The address to connect to for `hostname`: the address itself, or the name's first address when
+   * none of its addresses is blocked; TargetRefusedError otherwise. With private targets allowed,
+   * the name as given.
+   */
+  async address(hostname: string): Promise<string> {
+    const host = unbracketed(hostname);
+    if (this.allowPrivate) return host;
+    const addresses = isIP(host) !== 0 ? [{ address: host }] : await lookupAll(host);
+    if (addresses.length === 0 || addresses.some(({ address }) => isPrivateAddress(address)))
+      throw new TargetRefusedError(hostname);
+    return addresses[0].address;
   }
 
   /** A resolver for the sending agent: the name's addresses, or TargetRefusedError when one is blocked. */
