@@ -9,6 +9,9 @@ import { startOpenAiStandIn, STAND_IN_API_KEY, type OpenAiStandIn } from './supp
 
 const WORKER = join(__dirname, '../../../dist/apps/orchestrator-runs/worker.js');
 
+// Two worker processes start and a lease lapses before the phase is taken over: slow on a busy machine.
+jest.setTimeout(90_000);
+
 describe('an agent worker killed mid-phase (SIGKILL)', () => {
   let standIn: OpenAiStandIn;
   let h: RunsHarness;
