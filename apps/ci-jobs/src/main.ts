@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION, {
       rawBody: true,
     });
-    process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(openapi(), null, 2)}\n`);
     await app.close();
     return;
   }

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (command === 'openapi') {
     config.LOG_LEVEL = 'silent';
     const { app, openapi } = await createApp(AppModule.register(config), config, DESCRIPTION);
-    process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(openapi(), null, 2)}\n`);
     await app.close();
     return;
   }

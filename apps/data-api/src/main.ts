@@ -78,7 +78,7 @@ async function main(): Promise<void> {
           DESCRIPTION,
           APP_OPTIONS,
         );
-        process.stdout.write(`${JSON.stringify(openapi, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(openapi(), null, 2)}\n`);
         await app.close();
       } catch (error) {
         process.stderr.write(`openapi: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -20,7 +20,7 @@ export const allowedOrigins = (config: GatewayConfig): string[] => [
 /** The gateway app: the platform's boot plus cookies, CORS and the proxied routes. */
 export async function createGateway(
   config: GatewayConfig,
-): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
+): Promise<{ app: NestFastifyApplication; openapi: () => OpenAPIObject }> {
   const created = await createApp(AppModule.register(config), config, DESCRIPTION, {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     forceCloseConnections: true,

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     // The document it serves (the merged one); with --own, only the gateway's own routes.
     config.LOG_LEVEL = 'silent';
     const { app, openapi } = await createGateway(config);
-    const document = flags.includes('--own') ? buildOpenApi(app, DESCRIPTION) : openapi;
+    const document = flags.includes('--own') ? buildOpenApi(app, DESCRIPTION) : openapi();
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     await app.close();
     return;

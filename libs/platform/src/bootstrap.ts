@@ -57,7 +57,7 @@ export async function createApp(
   config: BaseConfig,
   description: AppDescription,
   options: AppOptions = {},
-): Promise<{ app: NestFastifyApplication; openapi: OpenAPIObject }> {
+): Promise<{ app: NestFastifyApplication; openapi: () => OpenAPIObject }> {
   const logger = loggerOf(description.service, config);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -92,8 +92,14 @@ export async function createApp(
   else openRequestScopes(fastify);
   app.get(MetricsService).instrument(fastify);
 
-  const own = buildOpenApi(app, description);
-  const openapi = options.openapi ? options.openapi(own) : own;
+  // Built when first asked for (the docs routes, the `openapi` command), not at every boot.
+  let document: OpenAPIObject | undefined;
+  const openapi = (): OpenAPIObject => {
+    if (document) return document;
+    const own = buildOpenApi(app, description);
+    document = options.openapi ? options.openapi(own) : own;
+    return document;
+  };
   SwaggerModule.setup('docs', app, openapi, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
