@@ -33,8 +33,13 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-/** What every tier shares: the TypeScript transform and the workspace aliases. */
+/**
+ * What every tier shares: the TypeScript transform and the workspace aliases — and one project id,
+ * so the tiers share Jest's transform cache (it is kept per id) instead of each compiling the same
+ * workspace files and ESM packages again; their module maps are the same (same roots, same options).
+ */
 const shared = {
+  id: 'slipway',
   testEnvironment: 'node',
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
