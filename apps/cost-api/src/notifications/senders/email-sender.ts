@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@slipway/platform';
+import { isIP } from 'node:net';
 import { createTransport } from 'nodemailer';
 import { networkReason, scrub } from '../../integrations/provider-check';
 import type { NotificationSettings } from '../notification-settings';
@@ -39,9 +40,11 @@ export class EmailSender {
     if (!relay) throw new SendError('SMTP_URL is not configured and the channel names no SMTP server', true);
     const timeout = this.config.NOTIFY_SEND_TIMEOUT_MS;
     const host = server ? await this.guarded(server.host) : relay.host;
+    // Reached by the address checked, a server named by a name is still verified by that name.
+    const named = isIP(relay.host.replace(/^\[(.*)\]$/, '$1')) === 0;
     const transport = createTransport({
       host,
-      ...(host !== relay.host ? { tls: { servername: relay.host } } : {}),
+      ...(named && host !== relay.host ? { tls: { servername: relay.host } } : {}),
       port: relay.port,
       secure: relay.secure,
       ...(relay.username !== null ? { auth: { user: relay.username, pass: relay.password ?? '' } } : {}),
