@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { freePort } from './probe';
+import { freePort, WORKER_PORTS } from './probe';
 
 const EPHEMERAL_FIRST = 32_768;
 
@@ -18,7 +18,10 @@ async function holdPort(port: number): Promise<Server> {
 
 describe('freePort in a test worker', () => {
   const worker = Number(process.env.JEST_WORKER_ID);
-  const block = { first: 10_000 + ((worker - 1) % 20) * 1_000, size: 1_000 };
+  const block = {
+    first: WORKER_PORTS.first + ((worker - 1) % WORKER_PORTS.blocks) * WORKER_PORTS.block,
+    size: WORKER_PORTS.block,
+  };
 
   it('hands out distinct ports of its own block, below the ephemeral range', async () => {
     const ports: number[] = [];

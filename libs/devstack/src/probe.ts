@@ -35,7 +35,7 @@ async function canListen(port: number, host = '127.0.0.1'): Promise<boolean> {
 }
 
 /** Ports handed to parallel test workers: one block each, below the OS's ephemeral range. */
-const WORKER_PORTS = { first: 10_000, block: 1_000, blocks: 20 } as const;
+export const WORKER_PORTS = { first: 10_000, block: 1_000, blocks: 20 } as const;
 let nextInBlock = Math.floor(Math.random() * WORKER_PORTS.block);
 
 /**
